@@ -1,0 +1,210 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// QuoteSpan is one top-level quotation found in a paragraph: the words
+// between an opening mark and its closing mark (or the paragraph's end, when
+// the quotation runs on into the next paragraph). Quotations nested inside it
+// are part of its words.
+type QuoteSpan struct {
+	// Open is the span of the opening mark.
+	Open Span
+	// Content is the span of the quoted words, without the marks.
+	Content Span
+	// Close is the span of the closing mark; empty (Start == End) when unclosed.
+	Close Span
+	// Closed reports whether a closing mark was found in the paragraph.
+	Closed bool
+}
+
+// quoteKind tells the mark families apart.
+type markFamily int
+
+const (
+	famDouble   markFamily = iota // “ ” and "
+	famSingle                     // ‘ ’ and '
+	famGuillmet                   // « »
+)
+
+type openMark struct {
+	fam      markFamily
+	straight bool
+	at, n    int
+}
+
+// FindQuotes returns the top-level quotations of a paragraph in order.
+//
+// It reads curly (“ ” ‘ ’), straight (" ') and angle (« ») marks, nested
+// quotations, and the slip of a right mark used to open (’24 hours’). A right
+// single mark between letters (didn’t), after a plural (leaders’) with no open
+// single quotation, or opening an elision (’90s) is an apostrophe. A quotation
+// left open runs to the end of the paragraph and no further.
+func FindQuotes(text string) []QuoteSpan {
+	var out []QuoteSpan
+	var stack []openMark
+	push := func(f markFamily, straight bool, at, n int) {
+		stack = append(stack, openMark{f, straight, at, n})
+	}
+	// closeTo pops the stack down to the innermost open mark of family f and,
+	// when that was the outermost, records a quotation.
+	closeTo := func(f markFamily, at, n int) bool {
+		for d := len(stack) - 1; d >= 0; d-- {
+			if stack[d].fam != f {
+				continue
+			}
+			if d == 0 {
+				o := stack[0]
+				out = append(out, QuoteSpan{
+					Open:    Span{o.at, o.at + o.n},
+					Content: Span{o.at + o.n, at},
+					Close:   Span{at, at + n},
+					Closed:  true,
+				})
+			}
+			stack = stack[:d]
+			return true
+		}
+		return false
+	}
+	isOpen := func(f markFamily) bool {
+		for _, o := range stack {
+			if o.fam == f {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		if i == 0 {
+			prev = ' '
+		}
+		if i+n >= len(text) {
+			next = ' '
+		}
+		switch r {
+		case '“', '„':
+			push(famDouble, false, i, n)
+		case '”':
+			if !closeTo(famDouble, i, n) && opensAfter(prev, next) {
+				push(famDouble, false, i, n) // a right mark used to open
+			}
+		case '«':
+			push(famGuillmet, false, i, n)
+		case '»':
+			closeTo(famGuillmet, i, n)
+		case '"':
+			if isOpen(famDouble) && !(opensAfter(prev, next) && !closesBefore(prev, next)) {
+				closeTo(famDouble, i, n)
+			} else if opensAfter(prev, next) {
+				push(famDouble, true, i, n)
+			} else if isOpen(famDouble) {
+				closeTo(famDouble, i, n)
+			}
+		case '‘':
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				break // a mistyped apostrophe inside a word
+			}
+			push(famSingle, false, i, n)
+		case '’', '\'':
+			straight := r == '\''
+			switch {
+			case unicode.IsLetter(prev) && unicode.IsLetter(next):
+				// didn’t, Trump’s: an apostrophe
+			case isOpen(famSingle) && closesBefore(prev, next) && !pluralPossessive(text, i, n, prev, next):
+				closeTo(famSingle, i, n)
+			case opensAfter(prev, next) && !elision(text[i+n:]) && hasCloser(text[i+n:]):
+				push(famSingle, straight, i, n) // ’24 hours’ or a straight 'single'
+			}
+		}
+		i += n
+	}
+	if len(stack) > 0 {
+		o := stack[0]
+		end := len(text)
+		out = append(out, QuoteSpan{
+			Open:    Span{o.at, o.at + o.n},
+			Content: Span{o.at + o.n, end},
+			Close:   Span{end, end},
+		})
+	}
+	return out
+}
+
+// opensAfter reports whether a mark between prev and next is placed like an
+// opening mark: after a space, bracket, dash or another mark, before a word.
+func opensAfter(prev, next rune) bool {
+	return (unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/“‘\"'«:", prev)) &&
+		!unicode.IsSpace(next) && next != ',' && next != '.'
+}
+
+// closesBefore reports whether a mark between prev and next is placed like a
+// closing mark: after a word or punctuation, before a space or punctuation.
+func closesBefore(prev, next rune) bool {
+	return !unicode.IsSpace(prev) && !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// pluralPossessive reports whether a right single mark after "s" is the
+// apostrophe of a plural possessive (the leaders’ meeting) rather than the
+// close of a quotation: a lower-case word follows and a later mark can close.
+func pluralPossessive(text string, i, n int, prev, next rune) bool {
+	if prev != 's' || next != ' ' {
+		return false
+	}
+	rest := text[i+n+1:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := rest
+	if k := strings.IndexAny(w, " ,.;:!?’'"); k >= 0 {
+		w = w[:k]
+	}
+	if _, ok := pronounWords[w]; ok || cueWords[w] != "" {
+		return false // ‘... the leaders’ he said: a quotation closes
+	}
+	return hasCloser(rest)
+}
+
+// elision reports whether text after a right mark starts an elided word
+// (’90s, ’em, ’til, ’n’) rather than a quotation.
+func elision(after string) bool {
+	w := after
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); k >= 0 {
+		w = w[:k]
+	}
+	lw := strings.ToLower(w)
+	if len(lw) == 3 && lw[0] >= '0' && lw[0] <= '9' && lw[1] >= '0' && lw[1] <= '9' && lw[2] == 's' {
+		return true
+	}
+	switch lw {
+	case "em", "til", "tis", "twas", "n", "cause", "bout", "round":
+		return true
+	}
+	return false
+}
+
+// hasCloser reports whether text holds a single mark placed like a closing mark.
+func hasCloser(text string) bool {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '’' || r == '\'' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next := ' '
+			if i+n < len(text) {
+				next, _ = utf8.DecodeRuneInString(text[i+n:])
+			}
+			if i > 0 && closesBefore(prev, next) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
