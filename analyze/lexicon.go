@@ -7,20 +7,21 @@ import "strings"
 // with "*" report speech strongly enough to carry reported (indirect) speech
 // without quotation marks.
 var cueLemmas = strings.Fields(`
-	say* tell* add* state* claim* insist* warn* argue* announce* explain* suggest* reveal* admit*
-	acknowledge* assert* declare* deny* maintain* note* observe* remark* report* respond* reply*
-	repeat* reiterate* confirm* concede* contend* predict* promise* vow* pledge* threaten* boast*
-	complain* allege* recall* write* tweet* post* testify* caution* stress* emphasise* emphasize*
-	point* describe call urge* ask* demand* propose* recommend* accuse* blame* praise criticise criticize
-	condemn* dismiss* mock* joke* quip* laugh shout* yell* scream* cry exclaim* whisper* mutter* murmur
-	conclude* agree* disagree* believe* think* feel* fear* hope* worry*
-	estimate* forecast* calculate* tout* brag* lament* regret* apologise* apologize* concur* counter*
-	retort* rebut* protest* object* interject* chime answer* question* wonder* muse* speculate*
-	inform* notify* announce* broadcast* signal* indicate* hint* imply* characterise* characterize*
-	label dub brand term hail* welcome* celebrate* decry* slam* blast* attack* rail* lash fume*
-	charge* insinuate* surmise* reckon* guess* clarify* elaborate* assure* reassure* tell* brief*
-	advise* acknowledge* affirm* reaffirm* attest* profess* proclaim* pronounce* recount* relate*
-	mention* utter* voice* express* share* highlight* underline* underscore* frame* put
+	say* tell* add* state~* claim~* insist* warn* argue* announce* explain* suggest* reveal* admit*
+	acknowledge* assert* declare* deny* maintain* note~* observe* remark~* report~* respond* reply~*
+	repeat* reiterate* confirm* concede* contend* predict* promise~* vow* pledge~* threaten* boast~*
+	complain* allege* recall* write* tweet~* post~* testify* caution~* stress~* emphasise* emphasize*
+	describe call~ urge* ask* demand~* propose* recommend* accuse* blame~* praise~ criticise criticize
+	condemn* dismiss* mock~ joke~* quip~* shout~* yell~* scream~* exclaim* whisper~* mutter*
+	conclude* agree* disagree* believe* think* fear~* hope~* worry*
+	estimate~* forecast~* tout* brag* lament~* regret~* apologise* apologize* concur* counter~*
+	retort~* rebut* protest~* interject* answer~* question~ wonder~* muse~ speculate*
+	inform* signal~* indicate* hint~* imply* characterise characterize
+	label~ dub brand~ hail* welcome~* decry* slam~* blast~* rail~ lash~ fume~*
+	charge~* insinuate* reckon* clarify* elaborate* assure* reassure* brief~*
+	advise* affirm* reaffirm* attest* profess* proclaim* pronounce* recount* relate~*
+	mention~* voice~* express* highlight~* underline~* underscore~* comment~*
+	chant~ cheer~ jeer~ heckle~ plead* beg* sing
 `)
 
 // irregular maps lemmas to their irregular inflections.
@@ -46,10 +47,14 @@ var irregular = map[string][]string{
 	"rebut":     {"rebutted", "rebuts", "rebutting"},
 	"regret":    {"regretted", "regrets", "regretting"},
 	"allege":    {"alleged", "alleges", "alleging"},
+	"brag":      {"bragged", "brags", "bragging"},
+	"dub":       {"dubbed", "dubs", "dubbing"},
+	"concur":    {"concurred", "concurs", "concurring"},
 	"blast":     {"blasted", "blasts", "blasting"},
 }
 
-// cueWords holds every inflection of every reporting verb, mapped to its lemma.
+// cueWords holds every cue form of every reporting verb, mapped to its lemma;
+// speechWords holds the forms that can carry reported speech without quotation marks.
 var cueWords, speechWords = buildCues()
 
 func buildCues() (map[string]string, map[string]bool) {
@@ -57,11 +62,24 @@ func buildCues() (map[string]string, map[string]bool) {
 	for _, l := range cueLemmas {
 		strong := strings.HasSuffix(l, "*")
 		l = strings.TrimSuffix(l, "*")
+		// A lemma marked "~" is also a common noun ("the US state", "a claim"):
+		// only its past and -ing forms are read as cues.
+		noun := strings.HasSuffix(l, "~")
+		l = strings.TrimSuffix(l, "~")
 		forms := irregular[l]
 		if forms == nil {
 			forms = inflect(l)
 		}
-		for _, f := range append([]string{l}, forms...) {
+		if !noun {
+			forms = append([]string{l}, forms...)
+		}
+		for _, f := range forms {
+			if noun && !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") && irregular[l] == nil {
+				continue
+			}
+			if noun && irregular[l] != nil && strings.HasSuffix(f, "s") {
+				continue
+			}
 			cues[f] = l
 			if strong && f != "ask" && f != "asking" {
 				speech[f] = true
@@ -75,6 +93,8 @@ func buildCues() (map[string]string, map[string]bool) {
 func inflect(l string) []string {
 	var past, third, ing string
 	switch {
+	case strings.HasSuffix(l, "ee"):
+		past, ing = l+"d", l+"ing"
 	case strings.HasSuffix(l, "e"):
 		past, ing = l+"d", l[:len(l)-1]+"ing"
 	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):

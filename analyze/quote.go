@@ -152,7 +152,8 @@ func closesBefore(prev, next rune) bool {
 
 // pluralPossessive reports whether a right single mark after "s" is the
 // apostrophe of a plural possessive (the leaders’ meeting) rather than the
-// close of a quotation: a lower-case word follows and a later mark can close.
+// close of a quotation: a lower-case word that is not a function word or a
+// cue follows, and a later mark can close.
 func pluralPossessive(text string, i, n int, prev, next rune) bool {
 	if prev != 's' || next != ' ' {
 		return false
@@ -166,7 +167,7 @@ func pluralPossessive(text string, i, n int, prev, next rune) bool {
 	if k := strings.IndexAny(w, " ,.;:!?’'"); k >= 0 {
 		w = w[:k]
 	}
-	if _, ok := pronounWords[w]; ok || cueWords[w] != "" {
+	if _, ok := pronounWords[w]; ok || cueWords[w] != "" || functionWords[w] {
 		return false // ‘... the leaders’ he said: a quotation closes
 	}
 	return hasCloser(rest)

@@ -1,0 +1,561 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution rules, as written in the attribution column.
+const (
+	RuleCueAfter      = "cue-after"        // ‘...,’ he said / said Smith
+	RuleCueBefore     = "cue-before"       // Smith said: ‘...’ / Smith called it ‘...’
+	RuleAccordingTo   = "according-to"     // ‘...’, according to Smith
+	RuleColonLeadIn   = "colon-lead-in"    // Smith put it bluntly: ‘...’
+	RuleContinuation  = "continuation"     // a new paragraph carrying on the last speaker's words
+	RuleSameParagraph = "same-paragraph"   // a later quotation in the paragraph of an attributed one
+	RuleSubject       = "sentence-subject" // a partial quotation in a sentence about its speaker
+	RuleReported      = "reported-speech"  // Smith said that ... (no quotation marks)
+	RuleTerm          = "term"             // not speech
+	RuleNone          = "none"             // no speaker found
+)
+
+// mentionOut is a mention with the text its tone is scored on.
+type mentionOut struct {
+	Mention
+	scoreText string
+}
+
+// attribute reads one paragraph in order: it gives each quotation a kind and
+// a speaker, finds reported speech, and lists the references to people.
+func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
+	ments := d.findMents(pp)
+	cover := make([]int, len(pp.toks))
+	for i := range cover {
+		cover[i] = -1
+	}
+	for mi, m := range ments {
+		for k := m.a; k < m.b; k++ {
+			cover[k] = mi
+		}
+	}
+	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes))}
+	d.paraSubjects = nil
+	var quotes []Quote
+	var mentions []mentionOut
+	for si, s := range pp.sents {
+		hasQuote := false
+		for qi, q := range pp.quotes {
+			if q.Open.Start >= s.Start && q.Open.Start < s.End || si == 0 && q.Open.Start < s.Start {
+				a.quote(qi, si)
+				quotes = append(quotes, a.res[qi])
+			}
+			if q.Open.Start < s.End && q.Close.End > s.Start {
+				hasQuote = true
+			}
+		}
+		if !hasQuote {
+			if q, ok := a.reported(si); ok {
+				quotes = append(quotes, q)
+			}
+		}
+		mentions = append(mentions, a.sentence(si)...)
+	}
+	return quotes, mentions
+}
+
+// attrib is the state of attributing one paragraph.
+type attrib struct {
+	d     *discourse
+	pp    *parsedPara
+	ments []ment
+	cover []int   // ment index covering each token, or -1
+	res   []Quote // per quotation, filled as they are read
+}
+
+// found is a speaker found by a rule.
+type found struct {
+	per  *Person
+	m    *ment
+	verb string
+	rule string
+}
+
+func (a *attrib) quote(qi, si int) {
+	pp, q := a.pp, a.pp.quotes[qi]
+	text := strings.TrimSpace(pp.text[q.Content.Start:q.Content.End])
+	out := Quote{Paragraph: pp.Index, Line: pp.Line, Start: q.Content.Start, End: q.Content.End, Text: text}
+	defer func() { a.res[qi] = out }()
+	if a.isTerm(qi, si) {
+		out.Kind, out.Attribution = KindTerm, RuleTerm
+		return
+	}
+	out.Kind = a.shape(qi, si)
+	var f found
+	ok := false
+	if q.Closed {
+		f, ok = a.afterCue(qi)
+	}
+	if !ok {
+		f, ok = a.beforeCue(qi, si)
+	}
+	if !ok {
+		f, ok = a.colonLeadIn(qi, si)
+	}
+	if !ok && a.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
+		f, ok = found{per: a.d.lastSpeaker, rule: RuleContinuation}, true
+		out.Kind = KindContinuation
+	}
+	if !ok {
+		for pj := qi - 1; pj >= 0; pj-- {
+			if a.res[pj].Speaker != "" && a.res[pj].Kind != KindTerm {
+				f, ok = found{per: a.d.lastSpeaker, rule: RuleSameParagraph, verb: a.res[pj].Cue}, a.d.lastSpeaker != nil
+				break
+			}
+		}
+	}
+	if !ok && out.Kind == KindPartial {
+		f, ok = a.subject(si, q.Open.Start)
+	}
+	if !ok || f.per == nil {
+		out.Attribution = RuleNone
+		return
+	}
+	out.Speaker = f.per.Name
+	if f.m != nil {
+		out.SpeakerMention = f.m.words
+	}
+	out.Cue = cueWords[f.verb]
+	out.Attribution = f.rule
+	out.Confidence = confidence(f)
+	a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
+}
+
+// confidence is how often a rule, with the kind of words that named the
+// speaker, picks the right person; a fixed scale for ranking, not a measurement.
+func confidence(f found) float64 {
+	base := map[string]float64{
+		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
+		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75,
+	}[f.rule]
+	if f.m != nil {
+		switch f.m.kind {
+		case "pronoun":
+			base -= 0.15
+		case "role":
+			base -= 0.2
+		}
+	}
+	return base
+}
+
+// startsParagraph reports whether quotation qi opens its paragraph.
+func (a *attrib) startsParagraph(qi int) bool {
+	return strings.TrimSpace(a.pp.text[:a.pp.quotes[qi].Open.Start]) == ""
+}
+
+// before returns the indices of the words of sentence si that come before
+// position at and lie outside quotations.
+func (a *attrib) before(si, at int) []int {
+	var out []int
+	for k, t := range a.pp.toks {
+		if t.s >= at {
+			break
+		}
+		if a.pp.tokSent[k] == si && t.quote < 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isCue reports whether token k is a reporting verb (not part of a name).
+func (a *attrib) isCue(k int) bool {
+	t := a.pp.toks[k]
+	return !t.punct && t.quote < 0 && cueWords[t.lower] != "" && a.cover[k] < 0 && !(t.cap && !a.pp.sentenceStart(k))
+}
+
+// shape tells a direct quotation (a whole statement: it opens the sentence,
+// follows a colon or comma lead-in, or ends in its own punctuation) from a
+// partial one.
+func (a *attrib) shape(qi, si int) string {
+	pp, q := a.pp, a.pp.quotes[qi]
+	last := lastRune(pp.text[q.Content.Start:q.Content.End])
+	if strings.ContainsRune(".!?…", last) {
+		return KindDirect
+	}
+	lead := strings.TrimSpace(pp.text[pp.sents[si].Start:q.Open.Start])
+	if lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && last == ',' {
+		return KindDirect
+	}
+	return KindPartial
+}
+
+// clauseWords show that quoted words are a statement, not a term.
+var clauseWords = setOf("i", "we", "you", "he", "she", "they", "it", "is", "are", "was", "were", "will", "would",
+	"can", "could", "should", "must", "not", "no", "have", "has", "had", "be", "been", "am", "do", "does", "did", "don't",
+	"i'm", "it's", "we're", "there's", "that's", "won't", "can't", "isn't")
+
+// functionWords are words after a quotation that show it is not a modifier
+// of the next noun.
+var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
+	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
+	"over", "after", "before", "into", "because", "while", "if", "when", "not")
+
+// isTerm reports whether quotation qi marks a term, title or scare quote
+// rather than speech: words quoted as words ("the word ‘ceasefire’"), a
+// short quoted modifier inside a noun phrase ("the ‘bilateral’ meeting"), or
+// a short phrase in a sentence that reports no speech at all.
+func (a *attrib) isTerm(qi, si int) bool {
+	pp, q := a.pp, a.pp.quotes[qi]
+	content := strings.TrimSpace(pp.text[q.Content.Start:q.Content.End])
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(content, "’", "'")))
+	if len(words) == 0 {
+		return true
+	}
+	prev, prev2, next := -1, -1, -1
+	for k, t := range pp.toks {
+		if t.e <= q.Open.Start && t.quote < 0 {
+			prev2, prev = prev, k
+		}
+		if t.s >= q.Close.End && next < 0 {
+			next = k
+		}
+	}
+	lower := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return pp.toks[k].lower
+	}
+	if len(words) <= 6 && (termMarkers[lower(prev)] || lower(prev) == "as" && (lower(prev2) == "known" || lower(prev2) == "referred")) {
+		return true
+	}
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if clauseWords[strings.Trim(w, ".,!?;:")] {
+			return false
+		}
+	}
+	if strings.ContainsRune(".!?…", lastRune(content)) {
+		return false
+	}
+	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !functionWords[lower(next)] &&
+		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" {
+		return true
+	}
+	// No reporting verb anywhere in the sentence: nobody is said to speak.
+	for k := range pp.toks {
+		if pp.tokSent[k] == si && a.isCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterCue reads an attribution right after a closed quotation: ", he
+// said", ", said Smith", ", Smith, a doctor, told reporters", ", according to Smith".
+func (a *attrib) afterCue(qi int) (found, bool) {
+	pp, q := a.pp, a.pp.quotes[qi]
+	k := -1
+	for i, t := range pp.toks {
+		if t.s >= q.Close.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return found{}, false
+	}
+	toks := pp.toks
+	// The quotation must end as a statement does: with its own punctuation
+	// or a comma or dash after the mark. "‘a hoax’ accusing Moscow" is no cue.
+	last := lastRune(pp.text[q.Content.Start:q.Content.End])
+	separated := strings.ContainsRune(",.!?…—–-", last)
+	for k < len(toks) && toks[k].punct && strings.Contains(",—–-", toks[k].text) {
+		separated = true
+		k++
+	}
+	if !separated {
+		return found{}, false
+	}
+	if k >= len(toks) || toks[k].quote >= 0 {
+		return found{}, false
+	}
+	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+		if m := a.mentAt(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
+		return found{}, false
+	}
+	if a.isCue(k) && !strings.HasSuffix(toks[k].lower, "ing") {
+		for j := k + 1; j <= k+3 && j < len(toks); j++ {
+			if m := a.mentAt(j); m != nil && !m.poss {
+				return a.speaker(m, toks[k].lower, RuleCueAfter)
+			}
+		}
+		return found{}, false
+	}
+	m := a.mentAt(k)
+	if m == nil || m.poss {
+		return found{}, false
+	}
+	j := m.b
+	if j < len(toks) && toks[j].text == "," { // an appositive: ", a doctor,"
+		for e := j + 1; e < len(toks) && e < j+14; e++ {
+			if toks[e].text == "," {
+				j = e + 1
+				break
+			}
+			if toks[e].punct && toks[e].text != "-" {
+				break
+			}
+		}
+	}
+	for skip := 0; j < len(toks) && skip <= 2; skip, j = skip+1, j+1 {
+		if a.isCue(j) {
+			return a.speaker(m, toks[j].lower, RuleCueAfter)
+		}
+		if toks[j].punct || toks[j].quote >= 0 || a.cover[j] >= 0 {
+			break
+		}
+	}
+	return found{}, false
+}
+
+// beforeCue finds the last reporting verb before quotation qi in its
+// sentence and the person who is its subject.
+func (a *attrib) beforeCue(qi, si int) (found, bool) {
+	pp, q := a.pp, a.pp.quotes[qi]
+	idx := a.before(si, q.Open.Start)
+	for n := len(idx) - 1; n >= 0; n-- {
+		k := idx[n]
+		if pp.toks[k].lower == "according" && n+2 < len(idx) && pp.toks[idx[n+1]].lower == "to" {
+			if m := a.mentAt(idx[n+2]); m != nil {
+				return a.speaker(m, "", RuleAccordingTo)
+			}
+		}
+		if !a.isCue(k) {
+			continue
+		}
+		if m := a.subjectOf(idx[:n]); m != nil {
+			return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
+		}
+		// inverted: said Smith: ‘...’
+		for _, j := range idx[n+1:] {
+			if m := a.mentAt(j); m != nil && !m.poss {
+				return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
+			}
+		}
+		return found{}, false
+	}
+	return found{}, false
+}
+
+// subjectOf walks back over the words before a verb to its subject: the
+// nearest name, role, pronoun or group that is not a possessive.
+func (a *attrib) subjectOf(idx []int) *ment {
+	words := 0
+	for n := len(idx) - 1; n >= 0 && words < 14; n-- {
+		k := idx[n]
+		t := a.pp.toks[k]
+		if t.text == ";" {
+			return nil
+		}
+		if !t.punct {
+			words++
+		}
+		if mi := a.cover[k]; mi >= 0 {
+			m := &a.ments[mi]
+			if m.poss {
+				continue
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// colonLeadIn gives a quotation that follows a colon to the sentence's subject.
+func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
+	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	if len(idx) == 0 || a.pp.toks[idx[len(idx)-1]].text != ":" {
+		return found{}, false
+	}
+	f, ok := a.subject(si, a.pp.quotes[qi].Open.Start)
+	f.rule = RuleColonLeadIn
+	return f, ok
+}
+
+// subject is the first person named in sentence si before position at.
+func (a *attrib) subject(si, at int) (found, bool) {
+	for _, k := range a.before(si, at) {
+		if mi := a.cover[k]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == k {
+			return a.speaker(&a.ments[mi], "", RuleSubject)
+		}
+	}
+	return found{}, false
+}
+
+// mentAt returns the reference starting at (or covering) token k.
+func (a *attrib) mentAt(k int) *ment {
+	if k < 0 || k >= len(a.cover) || a.cover[k] < 0 {
+		return nil
+	}
+	return &a.ments[a.cover[k]]
+}
+
+func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
+	per := a.d.resolve(m, a.pp.Index)
+	if per == nil && m.kind == "group" {
+		per = m.per
+	}
+	if per == nil {
+		return found{}, false
+	}
+	if m.kind == "pronoun" && per.Gender == "" {
+		per.Gender = m.gender
+	}
+	return found{per: per, m: m, verb: verb, rule: rule}, true
+}
+
+// notReported are cue verbs that report a state of mind, not speech, and so
+// do not make a sentence reported speech.
+var notReported = setOf("agree", "disagree", "believe", "think", "fear", "hope", "worry", "concur", "wonder", "reckon", "ask", "urge", "praise", "condemn", "dismiss", "accuse", "blame", "hail", "welcome", "describe")
+
+// reported finds reported speech in sentence si (which has no quotation):
+// a person, a speech verb and the clause it reports ("Putin said he agreed
+// that ..."). The clause becomes an indirect quote.
+func (a *attrib) reported(si int) (Quote, bool) {
+	pp := a.pp
+	idx := a.before(si, pp.sents[si].End)
+	for n, k := range idx {
+		lemma := cueWords[pp.toks[k].lower]
+		if !a.isCue(k) || !speechWords[pp.toks[k].lower] || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
+			continue
+		}
+		m := a.subjectOf(idx[max(0, n-7):n])
+		if m == nil {
+			continue
+		}
+		j := n + 1
+		if (lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "warn") && j < len(idx) {
+			// skip the person told: "told reporters", "told the BBC"
+			if mi := a.cover[idx[j]]; mi >= 0 {
+				for j < len(idx) && a.cover[idx[j]] == mi {
+					j++
+				}
+			} else if t := pp.toks[idx[j]]; !t.punct && t.lower != "that" && !subjectPronouns[pronounBase(t.lower)] {
+				j++
+			}
+		}
+		if j >= len(idx) {
+			continue
+		}
+		for j < len(idx) && pp.toks[idx[j]].punct && pp.toks[idx[j]].text == "," {
+			j++
+		}
+		if j >= len(idx) {
+			continue
+		}
+		t := pp.toks[idx[j]]
+		if t.lower == "that" {
+			j++
+		} else if !(subjectPronouns[pronounBase(t.lower)] || pronounBase(t.lower) == "it" || pronounBase(t.lower) == "we" || pronounBase(t.lower) == "i" ||
+			t.lower == "the" || t.lower == "there" || a.cover[idx[j]] >= 0 || t.cap) {
+			continue
+		}
+		if j >= len(idx) {
+			continue
+		}
+		f, ok := a.speaker(m, pp.toks[k].lower, RuleReported)
+		if !ok {
+			continue
+		}
+		start, end := pp.toks[idx[j]].s, pp.sents[si].End
+		text := strings.TrimRight(strings.TrimSpace(pp.text[start:end]), ".!?;:")
+		q := Quote{Paragraph: pp.Index, Line: pp.Line, Start: start, End: start + len(text), Text: text, Kind: KindIndirect,
+			Speaker: f.per.Name, SpeakerMention: m.words, Cue: lemma, Attribution: RuleReported, Confidence: confidence(f)}
+		a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
+		return q, true
+	}
+	return Quote{}, false
+}
+
+// sentence resolves the references of sentence si, updates who the text is
+// about, and returns one mention per person referred to outside quotations
+// and one per person referred to inside each quotation.
+func (a *attrib) sentence(si int) []mentionOut {
+	pp, d := a.pp, a.d
+	s := pp.sents[si]
+	sentText := pp.text[s.Start:s.End]
+	outside := outsideQuotes(pp.text, s, pp.quotes)
+	var subj, possSubj *Person
+	var out []mentionOut
+	seen := map[string]bool{}
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if pp.tokSent[m.a] != si {
+			continue
+		}
+		if m.kind == "group" {
+			if m.quote < 0 {
+				d.lastGroup, d.lastGroupPar = m.per, pp.Index
+			}
+			continue
+		}
+		if m.kind == "pronoun" && pronounBase(strings.ToLower(m.words)) == "they" {
+			continue
+		}
+		if m.quote >= 0 && m.kind == "pronoun" {
+			continue
+		}
+		per := d.resolve(m, pp.Index)
+		if per == nil {
+			continue
+		}
+		if m.quote < 0 {
+			d.clock++
+			per.lastRef = d.clock
+			per.Mentions++
+			if subj == nil && !m.poss {
+				subj = per
+			}
+			if possSubj == nil {
+				possSubj = per
+			}
+		}
+		quotedBy, scoreText := "", outside
+		if m.quote >= 0 {
+			quotedBy = a.res[m.quote].Speaker
+			if quotedBy == "" || quotedBy == per.Name {
+				continue
+			}
+			scoreText = a.res[m.quote].Text
+		}
+		key := per.Name + "\x00" + quotedBy
+		if seen[key] || strings.TrimSpace(scoreText) == "" {
+			continue
+		}
+		seen[key] = true
+		out = append(out, mentionOut{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
+			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, scoreText: scoreText})
+	}
+	if subj == nil {
+		subj = possSubj
+	}
+	if subj != nil {
+		d.paraSubjects = append(d.paraSubjects, subj)
+		d.lastSubject = subj
+	}
+	return out
+}
+
+// lastRune is the last character of quoted words, looking past spaces and
+// the closing marks of quotations nested at their end.
+func lastRune(content string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " '’\"”»"))
+	return r
+}

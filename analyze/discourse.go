@@ -1,0 +1,505 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// parsedPara is a paragraph split into the pieces attribution works on.
+type parsedPara struct {
+	Paragraph
+	text    string
+	quotes  []QuoteSpan
+	toks    []token
+	sents   []Span
+	tokSent []int // sentence index of each token
+	runs    []nameRun
+}
+
+// nameRun is a run of capitalised words that may name a person, with any
+// titles before the name split off.
+type nameRun struct {
+	a, b   int      // token range of the name words [a, b)
+	ta     int      // first token of the titles; == a when there are none
+	titles []string // lower-case title words ("ukrainian", "president")
+	poss   bool     // the last word carries a possessive ’s
+	quote  int      // quotation index or -1
+}
+
+func parsePara(p Paragraph) *parsedPara {
+	pp := &parsedPara{Paragraph: p, text: p.Text}
+	pp.quotes = FindQuotes(p.Text)
+	pp.toks = tokenize(p.Text, pp.quotes)
+	pp.sents = Sentences(p.Text)
+	pp.tokSent = make([]int, len(pp.toks))
+	si := 0
+	for i, t := range pp.toks {
+		for si+1 < len(pp.sents) && t.s >= pp.sents[si+1].Start {
+			si++
+		}
+		pp.tokSent[i] = si
+	}
+	return pp
+}
+
+// lowerWords collects the words a set of paragraphs uses in lower case, so
+// that a capitalised common word at a sentence's start is not read as a name.
+func lowerWords(pps []*parsedPara) map[string]bool {
+	m := map[string]bool{}
+	for _, pp := range pps {
+		for _, t := range pp.toks {
+			if !t.punct && t.text == t.lower {
+				m[t.lower] = true
+			}
+		}
+	}
+	return m
+}
+
+// sentenceStart reports whether token i is the first word of its sentence
+// (or of a quotation).
+func (pp *parsedPara) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if pp.tokSent[j] != pp.tokSent[i] || pp.toks[j].quote != pp.toks[i].quote {
+			return true
+		}
+		if !pp.toks[j].punct {
+			return false
+		}
+		if pp.toks[j].text == ":" {
+			return true
+		}
+	}
+	return true
+}
+
+// isTitleTok reports whether a token is a title word ("President", "then-President").
+func isTitleTok(t token) bool {
+	if t.punct {
+		return false
+	}
+	l := t.lower
+	if k := strings.LastIndexByte(l, '-'); k >= 0 {
+		l = l[k+1:]
+	}
+	return titleWords[l]
+}
+
+// nameParticles may stand inside a name in lower case.
+var nameParticles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn", "dos", "das")
+
+// findNameRuns finds the runs of capitalised words in a paragraph.
+func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
+	var out []nameRun
+	toks := pp.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.punct || !(t.cap || isTitleTok(t) && titleCased(t.text)) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].quote == t.quote {
+			u := toks[j]
+			if u.cap || isTitleTok(u) && titleCased(u.text) {
+				j++
+				if u.poss {
+					break
+				}
+				// "Mr." "Dr." "St.": a full stop after a title stays in the run.
+				if j < len(toks) && toks[j].text == "." && titleWords[u.lower] {
+					j++
+				}
+				continue
+			}
+			if nameParticles[u.lower] && j+1 < len(toks) && toks[j+1].cap && j > i {
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, splitRun(pp, i, j, common)...)
+		i = j
+	}
+	return out
+}
+
+func titleCased(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		r, _ = utf8.DecodeRuneInString(w[k+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// splitRun turns tokens [i, j) into a name run: it drops a common word that
+// only has a capital because it starts the sentence, and splits off titles.
+func splitRun(pp *parsedPara, i, j int, common map[string]bool) []nameRun {
+	toks := pp.toks
+	if pp.sentenceStart(i) && (sentenceStarters[toks[i].lower] || common[toks[i].lower] || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
+		i++
+	}
+	var words []int
+	for k := i; k < j; k++ {
+		if !toks[k].punct {
+			words = append(words, k)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	// The titles end at the last title word that is followed by a name word.
+	last := -1
+	for wi, k := range words[:len(words)-1] {
+		if isTitleTok(toks[k]) {
+			last = wi
+		}
+	}
+	r := nameRun{ta: words[0], a: words[last+1], b: j, quote: toks[i].quote, poss: toks[words[len(words)-1]].poss}
+	for _, k := range words[:last+1] {
+		l := toks[k].lower
+		if d := strings.LastIndexByte(l, '-'); d >= 0 {
+			l = l[d+1:]
+		}
+		r.titles = append(r.titles, strings.TrimSuffix(l, "."))
+	}
+	for _, k := range words[last+1:] {
+		if notNameWords[toks[k].lower] || titleWords[toks[k].lower] && len(words)-last-1 == 1 && last < 0 {
+			return nil
+		}
+	}
+	// A capitalised phrase after "the", "of" or "for" with no title is an
+	// organisation or a place (the Kremlin, the Institute for Public Finance).
+	if r.ta > 0 && (toks[r.ta-1].lower == "the" || toks[r.ta-1].lower == "of" || toks[r.ta-1].lower == "for") && last < 0 {
+		return nil
+	}
+	return []nameRun{r}
+}
+
+// nameWords returns the words of a run's name.
+func (pp *parsedPara) nameWords(r nameRun) []string {
+	var w []string
+	for k := r.a; k < r.b; k++ {
+		if !pp.toks[k].punct {
+			w = append(w, pp.toks[k].text)
+		}
+	}
+	return w
+}
+
+// placePrepositions come before places more often than before people.
+var placePrepositions = setOf("in", "at", "from", "to", "near", "into", "across", "of", "for", "toward", "towards", "around", "outside", "inside")
+
+// honorifics are titles that say nothing of a role.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "then", "former", "late", "new", "acting")
+
+func genderOf(titles []string) string {
+	for _, t := range titles {
+		if femaleTitles[t] {
+			return "f"
+		}
+		if maleTitles[t] {
+			return "m"
+		}
+	}
+	return ""
+}
+
+// pending is a reference found while registering that can only be tied to a
+// person once all full names are known.
+type pending struct {
+	words  []string
+	titles []string
+	role   string // an appositive role noun ("spokesman")
+}
+
+// discourse holds one article's people and the state of reading it:
+// who spoke last, who the sentences were about.
+type discourse struct {
+	p              *people
+	pend           []pending
+	clock          int
+	lastSpeaker    *Person
+	lastSpeakerPar int
+	lastSubject    *Person
+	paraSubjects   []*Person
+	lastGroup      *Person // the latest group referred to ("protesters"), for "they"
+	lastGroupPar   int
+}
+
+func newDiscourse(cfg *PeopleConfig) *discourse {
+	return &discourse{p: newPeople(cfg), lastSpeakerPar: -10, lastGroupPar: -10}
+}
+
+// register records the people a paragraph names: full names at once,
+// single names and roles for finishRegistry.
+func (d *discourse) register(pp *parsedPara) {
+	for _, r := range pp.runs {
+		words := pp.nameWords(r)
+		role := appositiveRole(pp, r)
+		// Full names are learnt outside quotations (where slogans and titles
+		// in capitals abound), or inside them when a title vouches for them.
+		if len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0) {
+			d.p.add(words, genderOf(r.titles))
+		}
+		single := len(words) == 1 && (len(r.titles) > 0 || cueAdjacent(pp, r))
+		if len(words) >= 2 || single || role != "" {
+			d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role})
+		}
+	}
+}
+
+// cueAdjacent reports whether a single-word name stands right before a cue
+// verb ("Smith said") or right after one ("said Smith").
+func cueAdjacent(pp *parsedPara, r nameRun) bool {
+	if r.poss || r.quote >= 0 {
+		return false
+	}
+	if r.ta > 0 && placePrepositions[pp.toks[r.ta-1].lower] {
+		return false // "Leaders in Moscow hailed": a place
+	}
+	if r.b < len(pp.toks) && cueWords[pp.toks[r.b].lower] != "" && !strings.HasSuffix(pp.toks[r.b].lower, "ing") {
+		return true
+	}
+	// "said Smith", but not "told Smith" or "accusing Moscow": the name after
+	// a verb must be its subject, which only verbs without an object allow.
+	if r.ta == 0 {
+		return false
+	}
+	switch pp.toks[r.ta-1].lower {
+	case "said", "says", "added", "adds", "wrote", "writes", "replied", "explained", "insisted", "noted", "continued", "argued", "asked":
+		return !pp.sentenceStart(r.ta)
+	}
+	return false
+}
+
+// appositiveRole finds a role noun set off after a name: "Hugh Hill, a
+// doctor," gives "doctor"; "host Sean Hannity" (a role just before) too.
+func appositiveRole(pp *parsedPara, r nameRun) string {
+	toks := pp.toks
+	if r.ta > 0 && roleNouns[toks[r.ta-1].lower] && !toks[r.ta-1].punct {
+		return toks[r.ta-1].lower
+	}
+	if r.b+1 < len(toks) && toks[r.b].text == "," {
+		k := r.b + 1
+		if !determiners[toks[k].lower] && !toks[k].poss {
+			return ""
+		}
+		for ; k < len(toks) && k < r.b+8; k++ {
+			if toks[k].punct {
+				return ""
+			}
+			if roleNouns[toks[k].lower] {
+				return toks[k].lower
+			}
+		}
+	}
+	return ""
+}
+
+// finishRegistry ties single names and roles to persons once all full names are known.
+func (d *discourse) finishRegistry() {
+	for _, pe := range d.pend {
+		if len(pe.words) == 1 && d.p.lookup(pe.words) == nil {
+			d.p.add(pe.words, genderOf(pe.titles))
+		}
+	}
+	for _, pe := range d.pend {
+		per := d.p.lookup(pe.words)
+		if per == nil {
+			continue
+		}
+		if g := genderOf(pe.titles); per.Gender == "" {
+			per.Gender = g
+		}
+		var roleWords []string
+		for _, t := range pe.titles {
+			if !honorifics[t] {
+				roleWords = append(roleWords, t)
+			}
+		}
+		if len(roleWords) > 0 {
+			d.p.setRole(strings.Join(roleWords, " "), per)
+			if len(roleWords) > 1 {
+				d.p.setRole(roleWords[len(roleWords)-1], per)
+			}
+		}
+		if pe.role != "" {
+			d.p.setRole(pe.role, per)
+		}
+	}
+}
+
+// persons returns the article's people, most mentioned first.
+func (d *discourse) persons() []Person {
+	out := make([]Person, 0, len(d.p.list))
+	for _, p := range d.p.list {
+		out = append(out, *p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	return out
+}
+
+// ment is a reference to a person in a paragraph.
+type ment struct {
+	a, b   int    // token range
+	kind   string // name, surname, role, pronoun, group
+	per    *Person
+	words  string
+	phrase string // role phrase, lower case
+	head   string // role noun
+	gender string
+	poss   bool
+	quote  int
+}
+
+// findMents lists the references to people in a paragraph, in order. Names
+// are resolved at once; roles and pronouns when they are read (resolve).
+func (d *discourse) findMents(pp *parsedPara) []ment {
+	var out []ment
+	inRun := make([]bool, len(pp.toks))
+	for _, r := range pp.runs {
+		words := pp.nameWords(r)
+		per := d.p.lookup(words)
+		if per == nil {
+			continue
+		}
+		kind := "name"
+		if len(words) == 1 && len(per.parts) > 1 {
+			kind = "surname"
+		}
+		text := pp.text[pp.toks[r.ta].s:pp.toks[r.b-1].e]
+		out = append(out, ment{a: r.ta, b: r.b, kind: kind, per: per, words: text, poss: r.poss, quote: r.quote})
+		for k := r.ta; k < r.b; k++ {
+			inRun[k] = true
+		}
+	}
+	toks := pp.toks
+	for i, t := range toks {
+		if t.punct || inRun[i] {
+			continue
+		}
+		base := pronounBase(t.lower)
+		switch {
+		case subjectPronouns[base] && !t.poss:
+			out = append(out, ment{a: i, b: i + 1, kind: "pronoun", words: t.text, gender: pronounWords[base], quote: t.quote})
+		case groupSpeakers[t.lower]:
+			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.group(t.lower), words: t.text, quote: t.quote})
+		case roleNouns[t.lower] && !(i+1 < len(toks) && inRun[i+1]):
+			if m, ok := rolePhrase(pp, i); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	return out
+}
+
+// pronounBase strips a contraction from a pronoun (he’s -> he).
+func pronounBase(l string) string {
+	if k := strings.IndexByte(l, '\''); k > 0 {
+		return l[:k]
+	}
+	return l
+}
+
+// rolePhrase reads a definite role reference ending at token i: "the US
+// president", "the Kremlin’s spokesman", "the prime minister".
+func rolePhrase(pp *parsedPara, i int) (ment, bool) {
+	toks := pp.toks
+	if i+1 < len(toks) && !toks[i+1].punct && roleNouns[toks[i+1].lower] {
+		return ment{}, false // "the campaign manager": the head is the last noun
+	}
+	var mods []string
+	k := i - 1
+	for ; k >= 0 && i-k <= 4; k-- {
+		t := toks[k]
+		if t.punct || t.quote != toks[i].quote {
+			return ment{}, false
+		}
+		if t.lower == "the" || t.lower == "his" || t.lower == "her" {
+			break
+		}
+		if t.poss {
+			mods = append(mods, t.lower)
+			break
+		}
+		if determiners[t.lower] || cueWords[t.lower] != "" {
+			return ment{}, false
+		}
+		mods = append(mods, t.lower)
+	}
+	if k < 0 || i-k > 4 {
+		return ment{}, false
+	}
+	for l, r := 0, len(mods)-1; l < r; l, r = l+1, r-1 {
+		mods[l], mods[r] = mods[r], mods[l]
+	}
+	phrase := strings.Join(append(mods, toks[i].lower), " ")
+	g := ""
+	if femaleTitles[toks[i].lower] {
+		g = "f"
+	} else if maleTitles[toks[i].lower] {
+		g = "m"
+	}
+	return ment{a: k, b: i + 1, kind: "role", words: pp.text[toks[k].s:toks[i].e], phrase: phrase, head: toks[i].lower, gender: g, quote: toks[i].quote}, true
+}
+
+func compatible(p *Person, gender string) bool {
+	return p != nil && !p.Group && (gender == "" || p.Gender == "" || p.Gender == gender)
+}
+
+// resolve ties a role or pronoun reference to a person, from what has been
+// read so far; names are already resolved.
+func (d *discourse) resolve(m *ment, para int) *Person {
+	if m.per != nil {
+		return m.per
+	}
+	switch m.kind {
+	case "role":
+		if p := d.p.role(m.phrase); p != nil {
+			return p
+		}
+		if m.head == "counterpart" {
+			return nil
+		}
+		if p := d.p.role(m.head); p != nil && m.phrase == m.head {
+			return p
+		}
+		if compatible(d.lastSubject, m.gender) {
+			return d.lastSubject
+		}
+	case "pronoun":
+		if m.words != "" && pronounBase(strings.ToLower(m.words)) == "they" {
+			if d.lastGroupPar >= para-1 {
+				return d.lastGroup
+			}
+			return nil
+		}
+		for i := len(d.paraSubjects) - 1; i >= 0; i-- {
+			if compatible(d.paraSubjects[i], m.gender) {
+				return d.paraSubjects[i]
+			}
+		}
+		if d.lastSpeakerPar >= para-1 && compatible(d.lastSpeaker, m.gender) {
+			return d.lastSpeaker
+		}
+		if compatible(d.lastSubject, m.gender) {
+			return d.lastSubject
+		}
+		var best *Person
+		for _, p := range d.p.list {
+			if compatible(p, m.gender) && p.lastRef > 0 && (best == nil || p.lastRef > best.lastRef) {
+				best = p
+			}
+		}
+		return best
+	}
+	return nil
+}

@@ -1,0 +1,166 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+)
+
+// Person is someone an article names, under one canonical name.
+type Person struct {
+	// Name is the canonical name: the fullest form the article uses, titles removed.
+	Name string
+	// Gender is "m" or "f" when a title or role tells it, empty otherwise.
+	Gender string
+	// Group marks a collective speaker such as "reporters".
+	Group bool
+	// Mentions counts the references to the person outside quotations.
+	Mentions int
+
+	parts   []string // lower-case name words
+	lastRef int      // position of the latest reference, for recency
+}
+
+// PeopleConfig is what a user tells portray about people up front: extra
+// aliases and roles for a canonical name, and the leaders to compare.
+type PeopleConfig struct {
+	// Aliases maps each canonical name to other names and role phrases that
+	// refer to it ("the US president").
+	Aliases map[string][]string
+	// Leaders lists the canonical names to compare; empty means the most prominent.
+	Leaders []string
+}
+
+// people is the registry of one article's persons.
+type people struct {
+	list    []*Person
+	byName  map[string]*Person   // lower-case full name -> person
+	byPart  map[string][]*Person // lower-case surname or given name -> persons
+	roles   map[string]*Person   // lower-case role phrase -> person; nil value means ambiguous
+	aliases map[string]string    // lower-case alias -> canonical name, from the user's config
+	groups  map[string]*Person
+}
+
+func newPeople(cfg *PeopleConfig) *people {
+	p := &people{byName: map[string]*Person{}, byPart: map[string][]*Person{}, roles: map[string]*Person{},
+		aliases: map[string]string{}, groups: map[string]*Person{}}
+	if cfg != nil {
+		names := make([]string, 0, len(cfg.Aliases))
+		for n := range cfg.Aliases {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			for _, a := range cfg.Aliases[n] {
+				p.aliases[strings.ToLower(strings.TrimSpace(a))] = n
+			}
+		}
+	}
+	return p
+}
+
+// add registers a person under a full name (two or more words) and returns it.
+func (p *people) add(words []string, gender string) *Person {
+	name := strings.Join(words, " ")
+	key := strings.ToLower(name)
+	if canon, ok := p.aliases[key]; ok {
+		name, key = canon, strings.ToLower(canon)
+	}
+	if per, ok := p.byName[key]; ok {
+		if per.Gender == "" {
+			per.Gender = gender
+		}
+		return per
+	}
+	per := &Person{Name: name, Gender: gender, parts: strings.Fields(key)}
+	p.list = append(p.list, per)
+	p.byName[key] = per
+	if len(per.parts) > 1 {
+		last, first := per.parts[len(per.parts)-1], per.parts[0]
+		p.byPart[last] = append(p.byPart[last], per)
+		if first != last {
+			p.byPart[first] = append(p.byPart[first], per)
+		}
+	}
+	return per
+}
+
+// group returns the collective speaker for a plural noun such as "reporters".
+func (p *people) group(noun string) *Person {
+	noun = strings.ToLower(noun)
+	if g, ok := p.groups[noun]; ok {
+		return g
+	}
+	g := &Person{Name: noun, Group: true}
+	p.groups[noun] = g
+	return g
+}
+
+// lookup finds the person a name refers to: a full name, an alias, or one
+// word of a registered name (a surname, most often). Where several people
+// share the word (Bill and Hillary Clinton) the latest referred to wins.
+func (p *people) lookup(words []string) *Person {
+	key := strings.ToLower(strings.Join(words, " "))
+	if canon, ok := p.aliases[key]; ok {
+		return p.add(strings.Fields(canon), "")
+	}
+	if per, ok := p.byName[key]; ok {
+		return per
+	}
+	if len(words) == 1 {
+		cands := p.byPart[key]
+		// a surname beats a given name
+		var best *Person
+		for _, c := range cands {
+			if c.parts[len(c.parts)-1] != key {
+				continue
+			}
+			if best == nil || c.lastRef > best.lastRef {
+				best = c
+			}
+		}
+		if best == nil {
+			for _, c := range cands {
+				if best == nil || c.lastRef > best.lastRef {
+					best = c
+				}
+			}
+		}
+		return best
+	}
+	// "Keir Starmer" when "Sir Keir Starmer" was registered differently, or a
+	// middle name dropped: match on the last word and the first.
+	last := strings.ToLower(words[len(words)-1])
+	for _, c := range p.byPart[last] {
+		if c.parts[0] == strings.ToLower(words[0]) {
+			return c
+		}
+	}
+	return nil
+}
+
+// setRole records that a role phrase ("ukrainian president") named per; a
+// phrase seen with two different people becomes ambiguous.
+func (p *people) setRole(role string, per *Person) {
+	role = strings.ToLower(strings.TrimSpace(role))
+	if role == "" {
+		return
+	}
+	if old, ok := p.roles[role]; ok && old != per {
+		p.roles[role] = nil
+		return
+	}
+	p.roles[role] = per
+}
+
+// role finds the person a role phrase refers to, when the article or the
+// user's config tied that phrase to one person.
+func (p *people) role(phrase string) *Person {
+	phrase = strings.ToLower(phrase)
+	if canon, ok := p.aliases[phrase]; ok {
+		return p.add(strings.Fields(canon), "")
+	}
+	if per, ok := p.roles[phrase]; ok && per != nil {
+		return per
+	}
+	return nil
+}
