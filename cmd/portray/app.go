@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime/debug"
+)
+
+// Exit codes.
+const (
+	exitOK     = 0 // everything went fine
+	exitInputs = 1 // the run finished but some inputs failed
+	exitFatal  = 2 // usage error or a failure that stopped the run
+)
+
+// version is set at build time with -ldflags "-X main.version=..."; without
+// it the module version recorded in the binary is used.
+var version = ""
+
+const usage = `portray shows how political leaders are portrayed in news articles:
+what each one says (their quotations and the tone of them) and how the text
+speaks about them (the tone of the sentences that mention them).
+
+Usage:
+  portray batch [-o DIR] [-j N] PATH...   analyse articles into CSVs and charts
+  portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
+  portray version                         print the version
+  portray help                            print this help
+
+Run "portray COMMAND -h" for a command's options and an example.
+
+Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage or fatal error.
+`
+
+// run is the whole program: it parses args, runs a command and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitFatal
+	}
+	var err error
+	switch args[0] {
+	case "batch":
+		return runBatch(ctx, args[1:], stdout, stderr)
+	case "score":
+		err = runScore(args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "portray", versionString())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage)
+		return exitFatal
+	}
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "portray:", err)
+			return exitFatal
+		}
+	}
+	return exitOK
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// newFlags returns a command's flag set that reports errors instead of exiting.
+func newFlags(name, help string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, help)
+		fmt.Fprintln(stderr, "\nOptions:")
+		fs.PrintDefaults()
+	}
+	return fs
+}

@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"portray/analyze"
+	"portray/analyze/tone"
+)
+
+const scoreHelp = `Usage: portray score [--jsonl] [FILE]
+
+Scores the tone of each line of FILE (or standard input) and prints CSV with
+the columns line (1-based), target, tone (-1..1), label (negative, neutral,
+positive), tone_vader and tone_nb. Each line is split into sentences and
+scored sentence by sentence. An empty line scores neutral 0.
+
+With --jsonl each line is a JSON object {"text": ..., "targets": [...]}, a
+target being {"from": i, "to": j} (code point offsets, end exclusive) or
+{"name": "..."}. One row is printed per target (target is its 0-based
+index): the tone of the sentences that speak of that person. A line
+without targets gives one row with an empty target, scoring the whole text.
+
+Examples:
+  portray score headlines.txt
+  echo '{"text":"Critics slammed Varga.","targets":[{"name":"Elena Varga"}]}' | portray score --jsonl
+`
+
+// scoreTarget is one target of a JSON line.
+type scoreTarget struct {
+	From *int   `json:"from"`
+	To   *int   `json:"to"`
+	Name string `json:"name"`
+}
+
+func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("score", scoreHelp, stderr)
+	jsonl := fs.Bool("jsonl", false, "read JSON lines with targets")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	name := "standard input"
+	in := stdin
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		name = fs.Arg(0)
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("score: %w", err)
+		}
+		defer f.Close()
+		in = f
+	default:
+		return fmt.Errorf("score: one FILE at most, got %d", fs.NArg())
+	}
+	scorer, err := tone.New()
+	if err != nil {
+		return err
+	}
+	out := csv.NewWriter(stdout)
+	out.Write([]string{"line", "target", "tone", "label", "tone_vader", "tone_nb"})
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if !*jsonl {
+			writeScore(out, n, "", scorer.Score(sentencesOf(line, analyze.Span{Start: 0, End: len(line)})...))
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			writeScore(out, n, "", scorer.Score())
+			continue
+		}
+		var item struct {
+			Text    string        `json:"text"`
+			Targets []scoreTarget `json:"targets"`
+		}
+		if err := json.Unmarshal([]byte(line), &item); err != nil {
+			return fmt.Errorf("score: %s line %d: invalid JSON: %v", name, n, err)
+		}
+		if len(item.Targets) == 0 {
+			writeScore(out, n, "", scorer.Score(sentencesOf(item.Text, analyze.Span{Start: 0, End: len(item.Text)})...))
+			continue
+		}
+		for ti, t := range item.Targets {
+			sents, err := targetSentences(item.Text, t)
+			if err != nil {
+				return fmt.Errorf("score: %s line %d target %d: %v", name, n, ti, err)
+			}
+			writeScore(out, n, strconv.Itoa(ti), scorer.Score(sents...))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("score: read %s: %w", name, err)
+	}
+	out.Flush()
+	return out.Error()
+}
+
+func writeScore(w *csv.Writer, line int, target string, s tone.Scores) {
+	w.Write([]string{strconv.Itoa(line), target, strconv.FormatFloat(s.Tone, 'f', 4, 64), s.Label,
+		strconv.FormatFloat(s.Vader, 'f', 4, 64), strconv.FormatFloat(s.NB, 'f', 4, 64)})
+}
+
+// sentencesOf returns the sentences of text that overlap span.
+func sentencesOf(text string, span analyze.Span) []string {
+	var out []string
+	for _, s := range analyze.Sentences(text) {
+		if s.End > span.Start && s.Start < span.End || span.Start == span.End && s.Start <= span.Start && span.Start <= s.End {
+			out = append(out, text[s.Start:s.End])
+		}
+	}
+	return out
+}
+
+// targetSentences returns the sentences of text that speak of a target:
+// the one holding its offsets, or those naming it (any word of the name of
+// three letters or more). With no such sentence, the whole text.
+func targetSentences(text string, t scoreTarget) ([]string, error) {
+	all := analyze.Span{Start: 0, End: len(text)}
+	if t.From != nil && t.To != nil {
+		from, to := byteOffset(text, *t.From), byteOffset(text, *t.To)
+		if from < 0 || to < 0 || from > to {
+			return nil, fmt.Errorf("offsets %d..%d outside the text", *t.From, *t.To)
+		}
+		if s := sentencesOf(text, analyze.Span{Start: from, End: to}); len(s) > 0 {
+			return s, nil
+		}
+		return sentencesOf(text, all), nil
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(t.Name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 3 {
+			words = append(words, w)
+		}
+	}
+	var out []string
+	for _, s := range analyze.Sentences(text) {
+		sent := text[s.Start:s.End]
+		lower := strings.ToLower(sent)
+		for _, w := range words {
+			if containsWord(lower, w) {
+				out = append(out, sent)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return sentencesOf(text, all), nil
+	}
+	return out, nil
+}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, after := a == 0 || !isLetterByte(s[a-1]), b == len(s) || !isLetterByte(s[b])
+		if before && after {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// byteOffset converts a code point offset into a byte offset; -1 when past the end.
+func byteOffset(s string, cp int) int {
+	if cp < 0 {
+		return -1
+	}
+	n := 0
+	for i := range s {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	if n == cp {
+		return len(s)
+	}
+	return -1
+}
