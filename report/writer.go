@@ -153,6 +153,14 @@ func (w *Writer) Close() error {
 		w.Abort()
 		return err
 	}
+	// Check every destination first, so that a run either replaces all its
+	// files or none of them.
+	for _, e := range entries {
+		if fi, err := os.Stat(filepath.Join(w.dir, e.Name())); err == nil && fi.IsDir() {
+			w.Abort()
+			return fmt.Errorf("cannot write %s: a folder of that name is in the way", e.Name())
+		}
+	}
 	for _, e := range entries {
 		if err := os.Rename(filepath.Join(w.tmp, e.Name()), filepath.Join(w.dir, e.Name())); err != nil {
 			w.Abort()

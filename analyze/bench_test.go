@@ -1,0 +1,57 @@
+package analyze
+
+import (
+	"os"
+	"testing"
+
+	"portray/analyze/tone"
+)
+
+func readSeed(b *testing.B) string {
+	data, err := os.ReadFile("../testdata/articles/alaska-summit.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+// BenchmarkAnalyze runs the whole pipeline on the user's article.
+func BenchmarkAnalyze(b *testing.B) {
+	text := readSeed(b)
+	sc, err := tone.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	an := &Analyzer{Tone: sc}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		an.Analyze(Article{ID: "alaska-summit.txt", Text: text})
+	}
+}
+
+// BenchmarkFindQuotes finds the quotations of every paragraph of the user's article.
+func BenchmarkFindQuotes(b *testing.B) {
+	paras, _ := Clean(readSeed(b))
+	n := 0
+	for _, p := range paras {
+		n += len(p.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			FindQuotes(p.Text)
+		}
+	}
+}
+
+// BenchmarkClean strips boilerplate and splits the user's article into paragraphs.
+func BenchmarkClean(b *testing.B) {
+	text := readSeed(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Clean(text)
+	}
+}

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+const articles = "../../testdata/articles"
+
+var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv", "speakers.csv", "leaders.csv"}
+
+// runBatchIn runs "portray batch" and returns the exit code and what it printed.
+func runBatchIn(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), append([]string{"batch"}, args...), strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestBatchGolden runs the batch on the bundled articles and compares every
+// CSV with its golden copy; -update rewrites them.
+func TestBatchGolden(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runBatchIn(t, "-o", dir, articles)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "8 articles analysed, 1 skipped, 0 failed") {
+		t.Errorf("summary = %q", stdout)
+	}
+	for _, name := range csvFiles {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("..", "..", "testdata", "golden", "batch", name)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/portray -update to create it)", err)
+		}
+		if d := firstDiff(string(want), string(got)); d != "" {
+			t.Errorf("%s differs from %s (go test ./cmd/portray -update rewrites it):\n%s", name, golden, d)
+		}
+	}
+	if fi, err := os.Stat(filepath.Join(dir, "portrayal.png")); err != nil || fi.Size() == 0 {
+		t.Errorf("portrayal.png missing or empty: %v", err)
+	}
+}
+
+// firstDiff describes the first line where two texts differ, or "" if equal.
+func firstDiff(want, got string) string {
+	if want == got {
+		return ""
+	}
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  want: %s\n  got:  %s", i+1, w, g)
+		}
+	}
+	return "texts differ"
+}
+
+// TestBatchDeterministic checks that the CSVs are byte-identical whatever
+// the number of workers.
+func TestBatchDeterministic(t *testing.T) {
+	one, four := t.TempDir(), t.TempDir()
+	if code, _, stderr := runBatchIn(t, "-j", "1", "-o", one, articles); code != exitOK {
+		t.Fatalf("-j 1: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runBatchIn(t, "-j", "4", "-o", four, articles); code != exitOK {
+		t.Fatalf("-j 4: exit %d: %s", code, stderr)
+	}
+	for _, name := range csvFiles {
+		a, _ := os.ReadFile(filepath.Join(one, name))
+		b, _ := os.ReadFile(filepath.Join(four, name))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between -j 1 and -j 4 (or is empty)", name)
+		}
+	}
+}
+
+// TestBatchAccountsForEveryInput feeds good, bad and foreign files and
+// checks each one has a row in articles.csv with its status and reason,
+// and that failures give exit code 1.
+func TestBatchAccountsForEveryInput(t *testing.T) {
+	in := t.TempDir()
+	files := map[string]string{
+		"good.txt":         "Mayor Ada Brill said the bridge would reopen on Monday.\n",
+		"empty.txt":        "",
+		"binary.txt":       "abc\x00def",
+		"notes.csv":        "a,b\n1,2\n",
+		"feed.jsonl":       "{\"id\": \"a1\", \"text\": \"Ada Brill said: \\\"We are ready.\\\"\"}\nnot json\n{\"id\": \"a3\"}\n",
+		"front.md":         "---\ntitle: [unclosed\n---\nBody text here.\n",
+		".hidden.txt":      "hidden",
+		"sub/deeper/a.htm": "<html><body><article><p>Ada Brill, the mayor, said the works were finished.</p><p>“It is done,” she said.</p></article></body></html>",
+	}
+	for name, body := range files {
+		p := filepath.Join(in, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := t.TempDir()
+	code, _, stderr := runBatchIn(t, "-o", out, in)
+	if code != exitInputs {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInputs, stderr)
+	}
+	rows := readCSV(t, filepath.Join(out, "articles.csv"))
+	want := map[string][2]string{ // id -> status, a word of the reason
+		".hidden.txt":       {"skipped", "hidden"},
+		"binary.txt":        {"failed", "binary"},
+		"empty.txt":         {"failed", "no article text"},
+		"feed.jsonl#a1":     {"ok", ""},
+		"feed.jsonl#line-2": {"failed", "line 2: invalid JSON"},
+		"feed.jsonl#a3":     {"failed", "line 3: no \"text\""},
+		"front.md":          {"failed", "front matter"},
+		"good.txt":          {"ok", ""},
+		"notes.csv":         {"skipped", "not an article format"},
+		"sub/deeper/a.htm":  {"ok", ""},
+	}
+	got := map[string][2]string{}
+	var order []string
+	for _, r := range rows[1:] {
+		got[r[0]] = [2]string{r[1], r[2]}
+		order = append(order, r[0])
+	}
+	if len(got) != len(want) {
+		t.Errorf("articles.csv has %d rows %v, want %d", len(got), order, len(want))
+	}
+	for id, w := range want {
+		g, ok := got[id]
+		if !ok {
+			t.Errorf("no row for %s", id)
+			continue
+		}
+		if g[0] != w[0] || !strings.Contains(g[1], w[1]) {
+			t.Errorf("%s: status %q reason %q, want %q with %q", id, g[0], g[1], w[0], w[1])
+		}
+		if w[0] == "failed" && !strings.Contains(stderr, id) {
+			t.Errorf("stderr does not name failed input %s:\n%s", id, stderr)
+		}
+	}
+}
+
+// TestBatchLeavesNothingHalfWritten makes the run fail when the outputs
+// are moved into place and checks no partial file or temporary folder stays.
+func TestBatchLeavesNothingHalfWritten(t *testing.T) {
+	out := t.TempDir()
+	// A folder where a CSV should go makes the final move fail.
+	if err := os.Mkdir(filepath.Join(out, "quotes.csv"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "quotes.csv", "keep"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runBatchIn(t, "-o", out, articles)
+	if code != exitFatal {
+		t.Fatalf("exit %d, want %d", code, exitFatal)
+	}
+	if !strings.Contains(stderr, "quotes.csv") {
+		t.Errorf("error does not name the file: %s", stderr)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if e.Name() != "quotes.csv" {
+			t.Errorf("%s left behind by a failed run", e.Name())
+		}
+	}
+}
+
+func TestBatchUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"-j", "0", articles}, {"-o"}, {"/no/such/folder"}} {
+		if code, _, _ := runBatchIn(t, args...); code != exitFatal {
+			t.Errorf("batch %v: exit %d, want %d", args, code, exitFatal)
+		}
+	}
+	if code, _, stderr := runBatchIn(t, "-h"); code != exitOK || !strings.Contains(stderr, "Example") {
+		t.Errorf("batch -h: exit %d, help %q", code, stderr)
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rows
+}
