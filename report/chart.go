@@ -18,6 +18,7 @@ import (
 func init() {
 	// Every chart is set in Liberation Sans; it is compiled into gonum/plot.
 	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+	plotter.DefaultFont = plot.DefaultFont
 }
 
 // Chart size: 1200 × 675 pixels at 96 dots per inch.
@@ -90,19 +91,26 @@ func PortrayalChart(w io.Writer, g *Aggregate, leaders []string) error {
 		bars.XMin = half * float64(2*k-1)
 		p.Add(bars)
 		p.Legend.Add(set.label, bars)
-		xys := make(plotter.XYs, len(set.vals))
-		for i := range xys {
-			xys[i].X, xys[i].Y = float64(i)+bars.XMin, set.vals[i]
+		// Whiskers only where there is an interval (two values or more).
+		var xys plotter.XYs
+		var errs plotter.YErrors
+		for i := range set.vals {
+			if set.errs[i].Low != 0 || set.errs[i].High != 0 {
+				xys = append(xys, plotter.XY{X: float64(i) + bars.XMin, Y: set.vals[i]})
+				errs = append(errs, set.errs[i])
+			}
 		}
-		eb, err := plotter.NewYErrorBars(struct {
-			plotter.XYs
-			plotter.YErrors
-		}{xys, set.errs})
-		if err != nil {
-			return fmt.Errorf("portrayal chart: %w", err)
+		if len(xys) > 0 {
+			eb, err := plotter.NewYErrorBars(struct {
+				plotter.XYs
+				plotter.YErrors
+			}{xys, errs})
+			if err != nil {
+				return fmt.Errorf("portrayal chart: %w", err)
+			}
+			eb.LineStyle.Width = vg.Points(1.5)
+			p.Add(eb)
 		}
-		eb.LineStyle.Width = vg.Points(1.5)
-		p.Add(eb)
 	}
 	zero := plotter.NewFunction(func(float64) float64 { return 0 })
 	zero.Color = color.Gray{Y: 0x55}
@@ -148,6 +156,7 @@ func shorten(s string, n int) string {
 // emptyChart renders a chart that explains why it has nothing to show.
 func emptyChart(w io.Writer, p *plot.Plot, why string) error {
 	p.HideAxes()
+	p.Y.Label.Text = ""
 	l, err := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: 0.5, Y: 0.5}}, Labels: []string{why}})
 	if err != nil {
 		return err

@@ -1,0 +1,226 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"portray/analyze"
+	"portray/analyze/tone"
+)
+
+func TestNeutralise(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                  "",
+		"plain":             "plain",
+		"=SUM(A1:A9)":       "'=SUM(A1:A9)",
+		"+1 555":            "'+1 555",
+		"-2 dead":           "'-2 dead",
+		"@everyone":         "'@everyone",
+		"\t=1":              "'\t=1",
+		"a = b":             "a = b",
+		"“=HYPERLINK(...)”": "“=HYPERLINK(...)”",
+	} {
+		if got := Neutralise(in); got != want {
+			t.Errorf("Neutralise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNum(t *testing.T) {
+	for _, c := range []struct {
+		f    float64
+		d    int
+		want string
+	}{{0.12345, 3, "0.123"}, {-0.0001, 3, "0.000"}, {-0.5, 2, "-0.50"}, {math.NaN(), 3, ""}, {math.Inf(1), 3, ""}, {2, 0, "2"}} {
+		if got := num(c.f, c.d); got != c.want {
+			t.Errorf("num(%v, %d) = %q, want %q", c.f, c.d, got, c.want)
+		}
+	}
+}
+
+// result builds an analysis result with the given quotations and mentions.
+func result(id string, quotes []analyze.Quote, mentions []analyze.Mention) analyze.Result {
+	return analyze.Result{Article: analyze.Article{ID: id, Format: "txt"}, Quotes: quotes, Mentions: mentions,
+		Paragraphs: []analyze.ParagraphResult{{Paragraph: analyze.Paragraph{Index: 1, Line: 1, Text: "x"}, Sentences: 1}}}
+}
+
+func quote(speaker, text string, t float64) analyze.Quote {
+	return analyze.Quote{Paragraph: 1, Line: 1, Text: text, Kind: analyze.KindDirect, Speaker: speaker, Cue: "say",
+		Attribution: analyze.RuleCueAfter, Tone: tone.Scores{Tone: t, Vader: t, Label: tone.Label(t)}}
+}
+
+func mention(person string, t float64) analyze.Mention {
+	return analyze.Mention{Paragraph: 1, Sentence: 1, Person: person, Words: person, Kind: "name", Text: "s",
+		Tone: tone.Scores{Tone: t, Label: tone.Label(t)}}
+}
+
+// TestWriterNeutralisesFormulaQuote writes a quotation that looks like a
+// formula and checks the CSV cell comes out as text, while a negative
+// number in a numeric column is left alone.
+func TestWriterNeutralisesFormulaQuote(t *testing.T) {
+	dir := t.TempDir()
+	w, err := NewWriter(dir, Options{TopLeaders: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", `=HYPERLINK("http://x","click")`, -0.5)}, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, filepath.Join(dir, "quotes.csv"))
+	head, row := rows[0], rows[1]
+	col := func(name string) string {
+		for i, h := range head {
+			if h == name {
+				return row[i]
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return ""
+	}
+	if got := col("quote"); got != `'=HYPERLINK("http://x","click")` {
+		t.Errorf("quote cell = %q", got)
+	}
+	if got := col("tone"); got != "-0.500" {
+		t.Errorf("tone cell = %q, want -0.500", got)
+	}
+}
+
+func TestWriterExcelBOM(t *testing.T) {
+	dir := t.TempDir()
+	w, err := NewWriter(dir, Options{Excel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"articles.csv", "quotes.csv", "speakers.csv", "leaders.csv"} {
+		data, _ := os.ReadFile(filepath.Join(dir, name))
+		if !bytes.HasPrefix(data, []byte("\ufeff")) {
+			t.Errorf("%s has no byte-order mark", name)
+		}
+	}
+}
+
+func TestBootstrapReproducible(t *testing.T) {
+	xs := []float64{-0.4, 0.1, 0.3, 0.05, -0.2, 0.6, 0.2, -0.1}
+	a, b := Bootstrap(xs, "Ada Brill"), Bootstrap(xs, "Ada Brill")
+	if a != b {
+		t.Fatalf("same seed, different intervals: %+v vs %+v", a, b)
+	}
+	if !(a.Low <= a.Mean && a.Mean <= a.High) || a.Low < -0.4 || a.High > 0.6 {
+		t.Errorf("interval %+v does not bracket the mean within the data's range", a)
+	}
+	if c := Bootstrap(xs, "Other"); c.Low == a.Low && c.High == a.High {
+		t.Errorf("a different seed gave the very same interval %+v", c)
+	}
+	if one := Bootstrap([]float64{0.3}, "x"); one.Mean != 0.3 || !math.IsNaN(one.Low) {
+		t.Errorf("one value: %+v, want mean 0.3 and no interval", one)
+	}
+	if none := Bootstrap(nil, "x"); none.N != 0 || !math.IsNaN(none.Mean) {
+		t.Errorf("no values: %+v", none)
+	}
+}
+
+// TestSpeakersOrder checks the speakers table: most quoted first, ties by
+// name, a group marked as such, and a speaker named "NA" kept as text.
+func TestSpeakersOrder(t *testing.T) {
+	g := NewAggregate()
+	g.Add(result("a.txt", []analyze.Quote{
+		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0),
+		quote("Ada Brill", "four", -0.3), quote("Ada Brill", "five", 0.5),
+	}, nil))
+	var buf bytes.Buffer
+	if err := WriteSpeakers(&buf, g, false); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	var names []string
+	for _, r := range rows[1:] {
+		names = append(names, r[0]+"/"+r[1])
+	}
+	want := "Ada Brill/person Bo Lind/person NA/person reporters/group"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("speakers = %s, want %s", got, want)
+	}
+	if rows[1][6] != "0.100" {
+		t.Errorf("Ada Brill mean tone %q, want 0.100", rows[1][6])
+	}
+}
+
+// TestLeadersTrace checks that the leaders table's numbers are the means of
+// the quotation and mention rows that went in.
+func TestLeadersTrace(t *testing.T) {
+	g := NewAggregate()
+	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4), quote("Ada Brill", "b", 0.2)},
+		[]analyze.Mention{mention("Ada Brill", -0.2), mention("Ada Brill", 0), mention("Bo Lind", 0.3)}))
+	g.Add(result("b.txt", nil, []analyze.Mention{mention("Ada Brill", -0.4)}))
+	leaders := g.Leaders(nil, 5)
+	if strings.Join(leaders, ",") != "Ada Brill,Bo Lind" {
+		t.Fatalf("leaders = %v", leaders)
+	}
+	var buf bytes.Buffer
+	if err := WriteLeaders(&buf, g, leaders, false); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	want := []string{"Ada Brill", "2", "2", "2", "0.300", "3", "-0.200", "0", ""}
+	if strings.Join(rows[1], ",") != strings.Join(want, ",") {
+		t.Errorf("leader row = %v, want %v", rows[1], want)
+	}
+}
+
+func TestPortrayalChartRenders(t *testing.T) {
+	g := NewAggregate()
+	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	for name, leaders := range map[string][]string{
+		"empty":  nil,
+		"single": {"Ada Brill"},
+		"long":   {"Ada Brill", "A Person With An Extraordinarily Long Name Indeed"},
+	} {
+		var buf bytes.Buffer
+		if err := PortrayalChart(&buf, g, leaders); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		img, err := png.Decode(&buf)
+		if err != nil {
+			t.Fatalf("%s: not a PNG: %v", name, err)
+		}
+		if b := img.Bounds(); b.Dx() != 1200 || b.Dy() != 675 {
+			t.Errorf("%s: size %v, want 1200×675", name, b)
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	if got := shorten("Donald Trump", 22); got != "Donald Trump" {
+		t.Errorf("short name changed: %q", got)
+	}
+	got := shorten("A Person With An Extraordinarily Long Name", 22)
+	if len([]rune(got)) > 22 || !strings.HasSuffix(got, "…") {
+		t.Errorf("shorten = %q", got)
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
