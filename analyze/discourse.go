@@ -142,7 +142,9 @@ func titleCased(w string) bool {
 // only has a capital because it starts the sentence, and splits off titles.
 func splitRun(pp *parsedPara, i, j int, common map[string]bool) []nameRun {
 	toks := pp.toks
-	if pp.sentenceStart(i) && (sentenceStarters[toks[i].lower] || common[toks[i].lower] || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
+	// A title stays even when the word is common ("Prime Minister ...").
+	if pp.sentenceStart(i) && !(isTitleTok(toks[i]) && j-i > 1) &&
+		(sentenceStarters[toks[i].lower] || common[toks[i].lower] || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
 		i++
 	}
 	var words []int

@@ -131,7 +131,7 @@ var titleWords = setOf(
 	"commander", "officer", "detective", "inspector", "chief", "deputy", "ambassador", "envoy", "spokesman",
 	"spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chair", "director", "speaker",
 	"foreign", "defence", "defense", "interior", "finance", "health", "home", "state", "opposition",
-	"former", "acting", "then", "new", "late", "coach", "councillor", "councilman", "councilwoman",
+	"former", "acting", "then", "late", "coach", "councillor", "councilman", "councilwoman",
 	"attorney", "solicitor", "counsel", "commissioner", "superintendent", "sheriff", "auditor",
 	"treasurer", "comptroller", "dean", "doctor", "nurse", "saint", "st",
 )
@@ -151,7 +151,7 @@ var notNameWords = setOf(
 	"kingdom", "republic", "federation", "university", "college", "school", "institute", "foundation",
 	"street", "avenue", "road", "square", "bridge", "park", "airport", "station", "center", "centre",
 	"social", "media", "network", "channel", "tv", "radio", "online", "group", "company", "corporation",
-	"inc", "ltd", "one", "two", "day", "week", "summit", "war", "act", "bill", "law", "treaty", "accord",
+	"inc", "ltd", "one", "two", "day", "week", "summit", "war", "act", "law", "treaty", "accord",
 	"river", "lake", "mountain", "island", "islands", "sea", "ocean", "gulf", "bay", "valley", "city",
 	"county", "province", "region", "district", "north", "south", "east", "west", "northern", "southern",
 	"eastern", "western", "central", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -1,0 +1,147 @@
+package analyze
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"portray/analyze/tone"
+)
+
+var (
+	analyzerOnce sync.Once
+	testAn       *Analyzer
+)
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	analyzerOnce.Do(func() {
+		sc, err := tone.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		testAn = &Analyzer{Tone: sc}
+	})
+	return testAn
+}
+
+// want is an expected quotation: its first words, speaker, kind and rule.
+type want struct {
+	prefix, speaker, kind, rule string
+}
+
+func TestAttribution(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"X said", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen,” Brill said.",
+			[]want{{"The bridge", "Ada Brill", KindDirect, RuleCueAfter}}},
+		{"said X", "“The bridge will reopen,” said Ada Brill, the mayor.",
+			[]want{{"The bridge", "Ada Brill", KindDirect, RuleCueAfter}}},
+		{"appositive", "“We will not move,” Hugh Hill, a doctor at the clinic, told reporters.",
+			[]want{{"We will not", "Hugh Hill", KindDirect, RuleCueAfter}}},
+		{"X said colon", "Ada Brill said: “We are ready.”",
+			[]want{{"We are ready", "Ada Brill", KindDirect, RuleCueBefore}}},
+		{"X told reporters partial", "Ada Brill told reporters the plan was ‘dead in the water’ and left.",
+			[]want{{"dead in the water", "Ada Brill", KindPartial, RuleCueBefore}}},
+		{"colon lead-in", "Ada Brill put it bluntly: “Nobody wins this.”",
+			[]want{{"Nobody wins", "Ada Brill", KindDirect, RuleColonLeadIn}}},
+		{"according to", "“Prices will fall,” according to Omar Castellanos.",
+			[]want{{"Prices will fall", "Omar Castellanos", KindDirect, RuleAccordingTo}}},
+		{"pronoun after the speaker's paragraph", "Ada Brill said the works were over.\n“We are done,” she added.",
+			[]want{{"the works were over", "Ada Brill", KindIndirect, RuleReported}, {"We are done", "Ada Brill", KindDirect, RuleCueAfter}}},
+		{"role noun from a title", "Prime Minister Idris Calloway met unions.\nLena Marsh spoke first.\n“We will talk again,” the prime minister said.",
+			[]want{{"We will talk", "Idris Calloway", KindDirect, RuleCueAfter}}},
+		{"continuation", "“We tried,” Ada Brill said.\n“We will try again next year.”",
+			[]want{{"We tried", "Ada Brill", KindDirect, RuleCueAfter}, {"We will try", "Ada Brill", KindContinuation, RuleContinuation}}},
+		{"quote over two paragraphs", "Ada Brill said: “The first thing is money.\n“The second is time.”",
+			[]want{{"The first thing", "Ada Brill", KindDirect, RuleCueBefore}, {"The second", "Ada Brill", KindContinuation, RuleContinuation}}},
+		{"same paragraph", "“We tried,” Ada Brill said. “It was not enough.”",
+			[]want{{"We tried", "Ada Brill", KindDirect, RuleCueAfter}, {"It was not", "Ada Brill", KindDirect, RuleSameParagraph}}},
+		{"word as word", "Neither leader used the word ‘ceasefire’ all day.",
+			[]want{{"ceasefire", "", KindTerm, RuleTerm}}},
+		{"so-called", "Ada Brill defended the so-called “reset” at length.",
+			[]want{{"reset", "", KindTerm, RuleTerm}}},
+		{"quoted modifier", "Ada Brill left the ‘bilateral’ meeting early.",
+			[]want{{"bilateral", "", KindTerm, RuleTerm}}},
+		{"title, no speech", "They drove off in the limo ‘the Beast’ together.",
+			[]want{{"the Beast", "", KindTerm, RuleTerm}}},
+		{"group speaker", "Reporters shouted, “Will you resign?” as she left.",
+			[]want{{"Will you resign", "reporters", KindDirect, RuleCueBefore}}},
+		{"subject of a partial quote", "Ada Brill is not pleased, and has raised concerns that talks ‘will not achieve anything’ soon.",
+			[]want{{"will not achieve", "Ada Brill", KindPartial, RuleSubject}}},
+		{"possessive is not the speaker", "The next day, he was calling out Putin’s ‘lies’ on air.\n",
+			nil},
+		{"two Clintons stay apart", "Bill Clinton and Hillary Clinton arrived.\n“I am glad,” Hillary Clinton said.\n“So am I,” Bill Clinton said.",
+			[]want{{"I am glad", "Hillary Clinton", KindDirect, RuleCueAfter}, {"So am I", "Bill Clinton", KindDirect, RuleCueAfter}}},
+		{"reported speech", "Omar Castellanos said that the vote would be held in May.",
+			[]want{{"the vote would", "Omar Castellanos", KindIndirect, RuleReported}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzer(t).Analyze(Article{ID: "t.txt", Text: c.text})
+			var got []want
+			for _, q := range res.Quotes {
+				got = append(got, want{q.Text, q.Speaker, q.Kind, q.Attribution})
+			}
+			if c.want == nil {
+				for _, q := range res.Quotes {
+					if q.Speaker == "Putin" {
+						t.Errorf("a possessive was taken as the speaker: %+v", q)
+					}
+				}
+				return
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(c.want), c.want)
+			}
+			for i, w := range c.want {
+				g := got[i]
+				if !strings.HasPrefix(g.prefix, w.prefix) || g.speaker != w.speaker || g.kind != w.kind || g.rule != w.rule {
+					t.Errorf("quote %d: got %+v, want %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
+
+// TestPeople checks canonical names: titles out, surnames merged, distinct people apart.
+func TestPeople(t *testing.T) {
+	text := "Sir Keir Starmer met President Donald Trump and Foreign Minister Sergey Lavrov.\n" +
+		"Later Mr Trump spoke to Starmer. Joining them was Lavrov.\n" +
+		"The Kremlin said nothing. Officials at the White House were silent."
+	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+	names := map[string]int{}
+	for _, p := range res.People {
+		names[p.Name] = p.Mentions
+	}
+	for _, n := range []string{"Keir Starmer", "Donald Trump", "Sergey Lavrov"} {
+		if names[n] < 2 {
+			t.Errorf("%s: %d mentions, want 2 or more (people: %v)", n, names[n], names)
+		}
+	}
+	for n := range names {
+		if strings.Contains(n, "Sir") || strings.Contains(n, "President") || strings.Contains(n, "Kremlin") || strings.Contains(n, "White House") || n == "Joining" {
+			t.Errorf("%q should not be a person", n)
+		}
+	}
+}
+
+// TestMentionsInsideQuotes checks that a reference inside someone's
+// quotation is kept and marked with who said it.
+func TestMentionsInsideQuotes(t *testing.T) {
+	text := "Ada Brill met Omar Castellanos.\n“Castellanos is a liar,” Brill said."
+	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+	found := false
+	for _, m := range res.Mentions {
+		if m.Person == "Omar Castellanos" && m.QuotedBy == "Ada Brill" {
+			found = true
+			if m.Tone.Tone >= 0 {
+				t.Errorf("tone of %q toward Castellanos = %.3f, want negative", m.Text, m.Tone.Tone)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Castellanos quoted by Brill in %+v", res.Mentions)
+	}
+}

@@ -1,0 +1,58 @@
+package analyze
+
+import (
+	"reflect"
+	"testing"
+)
+
+// quoted returns the words of each quotation FindQuotes finds, with "…" appended to unclosed ones.
+func quoted(text string) []string {
+	var out []string
+	for _, q := range FindQuotes(text) {
+		s := text[q.Content.Start:q.Content.End]
+		if !q.Closed {
+			s += "…"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestFindQuotes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly double", `“We are ready,” she said.`, []string{"We are ready,"}},
+		{"straight double", `"We are ready," she said. "Now."`, []string{"We are ready,", "Now."}},
+		{"british single with apostrophes", `‘We didn’t get there, but Trump’s team did,’ he added.`, []string{"We didn’t get there, but Trump’s team did,"}},
+		{"partial inside a sentence", `She called it ‘a breakthrough’ on Friday.`, []string{"a breakthrough"}},
+		{"nested", `He said: “They called it ‘theft’, and I agreed.”`, []string{"They called it ‘theft’, and I agreed."}},
+		{"nested straight", `"They told us, 'Double it or don't bother,'" Ms. Hollis said.`, []string{"They told us, 'Double it or don't bother,'"}},
+		{"right mark typed as opener", `Trump said he would end the war within ’24 hours’ of taking office.`, []string{"24 hours"}},
+		{"plural possessive inside", `‘The leaders’ meeting was long,’ he said.`, []string{"The leaders’ meeting was long,"}},
+		{"plural possessive outside", `The leaders’ meeting was long.`, nil},
+		{"plural then conjunction closes", `He ‘didn’t answer questions about rents’ and was ‘asking for patience’.`, []string{"didn’t answer questions about rents", "asking for patience"}},
+		{"elision is no quote", `It was the ’90s and rock ’n’ roll was loud.`, nil},
+		{"apostrophes only", `Putin’s aircraft didn’t move; it’s Russia’s.`, nil},
+		{"unclosed runs to the end", `‘And I have every reason to believe`, []string{"And I have every reason to believe…"}},
+		{"unclosed straight", `He said "this goes on`, []string{"this goes on…"}},
+		{"guillemets", `Il a dit «non» hier.`, []string{"non"}},
+		{"empty", ``, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := quoted(c.text); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("FindQuotes(%q)\n got  %q\n want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func BenchmarkFindQuotesParagraph(b *testing.B) {
+	text := `‘I agree with Trump that the security of Ukraine must be secured, and of course, we are ready to work on that,’ he said, after Putin’s aides’ briefing on the ’24 hours’ claim.`
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FindQuotes(text)
+	}
+}
