@@ -100,6 +100,9 @@ func (a *attrib) quote(qi, si int) {
 		f, ok = a.beforeCue(qi, si)
 	}
 	if !ok {
+		f, ok = a.possessiveCue(qi, si)
+	}
+	if !ok {
 		f, ok = a.colonLeadIn(qi, si)
 	}
 	if !ok && a.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
@@ -200,7 +203,10 @@ var clauseWords = setOf("i", "we", "you", "he", "she", "they", "it", "is", "are"
 // of the next noun.
 var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
 	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
-	"over", "after", "before", "into", "because", "while", "if", "when", "not")
+	"over", "after", "before", "into", "because", "while", "if", "when", "not", "during", "since", "until",
+	"against", "among", "around", "across", "through", "throughout", "under", "despite", "near", "like",
+	"beyond", "within", "without", "per", "via", "amid", "toward", "towards", "upon", "onto", "off", "out",
+	"up", "down", "so", "yet", "nor", "then", "than", "whose", "where")
 
 // isTerm reports whether quotation qi marks a term, title or scare quote
 // rather than speech: words quoted as words ("the word ‘ceasefire’"), a
@@ -231,6 +237,9 @@ func (a *attrib) isTerm(qi, si int) bool {
 	if len(words) <= 6 && (termMarkers[lower(prev)] || lower(prev) == "as" && (lower(prev2) == "known" || lower(prev2) == "referred")) {
 		return true
 	}
+	if titleCase(content) && !a.sentenceHasCue(si) {
+		return true // a title or a name: "State of the Union", "Lyin’ Ted"
+	}
 	if len(words) > 3 {
 		return false
 	}
@@ -246,13 +255,37 @@ func (a *attrib) isTerm(qi, si int) bool {
 		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" {
 		return true
 	}
-	// No reporting verb anywhere in the sentence: nobody is said to speak.
-	for k := range pp.toks {
-		if pp.tokSent[k] == si && a.isCue(k) {
-			return false
+	// No reporting verb or speech noun in the sentence: nobody is said to speak.
+	return !a.sentenceHasCue(si)
+}
+
+// sentenceHasCue reports whether sentence si has a reporting verb or a
+// speech noun ("Trump’s claim that ...") outside quotations.
+func (a *attrib) sentenceHasCue(si int) bool {
+	for k, t := range a.pp.toks {
+		if a.pp.tokSent[k] == si && (a.isCue(k) || t.quote < 0 && speechNouns[t.lower]) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// possessiveCue finds a speech noun owned by a person before quotation qi:
+// "Trump’s claim that there were ‘thousands of shootings’".
+func (a *attrib) possessiveCue(qi, si int) (found, bool) {
+	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	for n := len(idx) - 1; n >= 0; n-- {
+		t := a.pp.toks[idx[n]]
+		if !speechNouns[t.lower] {
+			continue
+		}
+		for b := n - 1; b >= 0 && b >= n-3; b-- {
+			if m := a.mentAt(idx[b]); m != nil && m.poss {
+				return a.speaker(m, "", RuleCueBefore)
+			}
+		}
+	}
+	return found{}, false
 }
 
 // afterCue reads an attribution right after a closed quotation: ", he
@@ -298,31 +331,73 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 		return found{}, false
 	}
-	m := a.mentAt(k)
-	if m == nil || m.poss {
-		return found{}, false
-	}
-	j := m.b
-	if j < len(toks) && toks[j].text == "," { // an appositive: ", a doctor,"
-		for e := j + 1; e < len(toks) && e < j+14; e++ {
-			if toks[e].text == "," {
-				j = e + 1
-				break
-			}
-			if toks[e].punct && toks[e].text != "-" {
-				break
-			}
+	// Subject first: NP [, appositive,] [adverbs] VERB. The NP may carry
+	// descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF chief
+	// economist Maury Obstfeld"): the speaker is its last reference.
+	verb := -1
+	for j := k; j < len(toks) && j < k+30; j++ {
+		t := toks[j]
+		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !(t.text == "." && j > k && titleWords[toks[j-1].lower]) {
+			break
 		}
-	}
-	for skip := 0; j < len(toks) && skip <= 2; skip, j = skip+1, j+1 {
 		if a.isCue(j) {
-			return a.speaker(m, toks[j].lower, RuleCueAfter)
-		}
-		if toks[j].punct || toks[j].quote >= 0 || a.cover[j] >= 0 {
+			verb = j
 			break
 		}
 	}
-	return found{}, false
+	if verb < 0 {
+		return found{}, false
+	}
+	np, depth, commas := verb, 0, 0
+	closeApp := -1
+	for j := k; j < verb; j++ {
+		switch toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				commas++
+				if commas == 1 {
+					np = j
+				} else if commas == 2 {
+					closeApp = j
+				}
+			}
+		}
+	}
+	if words(toks[k:np]) > 10 || closeApp >= 0 && words(toks[closeApp:verb]) > 3 || commas > 2 {
+		return found{}, false
+	}
+	var m *ment
+	depth = 0
+	for j := k; j < np; j++ {
+		switch toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if mm := a.mentAt(j); mm != nil && !mm.poss && depth == 0 {
+			m = mm
+		}
+	}
+	if m == nil {
+		return found{}, false
+	}
+	return a.speaker(m, toks[verb].lower, RuleCueAfter)
+}
+
+// words counts the word tokens of toks.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
 }
 
 // beforeCue finds the last reporting verb before quotation qi in its
@@ -558,4 +633,28 @@ func (a *attrib) sentence(si int) []mentionOut {
 func lastRune(content string) rune {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " '’\"”»"))
 	return r
+}
+
+// smallWords stay lower case inside titles.
+var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs")
+
+// titleCase reports whether quoted words read as a title: two to eight
+// words, every word but the small ones capitalised, not all in capitals.
+func titleCase(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) < 2 || len(ws) > 8 || strings.ToUpper(content) == content {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ".,!?;:()…-—")
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(ws[0])
+	return unicode.IsUpper(first)
 }

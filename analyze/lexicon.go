@@ -21,7 +21,7 @@ var cueLemmas = strings.Fields(`
 	charge~* insinuate* reckon* clarify* elaborate* assure* reassure* brief~*
 	advise* affirm* reaffirm* attest* profess* proclaim* pronounce* recount* relate~*
 	mention~* voice~* express* highlight~* underline~* underscore~* comment~*
-	chant~ cheer~ jeer~ heckle~ plead* beg* sing
+	chant~ cheer~ jeer~ heckle~ plead* beg* sing cite* rule~* compare~ refer term~ decry*
 `)
 
 // irregular maps lemmas to their irregular inflections.
@@ -194,4 +194,12 @@ var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "the
 
 // termMarkers come just before words quoted as words ("the word
 // ‘ceasefire’", "the so-called ‘reset’").
-var termMarkers = setOf("word", "words", "term", "phrase", "slogan", "so-called", "dubbed", "nicknamed", "known", "titled", "entitled", "headline", "hashtag", "label", "banner", "motto", "codenamed", "code-named")
+var termMarkers = setOf("word", "words", "term", "phrase", "slogan", "so-called", "known", "titled", "entitled", "headline", "hashtag", "label", "banner", "motto", "codenamed", "code-named")
+
+// speechNouns name something said; owned by a person ("Trump’s claim",
+// "Clinton’s remarks") they attribute the quotation that follows.
+var speechNouns = setOf("claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments",
+	"words", "reference", "references", "description", "tweet", "tweets", "speech", "assertion", "accusation",
+	"accusations", "charge", "warning", "promise", "pledge", "vow", "criticism", "characterization",
+	"characterisation", "rhetoric", "response", "reply", "testimony", "letter", "message", "post", "slogan",
+	"insistence", "concerns", "argument", "view", "verdict", "ruling", "announcement", "admission", "boast")

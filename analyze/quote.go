@@ -38,7 +38,7 @@ type openMark struct {
 
 // FindQuotes returns the top-level quotations of a paragraph in order.
 //
-// It reads curly (“ ” ‘ ’), straight (" ') and angle (« ») marks, nested
+// It reads curly (“ ” ‘ ’), straight (" ' and ” for ") and angle (« ») marks, nested
 // quotations, and the slip of a right mark used to open (’24 hours’). A right
 // single mark between letters (didn’t), after a plural (leaders’) with no open
 // single quotation, or opening an elision (’90s) is an apostrophe. A quotation
@@ -80,6 +80,9 @@ func FindQuotes(text string) []QuoteSpan {
 	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			r, n = '"', 2 // '' stands for a double mark in some archives
+		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		if i == 0 {

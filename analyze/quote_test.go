@@ -56,3 +56,11 @@ func BenchmarkFindQuotesParagraph(b *testing.B) {
 		FindQuotes(text)
 	}
 }
+
+func TestFindQuotesDoubledSingles(t *testing.T) {
+	text := `''A museum alone will not do it,'' he said. ''It won't.''`
+	want := []string{"A museum alone will not do it,", "It won't."}
+	if got := quoted(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
