@@ -16,6 +16,7 @@ const (
 	RuleSameParagraph = "same-paragraph"   // a later quotation in the paragraph of an attributed one
 	RuleSubject       = "sentence-subject" // a partial quotation in a sentence about its speaker
 	RuleReported      = "reported-speech"  // Smith said that ... (no quotation marks)
+	RuleLabel         = "speaker-label"    // a transcript line: ‘PENCE: Well, look...’
 	RuleTerm          = "term"             // not speech
 	RuleNone          = "none"             // no speaker found
 )
@@ -93,7 +94,11 @@ func (a *attrib) quote(qi, si int) {
 	out.Kind = a.shape(qi, si)
 	var f found
 	ok := false
-	if q.Closed {
+	if per := a.speakerLabel(text); per != nil {
+		f, ok = found{per: per, rule: RuleLabel}, true
+		out.Kind = KindDirect
+	}
+	if !ok && q.Closed {
 		f, ok = a.afterCue(qi)
 	}
 	if !ok {
@@ -139,7 +144,7 @@ func (a *attrib) quote(qi, si int) {
 func confidence(f found) float64 {
 	base := map[string]float64{
 		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
-		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75,
+		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9,
 	}[f.rule]
 	if f.m != nil {
 		switch f.m.kind {
@@ -657,4 +662,43 @@ func titleCase(content string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(ws[0])
 	return unicode.IsUpper(first)
+}
+
+// speakerLabel reads a transcript's speaker label at the start of quoted
+// words ("PENCE: Well, look ...", "Mr. Smith: ..."): one to three name
+// words, in capitals or capitalised, then a colon. It returns the person,
+// registering a new one when the article named nobody by that name.
+func (a *attrib) speakerLabel(content string) *Person {
+	colon := strings.IndexByte(content, ':')
+	if colon <= 0 || colon > 40 {
+		return nil
+	}
+	label := strings.Fields(content[:colon])
+	if len(label) == 0 || len(label) > 3 {
+		return nil
+	}
+	var name []string
+	for _, w := range label {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return nil
+		}
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if titleWords[lw] {
+			continue
+		}
+		if notNameWords[lw] || sentenceStarters[lw] {
+			return nil
+		}
+		rs := []rune(lw)
+		rs[0] = unicode.ToUpper(rs[0])
+		name = append(name, string(rs))
+	}
+	if len(name) == 0 {
+		return nil
+	}
+	if p := a.d.p.lookup(name); p != nil {
+		return p
+	}
+	return a.d.p.add(name, "")
 }
