@@ -29,6 +29,8 @@ type Quote struct {
 	Kind string
 	// Speaker is the canonical name of the speaker, empty when unknown or a term.
 	Speaker string
+	// SpeakerType is person, group or organisation; empty without a speaker.
+	SpeakerType string
 	// SpeakerMention is the words that named the speaker ("he", "the Russian president").
 	SpeakerMention string
 	// Cue is the reporting verb, in its base form ("say", "tell").

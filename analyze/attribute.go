@@ -129,7 +129,7 @@ func (a *attrib) quote(qi, si int) {
 		out.Attribution = RuleNone
 		return
 	}
-	out.Speaker = f.per.Name
+	out.Speaker, out.SpeakerType = f.per.Name, f.per.SpeakerType()
 	if f.m != nil {
 		out.SpeakerMention = f.m.words
 	}
@@ -326,6 +326,9 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		if m := a.mentAt(k + 2); m != nil {
 			return a.speaker(m, "", RuleAccordingTo)
 		}
+		if m := a.orgStartingAt(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
 		return found{}, false
 	}
 	if a.isCue(k) && !strings.HasSuffix(toks[k].lower, "ing") {
@@ -388,6 +391,9 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 			m = mm
 		}
 	}
+	if m == nil && np > k && words(toks[k:np]) <= 6 {
+		m = a.orgEndingAt(np - 1)
+	}
 	if m == nil {
 		return found{}, false
 	}
@@ -416,6 +422,9 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 			if m := a.mentAt(idx[n+2]); m != nil {
 				return a.speaker(m, "", RuleAccordingTo)
 			}
+			if m := a.orgStartingAt(idx[n+2]); m != nil {
+				return a.speaker(m, "", RuleAccordingTo)
+			}
 		}
 		if !a.isCue(k) {
 			continue
@@ -437,6 +446,11 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 // subjectOf walks back over the words before a verb to its subject: the
 // nearest name, role, pronoun or group that is not a possessive.
 func (a *attrib) subjectOf(idx []int) *ment {
+	if len(idx) > 0 {
+		if m := a.orgEndingAt(idx[len(idx)-1]); m != nil {
+			return m
+		}
+	}
 	words := 0
 	for n := len(idx) - 1; n >= 0 && words < 14; n-- {
 		k := idx[n]
@@ -489,9 +503,6 @@ func (a *attrib) mentAt(k int) *ment {
 
 func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 	per := a.d.resolve(m, a.pp.Index)
-	if per == nil && m.kind == "group" {
-		per = m.per
-	}
 	if per == nil {
 		return found{}, false
 	}
@@ -557,7 +568,7 @@ func (a *attrib) reported(si int) (Quote, bool) {
 		start, end := pp.toks[idx[j]].s, pp.sents[si].End
 		text := strings.TrimRight(strings.TrimSpace(pp.text[start:end]), ".!?;:")
 		q := Quote{Paragraph: pp.Index, Line: pp.Line, Start: start, End: start + len(text), Text: text, Kind: KindIndirect,
-			Speaker: f.per.Name, SpeakerMention: m.words, Cue: lemma, Attribution: RuleReported, Confidence: confidence(f)}
+			Speaker: f.per.Name, SpeakerType: f.per.SpeakerType(), SpeakerMention: m.words, Cue: lemma, Attribution: RuleReported, Confidence: confidence(f)}
 		a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
 		return q, true
 	}
@@ -678,6 +689,7 @@ func (a *attrib) speakerLabel(content string) *Person {
 		return nil
 	}
 	var name []string
+	caps := strings.ToUpper(content[:colon]) == content[:colon]
 	for _, w := range label {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
@@ -700,5 +712,68 @@ func (a *attrib) speakerLabel(content string) *Person {
 	if p := a.d.p.lookup(name); p != nil {
 		return p
 	}
+	if !caps {
+		return nil // "Collapse: How Societies Fail" is a title, not a speaker
+	}
 	return a.d.p.add(name, "")
+}
+
+// orgWord reports whether token k can be part of an organisation's name: a
+// capitalised or all-capitals word outside quotations that names no person.
+func (a *attrib) orgWord(k int) bool {
+	t := a.pp.toks[k]
+	if t.punct || t.quote >= 0 || a.cover[k] >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) && !titleWords[t.lower]
+}
+
+// orgEndingAt reads an organisation, outlet or country whose name ends at
+// token k, the word just before a reporting verb ("the Kremlin said",
+// "The New York Times reported", "Japan called it"). A common word that is
+// only capitalised because it starts the sentence is not one.
+func (a *attrib) orgEndingAt(k int) *ment {
+	if k < 0 || !a.orgWord(k) {
+		return nil
+	}
+	s := k
+	for s > 0 && (a.orgWord(s-1) || nameParticles[a.pp.toks[s-1].lower] || a.pp.toks[s-1].lower == "of" || a.pp.toks[s-1].lower == "for") && a.pp.tokSent[s-1] == a.pp.tokSent[k] {
+		s--
+	}
+	for s < k && !a.orgWord(s) {
+		s++
+	}
+	return a.org(s, k+1)
+}
+
+// orgStartingAt reads an organisation's name starting at token k ("according to Reuters").
+func (a *attrib) orgStartingAt(k int) *ment {
+	if k >= len(a.pp.toks) {
+		return nil
+	}
+	if a.pp.toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(a.pp.toks) || !a.orgWord(k) {
+		return nil
+	}
+	e := k + 1
+	for e < len(a.pp.toks) && (a.orgWord(e) || (a.pp.toks[e].lower == "of" || a.pp.toks[e].lower == "for") && e+1 < len(a.pp.toks) && a.orgWord(e+1)) {
+		e++
+	}
+	return a.org(k, e)
+}
+
+func (a *attrib) org(s, e int) *ment {
+	toks := a.pp.toks
+	if a.pp.sentenceStart(s) && e-s == 1 && (sentenceStarters[toks[s].lower] || cueWords[toks[s].lower] != "") {
+		return nil
+	}
+	var words []string
+	for k := s; k < e; k++ {
+		words = append(words, toks[k].text)
+	}
+	name := strings.Join(words, " ")
+	return &ment{a: s, b: e, kind: "org", per: a.d.p.org(name), words: name, quote: -1}
 }

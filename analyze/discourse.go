@@ -103,6 +103,9 @@ func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
 		j := i
 		for j < len(toks) && toks[j].quote == t.quote {
 			u := toks[j]
+			if j > i && cueWords[u.lower] != "" && !titleWords[u.lower] {
+				break // a headline's verb: "Chris Christie Calls Hillary Clinton"
+			}
 			if u.cap || isTitleTok(u) && titleCased(u.text) {
 				j++
 				if u.poss {
@@ -474,7 +477,10 @@ func (d *discourse) resolve(m *ment, para int) *Person {
 		if p := d.p.role(m.head); p != nil && m.phrase == m.head {
 			return p
 		}
-		if compatible(d.lastSubject, m.gender) {
+		// "the US president": the person the text was just about, when the
+		// phrase is a plain office ("the" and at most one word before it).
+		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 &&
+			compatible(d.lastSubject, m.gender) {
 			return d.lastSubject
 		}
 	case "pronoun":

@@ -175,7 +175,7 @@ var roleNouns = setOf(
 	"lawmaker", "congressman", "congresswoman", "senator", "representative", "incumbent", "challenger",
 	"billionaire", "businessman", "businesswoman", "tycoon", "negotiator", "diplomat", "prosecutor",
 	"judge", "attorney", "lawyer", "economist", "analyst", "expert", "professor", "doctor", "host",
-	"anchor", "columnist", "campaign", "manager", "strategist", "aide", "mogul",
+	"anchor", "columnist", "manager", "strategist", "aide", "mogul",
 )
 
 // groupSpeakers are plural nouns that can speak as a group ("reporters
@@ -203,3 +203,9 @@ var speechNouns = setOf("claim", "claims", "statement", "statements", "remark", 
 	"accusations", "charge", "warning", "promise", "pledge", "vow", "criticism", "characterization",
 	"characterisation", "rhetoric", "response", "reply", "testimony", "letter", "message", "post", "slogan",
 	"insistence", "concerns", "argument", "view", "verdict", "ruling", "announcement", "admission", "boast")
+
+// officeNouns are the offices a political story's "the president", "the
+// Russian leader" most often refers back to; a role with another head
+// ("the spokesman") is resolved only when the article tied it to a name.
+var officeNouns = setOf("president", "leader", "minister", "premier", "chancellor", "senator", "governor",
+	"mayor", "candidate", "nominee", "king", "queen", "pope", "congressman", "congresswoman", "lawmaker")

@@ -13,6 +13,8 @@ type Person struct {
 	Gender string
 	// Group marks a collective speaker such as "reporters".
 	Group bool
+	// Org marks an organisation, outlet or country speaking as one ("the Kremlin said").
+	Org bool
 	// Mentions counts the references to the person outside quotations.
 	Mentions int
 
@@ -93,6 +95,28 @@ func (p *people) group(noun string) *Person {
 	g := &Person{Name: noun, Group: true}
 	p.groups[noun] = g
 	return g
+}
+
+// org returns the organisation speaker of a name such as "Kremlin" or "New York Times".
+func (p *people) org(name string) *Person {
+	key := "org:" + strings.ToLower(name)
+	if g, ok := p.groups[key]; ok {
+		return g
+	}
+	g := &Person{Name: name, Org: true}
+	p.groups[key] = g
+	return g
+}
+
+// SpeakerType names the kind of speaker: person, group or organisation.
+func (p *Person) SpeakerType() string {
+	switch {
+	case p.Group:
+		return "group"
+	case p.Org:
+		return "organisation"
+	}
+	return "person"
 }
 
 // lookup finds the person a name refers to: a full name, an alias, or one

@@ -165,6 +165,16 @@ func TestReadInputsMarkdownFrontMatter(t *testing.T) {
 	}
 }
 
+func TestReadInputsMarkdownEmptyFrontMatter(t *testing.T) {
+	// The search for the closing "\n---" starts after the opening line's
+	// newline, so a closing line right after the opening one is never found.
+	t.Skip("known bug: empty front matter (---, then ---) is reported as never closed")
+	in := readOne(t, "a.md", "---\n---\nBody.")
+	if in.Status != StatusOK || in.Article.Text != "Body." {
+		t.Errorf("got %+v, want ok with text %q", in, "Body.")
+	}
+}
+
 func TestStripMarkdown(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"# Heading", "Heading"},

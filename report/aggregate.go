@@ -12,8 +12,8 @@ import (
 type SpeakerStats struct {
 	// Name is the speaker's canonical name.
 	Name string
-	// Group marks a collective speaker such as "reporters".
-	Group bool
+	// Type is person, group or organisation.
+	Type string
 	// Articles is the number of articles quoting the speaker.
 	Articles int
 	// Quotes counts the speaker's quotations (direct, partial, continuation).
@@ -78,7 +78,10 @@ func (g *Aggregate) Add(r analyze.Result) {
 		}
 		s := g.Speakers[q.Speaker]
 		if s == nil {
-			s = &SpeakerStats{Name: q.Speaker, Cues: map[string]int{}, Group: isGroupName(q.Speaker)}
+			s = &SpeakerStats{Name: q.Speaker, Cues: map[string]int{}, Type: q.SpeakerType}
+			if s.Type == "" {
+				s.Type = "person"
+			}
 			g.Speakers[q.Speaker] = s
 		}
 		if s.lastArticle != id {
@@ -122,11 +125,9 @@ func (g *Aggregate) Add(r analyze.Result) {
 	}
 }
 
-// isGroupName reports whether a speaker name is a collective (lower case).
-func isGroupName(n string) bool { return n != "" && strings.ToLower(n) == n }
-
 // Leaders returns the people to compare: the named ones when given, else the
-// top n people by references plus quotations (groups left out), ties broken by name.
+// top n people by references plus quotations (groups and organisations
+// left out), ties broken by name.
 func (g *Aggregate) Leaders(named []string, n int) []string {
 	if len(named) > 0 {
 		return named
@@ -136,7 +137,7 @@ func (g *Aggregate) Leaders(named []string, n int) []string {
 		score[name] += len(p.Tones)
 	}
 	for name, s := range g.Speakers {
-		if !s.Group {
+		if s.Type == "person" {
 			score[name] += s.Quotes
 		}
 	}

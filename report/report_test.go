@@ -51,7 +51,11 @@ func result(id string, quotes []analyze.Quote, mentions []analyze.Mention) analy
 }
 
 func quote(speaker, text string, t float64) analyze.Quote {
-	return analyze.Quote{Paragraph: 1, Line: 1, Text: text, Kind: analyze.KindDirect, Speaker: speaker, Cue: "say",
+	typ := "person"
+	if strings.ToLower(speaker) == speaker {
+		typ = "group"
+	}
+	return analyze.Quote{Paragraph: 1, Line: 1, Text: text, Kind: analyze.KindDirect, Speaker: speaker, SpeakerType: typ, Cue: "say",
 		Attribution: analyze.RuleCueAfter, Tone: tone.Scores{Tone: t, Vader: t, Label: tone.Label(t)}}
 }
 

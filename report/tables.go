@@ -80,11 +80,7 @@ func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
 	for i := 0; i < df.Nrow(); i++ {
 		name := names[intAt(df, "key", i)]
 		s := g.Speakers[name]
-		kind := "person"
-		if s.Group {
-			kind = "group"
-		}
-		if err := t.row(name, kind, itoa(intAt(df, "articles", i)), itoa(intAt(df, "quotes", i)), itoa(intAt(df, "reported_speech", i)),
+		if err := t.row(name, s.Type, itoa(intAt(df, "articles", i)), itoa(intAt(df, "quotes", i)), itoa(intAt(df, "reported_speech", i)),
 			itoa(intAt(df, "words_quoted", i)), num(floatAt(df, "mean_tone", i), 3), num(floatAt(df, "share_negative", i), 3),
 			num(floatAt(df, "share_neutral", i), 3), num(floatAt(df, "share_positive", i), 3), topCue(s.Cues)); err != nil {
 			return err

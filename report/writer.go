@@ -29,7 +29,7 @@ var (
 	toneCols     = numCols("tone", "tone_vader", "tone_nb")
 	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
 	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label"))
-	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label"))
+	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label"))
 	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label"))
 	rowFileNames = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv"}
 )
@@ -115,7 +115,7 @@ func (w *Writer) Add(r analyze.Result) error {
 		} else if q.Speaker != "" {
 			attributed++
 		}
-		cells := append([]string{a.ID, itoa(q.Paragraph), itoa(q.Line), q.Text, q.Speaker, q.SpeakerMention, q.Cue, q.Kind,
+		cells := append([]string{a.ID, itoa(q.Paragraph), itoa(q.Line), q.Text, q.Speaker, q.SpeakerType, q.SpeakerMention, q.Cue, q.Kind,
 			q.Attribution, num(q.Confidence, 2), itoa(len(strings.Fields(q.Text)))}, toneCells(q.Tone)...)
 		if err := w.quotes.row(cells...); err != nil {
 			return fmt.Errorf("quotes.csv: %w", err)
