@@ -105,6 +105,9 @@ func hardWrapped(block []string) bool {
 	if len(block) < 2 {
 		return false
 	}
+	if utf8.RuneCountInString(block[len(block)-1]) > wrapWidth {
+		return false
+	}
 	open := 0
 	for _, l := range block[:len(block)-1] {
 		if utf8.RuneCountInString(l) > wrapWidth {

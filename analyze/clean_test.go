@@ -221,7 +221,6 @@ func TestCleanHeadlineAboveLongParagraph(t *testing.T) {
 	// A short line without final punctuation (a headline) directly above a
 	// one-line paragraph is not a hard-wrapped block: the long last line shows
 	// the text is not wrapped at a fixed width.
-	t.Skip("known bug: hardWrapped does not check the width of a block's last line, so the headline and the paragraph are joined")
 	text := "Council passes budget\n" +
 		"The council voted on Tuesday to pass the budget after a long debate that ran late into the night and ended in a narrow vote.\n"
 	paras, _ := Clean(text)

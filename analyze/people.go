@@ -34,12 +34,13 @@ type PeopleConfig struct {
 
 // people is the registry of one article's persons.
 type people struct {
-	list    []*Person
-	byName  map[string]*Person   // lower-case full name -> person
-	byPart  map[string][]*Person // lower-case surname or given name -> persons
-	roles   map[string]*Person   // lower-case role phrase -> person; nil value means ambiguous
-	aliases map[string]string    // lower-case alias -> canonical name, from the user's config
-	groups  map[string]*Person
+	list      []*Person
+	byName    map[string]*Person   // lower-case full name -> person
+	byPart    map[string][]*Person // lower-case surname or given name -> persons
+	roles     map[string]*Person   // lower-case role phrase -> person; nil value means ambiguous
+	aliases   map[string]string    // alias key -> canonical name, from the user's config
+	canonical []string             // the config's canonical names, sorted
+	groups    map[string]*Person
 }
 
 func newPeople(cfg *PeopleConfig) *people {
@@ -51,9 +52,11 @@ func newPeople(cfg *PeopleConfig) *people {
 			names = append(names, n)
 		}
 		sort.Strings(names)
+		p.canonical = names
 		for _, n := range names {
+			p.aliases[aliasKey(n)] = n
 			for _, a := range cfg.Aliases[n] {
-				p.aliases[strings.ToLower(strings.TrimSpace(a))] = n
+				p.aliases[aliasKey(a)] = n
 			}
 		}
 	}
@@ -64,7 +67,7 @@ func newPeople(cfg *PeopleConfig) *people {
 func (p *people) add(words []string, gender string) *Person {
 	name := strings.Join(words, " ")
 	key := strings.ToLower(name)
-	if canon, ok := p.aliases[key]; ok {
+	if canon, ok := p.aliases[aliasKey(name)]; ok {
 		name, key = canon, strings.ToLower(canon)
 	}
 	if per, ok := p.byName[key]; ok {
@@ -124,7 +127,7 @@ func (p *Person) SpeakerType() string {
 // share the word (Bill and Hillary Clinton) the latest referred to wins.
 func (p *people) lookup(words []string) *Person {
 	key := strings.ToLower(strings.Join(words, " "))
-	if canon, ok := p.aliases[key]; ok {
+	if canon, ok := p.aliases[aliasKey(key)]; ok {
 		return p.add(strings.Fields(canon), "")
 	}
 	if per, ok := p.byName[key]; ok {
@@ -146,6 +149,15 @@ func (p *people) lookup(words []string) *Person {
 			for _, c := range cands {
 				if best == nil || c.lastRef > best.lastRef {
 					best = c
+				}
+			}
+		}
+		if best == nil {
+			// A surname of someone the user's people file names in full.
+			for _, canon := range p.canonical {
+				f := strings.Fields(strings.ToLower(canon))
+				if len(f) > 1 && f[len(f)-1] == key {
+					return p.add(strings.Fields(canon), "")
 				}
 			}
 		}
@@ -180,7 +192,7 @@ func (p *people) setRole(role string, per *Person) {
 // user's config tied that phrase to one person.
 func (p *people) role(phrase string) *Person {
 	phrase = strings.ToLower(phrase)
-	if canon, ok := p.aliases[phrase]; ok {
+	if canon, ok := p.aliases[aliasKey(phrase)]; ok {
 		return p.add(strings.Fields(canon), "")
 	}
 	if per, ok := p.roles[phrase]; ok && per != nil {

@@ -158,7 +158,7 @@ func closesBefore(prev, next rune) bool {
 // close of a quotation: a lower-case word that is not a function word or a
 // cue follows, and a later mark can close.
 func pluralPossessive(text string, i, n int, prev, next rune) bool {
-	if prev != 's' || next != ' ' {
+	if prev != 's' || next != ' ' || i+n+1 > len(text) {
 		return false
 	}
 	rest := text[i+n+1:]

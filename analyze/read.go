@@ -124,16 +124,19 @@ func readMarkdown(text string) (Article, error) {
 	var a Article
 	body := text
 	if strings.HasPrefix(text, "---\n") {
-		end := strings.Index(text[4:], "\n---")
+		// The header runs from after the opening line to the closing "---"
+		// line; it may be empty.
+		rest := "\n" + text[4:]
+		end := strings.Index(rest, "\n---")
 		if end < 0 {
 			return a, errors.New("front matter opened with --- is never closed")
 		}
 		var fm frontMatter
-		if err := yaml.Unmarshal([]byte(text[4:4+end]), &fm); err != nil {
+		if err := yaml.Unmarshal([]byte(rest[:end]), &fm); err != nil {
 			return a, fmt.Errorf("front matter: %v", err)
 		}
 		a.Title, a.Source, a.Date, a.Byline, a.URL = fm.Title, fm.Source, normDate(fm.Date), fm.Author, fm.URL
-		body = text[4+end+4:]
+		body = rest[end+4:]
 		if i := strings.IndexByte(body, '\n'); i >= 0 {
 			body = body[i+1:]
 		} else {
@@ -169,17 +172,24 @@ func stripMarkdown(l string) string {
 			continue
 		case c == '`':
 			continue
-		case c == ']' && i+1 < len(t) && t[i+1] == '(':
-			if j := strings.IndexByte(t[i:], ')'); j > 0 {
-				i += j
-				continue
-			}
-		case c == '[' || c == '!' && i+1 < len(t) && t[i+1] == '[':
+		case c == '!' && i+1 < len(t) && t[i+1] == '[' && isLink(t[i+1:]):
+			continue
+		case c == '[' && isLink(t[i:]):
+			// [text](url): keep the text, drop the address.
+			close := strings.IndexByte(t[i:], ']')
+			b.WriteString(t[i+1 : i+close])
+			i += close + strings.IndexByte(t[i+close:], ')')
 			continue
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// isLink reports whether s starts with a markdown link "[text](url)".
+func isLink(s string) bool {
+	close := strings.IndexByte(s, ']')
+	return close > 0 && close+1 < len(s) && s[close+1] == '(' && strings.IndexByte(s[close:], ')') > 0
 }
 
 func isWordByte(c byte) bool {

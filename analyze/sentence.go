@@ -20,9 +20,12 @@ var abbreviations = setOf(
 	"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr", "sgt",
 	"rev", "hon", "st", "jr", "sr", "pres", "supt", "insp", "messrs", "mme", "mlle",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"no", "nos", "vs", "v", "etc", "approx", "inc", "corp", "co", "ltd", "dept", "univ", "ft", "mt", "ave", "blvd",
+	"vs", "v", "etc", "approx", "inc", "corp", "co", "ltd", "dept", "univ", "ft", "mt", "ave", "blvd",
 	"e.g", "i.e", "a.m", "p.m",
 )
+
+// numberAbbreviations end with a full stop only before a number ("No. 10").
+var numberAbbreviations = setOf("no", "nos", "vol", "pp", "fig", "art")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -90,12 +93,16 @@ func Sentences(text string) []Span {
 func noBreakBefore(before string, next rune) bool {
 	w := before
 	if i := strings.LastIndexAny(w, " (\"“‘'"); i >= 0 {
-		w = w[i+1:]
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
 	}
 	if w == "" {
 		return false
 	}
 	lw := strings.ToLower(w)
+	if numberAbbreviations[lw] {
+		return unicode.IsDigit(next) // "No. 10", but "she said no. Then"
+	}
 	if abbreviations[lw] {
 		return true
 	}

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -103,7 +104,8 @@ func ReadFile(f File) []Input {
 
 // unwrapPathErr drops the path from an *fs.PathError: the row already names the file.
 func unwrapPathErr(err error) string {
-	if pe, ok := err.(*fs.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
 	return err.Error()

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -15,7 +16,7 @@ import (
 	"portray/report"
 )
 
-const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--leaders NAMES] [--excel] PATH...
+const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--excel] PATH...
 
 Reads every article under each PATH (folders are walked recursively, in
 order): .txt, .md (with YAML front matter), .html/.htm saved pages and
@@ -24,8 +25,15 @@ Writes into DIR: articles.csv, paragraphs.csv, quotes.csv, mentions.csv,
 speakers.csv, leaders.csv and portrayal.png. Files appear only when the
 whole run succeeds.
 
+A people file (YAML) merges names and roles and names the leaders:
+  leaders: [Elena Varga, Idris Calloway]
+  people:
+    Elena Varga:
+      aliases: [the president, President Varga]
+
 Example:
   portray batch -o out testdata/articles
+  portray batch -o out --people people.yaml --excel news/
 `
 
 // batchConfig is what the batch flags ask for.
@@ -33,6 +41,7 @@ type batchConfig struct {
 	out     string
 	workers int
 	opt     report.Options
+	people  string
 	paths   []string
 }
 
@@ -43,6 +52,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of articles analysed at once")
 	leaders := fs.String("leaders", "", "comma-separated canonical `NAMES` of the leaders to compare (default: the most prominent)")
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
+	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -82,12 +92,24 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "portray:", err)
 		return exitFatal
 	}
+	an := &analyze.Analyzer{Tone: scorer}
+	if c.people != "" {
+		cfg, err := readPeople(c.people)
+		if err != nil {
+			fmt.Fprintln(stderr, "portray:", err)
+			return exitFatal
+		}
+		an.People = cfg
+		if len(c.opt.Leaders) == 0 {
+			c.opt.Leaders = cfg.Leaders
+		}
+	}
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
 		fmt.Fprintf(stderr, "portray: %s: %v\n", c.out, err)
 		return exitFatal
 	}
-	an := &analyze.Analyzer{Tone: scorer}
+
 	if err := process(ctx, files, an, c.workers, w); err != nil {
 		w.Abort()
 		fmt.Fprintln(stderr, "portray:", err)
@@ -203,4 +225,13 @@ func safeAnalyze(an *analyze.Analyzer, a analyze.Article) (res analyze.Result, e
 		}
 	}()
 	return an.Analyze(a), nil
+}
+
+func readPeople(path string) (*analyze.PeopleConfig, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("people file: %w", err)
+	}
+	defer f.Close()
+	return analyze.ReadPeople(path, f)
 }
