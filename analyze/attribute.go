@@ -17,6 +17,7 @@ const (
 	RuleSubject       = "sentence-subject" // a partial quotation in a sentence about its speaker
 	RuleReported      = "reported-speech"  // Smith said that ... (no quotation marks)
 	RuleLabel         = "speaker-label"    // a transcript line: ‘PENCE: Well, look...’
+	RuleSignature     = "signature"        // a name after a dash ending the paragraph: “...” ― Pamela Padilla
 	RuleTerm          = "term"             // not speech
 	RuleNone          = "none"             // no speaker found
 )
@@ -133,7 +134,7 @@ func (a *attrib) quote(qi, si int) {
 	if f.m != nil {
 		out.SpeakerMention = f.m.words
 	}
-	out.Cue = cueWords[f.verb]
+	out.Cue = cueLemma(f.verb)
 	out.Attribution = f.rule
 	out.Confidence = confidence(f)
 	a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
@@ -144,7 +145,7 @@ func (a *attrib) quote(qi, si int) {
 func confidence(f found) float64 {
 	base := map[string]float64{
 		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
-		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9,
+		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9,
 	}[f.rule]
 	if f.m != nil {
 		switch f.m.kind {
@@ -180,7 +181,14 @@ func (a *attrib) before(si, at int) []int {
 // isCue reports whether token k is a reporting verb (not part of a name).
 func (a *attrib) isCue(k int) bool {
 	t := a.pp.toks[k]
-	return !t.punct && t.quote < 0 && cueWords[t.lower] != "" && a.cover[k] < 0 && !(t.cap && !a.pp.sentenceStart(k))
+	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || t.cap && !a.pp.sentenceStart(k) {
+		return false
+	}
+	if cueWords[t.lower] != "" {
+		return true
+	}
+	// "The Post reports that ...": a noun-like verb's -s form before "that".
+	return thirdPersonCues[t.lower] != "" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that"
 }
 
 // shape tells a direct quotation (a whole statement: it opens the sentence,
@@ -312,8 +320,10 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 	// or a comma or dash after the mark. "‘a hoax’ accusing Moscow" is no cue.
 	last := lastRune(pp.text[q.Content.Start:q.Content.End])
 	separated := strings.ContainsRune(",.!?…—–-", last)
-	for k < len(toks) && toks[k].punct && strings.Contains(",—–-", toks[k].text) {
+	dashed := false
+	for k < len(toks) && toks[k].punct && strings.Contains(",—–-―", toks[k].text) {
 		separated = true
+		dashed = dashed || toks[k].text != ","
 		k++
 	}
 	if !separated {
@@ -332,12 +342,25 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		return found{}, false
 	}
 	if a.isCue(k) && !strings.HasSuffix(toks[k].lower, "ing") {
-		for j := k + 1; j <= k+3 && j < len(toks); j++ {
+		// said [descriptors] Name: "said 9/11 widow Terry Strada"
+		for j := k + 1; j <= k+6 && j < len(toks); j++ {
 			if m := a.mentAt(j); m != nil && !m.poss {
 				return a.speaker(m, toks[k].lower, RuleCueAfter)
 			}
+			if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
+				break
+			}
+		}
+		if m := a.orgStartingAt(k + 1); m != nil {
+			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
 		return found{}, false
+	}
+	if dashed && a.endsParagraph(k) {
+		// a signature: “...” ― Pamela Padilla
+		if m := a.mentAt(k); m != nil && !m.poss {
+			return a.speaker(m, "", RuleSignature)
+		}
 	}
 	// Subject first: NP [, appositive,] [adverbs] VERB. The NP may carry
 	// descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF chief
@@ -345,7 +368,7 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 	verb := -1
 	for j := k; j < len(toks) && j < k+30; j++ {
 		t := toks[j]
-		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !(t.text == "." && j > k && titleWords[toks[j-1].lower]) {
+		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
 			break
 		}
 		if a.isCue(j) {
@@ -523,7 +546,7 @@ func (a *attrib) reported(si int) (Quote, bool) {
 	pp := a.pp
 	idx := a.before(si, pp.sents[si].End)
 	for n, k := range idx {
-		lemma := cueWords[pp.toks[k].lower]
+		lemma := cueLemma(pp.toks[k].lower)
 		if !a.isCue(k) || !speechWords[pp.toks[k].lower] || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
 			continue
 		}
@@ -776,4 +799,59 @@ func (a *attrib) org(s, e int) *ment {
 	}
 	name := strings.Join(words, " ")
 	return &ment{a: s, b: e, kind: "org", per: a.d.p.org(name), words: name, quote: -1}
+}
+
+// innerStop reports whether a full stop at token j sits inside a sentence:
+// after a title or an initial ("Mr.", "E."), or before a comma, a
+// parenthesis or a lower-case word ("R-Ky., said", "(D-Md.) said").
+func (a *attrib) innerStop(j int) bool {
+	toks := a.pp.toks
+	if toks[j].text != "." {
+		return false
+	}
+	if j > 0 && (titleWords[toks[j-1].lower] || isInitial(toks[j-1].text)) {
+		return true
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	r, _ := utf8.DecodeRuneInString(n.text)
+	return n.text == "," || n.text == ")" || !n.punct && unicode.IsLower(r)
+}
+
+// isInitial reports whether a word is an initial or dotted initials ("E", "G.K").
+func isInitial(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsParagraph reports whether the words from token k on are the last of
+// the paragraph (a few name words, perhaps a closing full stop).
+func (a *attrib) endsParagraph(k int) bool {
+	n := 0
+	for _, t := range a.pp.toks[k:] {
+		if t.quote >= 0 {
+			return false
+		}
+		if !t.punct {
+			n++
+		}
+	}
+	return n <= 6
+}
+
+// cueLemma is the base form of a reporting verb.
+func cueLemma(w string) string {
+	if l := cueWords[w]; l != "" {
+		return l
+	}
+	return thirdPersonCues[w]
 }

@@ -96,7 +96,8 @@ func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
 	toks := pp.toks
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.punct || !(t.cap || isTitleTok(t) && titleCased(t.text)) {
+		initial := isInitial(t.text) && i+2 < len(toks) && toks[i+1].text == "." && toks[i+2].cap
+		if t.punct || !(t.cap || initial || isTitleTok(t) && titleCased(t.text)) {
 			i++
 			continue
 		}
@@ -119,6 +120,11 @@ func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
 			}
 			if nameParticles[u.lower] && j+1 < len(toks) && toks[j+1].cap && j > i {
 				j++
+				continue
+			}
+			// A middle initial: "Elijah E. Cummings", "G.K. Butterfield".
+			if isInitial(u.text) && j+2 < len(toks) && toks[j+1].text == "." && toks[j+2].cap {
+				j += 2
 				continue
 			}
 			break
@@ -191,9 +197,15 @@ func splitRun(pp *parsedPara, i, j int, common map[string]bool) []nameRun {
 func (pp *parsedPara) nameWords(r nameRun) []string {
 	var w []string
 	for k := r.a; k < r.b; k++ {
-		if !pp.toks[k].punct {
-			w = append(w, pp.toks[k].text)
+		t := pp.toks[k]
+		if t.punct {
+			continue
 		}
+		if isInitial(t.text) && k+1 < r.b && pp.toks[k+1].text == "." {
+			w = append(w, t.text+".")
+			continue
+		}
+		w = append(w, t.text)
 	}
 	return w
 }

@@ -55,10 +55,12 @@ var irregular = map[string][]string{
 
 // cueWords holds every cue form of every reporting verb, mapped to its lemma;
 // speechWords holds the forms that can carry reported speech without quotation marks.
-var cueWords, speechWords = buildCues()
+// thirdPersonCues holds the -s forms of reporting verbs that are also
+// nouns ("reports", "claims"): cues only when "that" follows.
+var cueWords, speechWords, thirdPersonCues = buildCues()
 
-func buildCues() (map[string]string, map[string]bool) {
-	cues, speech := map[string]string{}, map[string]bool{}
+func buildCues() (map[string]string, map[string]bool, map[string]string) {
+	cues, speech, third := map[string]string{}, map[string]bool{}, map[string]string{}
 	for _, l := range cueLemmas {
 		strong := strings.HasSuffix(l, "*")
 		l = strings.TrimSuffix(l, "*")
@@ -72,6 +74,12 @@ func buildCues() (map[string]string, map[string]bool) {
 		}
 		if !noun {
 			forms = append([]string{l}, forms...)
+		} else {
+			for _, f := range forms {
+				if strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
+					third[f] = l
+				}
+			}
 		}
 		for _, f := range forms {
 			if noun && !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") && irregular[l] == nil {
@@ -86,7 +94,7 @@ func buildCues() (map[string]string, map[string]bool) {
 			}
 		}
 	}
-	return cues, speech
+	return cues, speech, third
 }
 
 // inflect returns the regular past, third person and -ing forms of a verb.
