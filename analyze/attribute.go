@@ -250,8 +250,10 @@ func (a *attrib) isTerm(qi, si int) bool {
 	if len(words) <= 6 && (termMarkers[lower(prev)] || lower(prev) == "as" && (lower(prev2) == "known" || lower(prev2) == "referred")) {
 		return true
 	}
-	if titleCase(content) && !a.sentenceHasCue(si) {
-		return true // a title or a name: "State of the Union", "Lyin’ Ted"
+	// A title or a name: "State of the Union", "Lyin’ Ted", or a show
+	// after "on" ("Ryan said on “Face the Nation”").
+	if titleCase(content) && (!a.sentenceHasCue(si) || prev >= 0 && (titlePrepositions[lower(prev)] || pp.toks[prev].poss)) {
+		return true
 	}
 	if len(words) > 3 {
 		return false
@@ -673,6 +675,9 @@ func lastRune(content string) rune {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " '’\"”»"))
 	return r
 }
+
+// titlePrepositions come before the title of a show, book or speech.
+var titlePrepositions = setOf("on", "in", "at", "of", "the", "a", "an", "his", "her", "their", "its")
 
 // smallWords stay lower case inside titles.
 var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs")

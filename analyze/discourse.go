@@ -104,7 +104,7 @@ func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
 		j := i
 		for j < len(toks) && toks[j].quote == t.quote {
 			u := toks[j]
-			if j > i && cueWords[u.lower] != "" && !titleWords[u.lower] {
+			if j > i && cueLemma(u.lower) != "" && !titleWords[u.lower] {
 				break // a headline's verb: "Chris Christie Calls Hillary Clinton"
 			}
 			if u.cap || isTitleTok(u) && titleCased(u.text) {
