@@ -110,11 +110,12 @@ func (an *Analyzer) Analyze(a Article) Result {
 		parsed[i] = parsePara(p)
 	}
 	common := lowerWords(parsed)
+	d.common = common
 	for _, pp := range parsed {
 		pp.runs = findNameRuns(pp, common)
 		d.register(pp)
 	}
-	d.finishRegistry()
+	d.finishRegistry(parsed)
 	var allSents []string
 	for _, pp := range parsed {
 		quotes, mentions := d.attribute(pp)

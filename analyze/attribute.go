@@ -331,6 +331,11 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 	if !separated {
 		return found{}, false
 	}
+	// ‘...ready.’ She also said ...: a quotation that ends its sentence,
+	// then a capitalised pronoun, starts a new sentence, not an attribution.
+	if k < len(toks) && strings.ContainsRune(".!?…", last) && subjectPronouns[toks[k].lower] && toks[k].text != toks[k].lower {
+		return found{}, false
+	}
 	if k >= len(toks) || toks[k].quote >= 0 {
 		return found{}, false
 	}
@@ -488,13 +493,24 @@ func (a *attrib) subjectOf(idx []int) *ment {
 		}
 		if mi := a.cover[k]; mi >= 0 {
 			m := &a.ments[mi]
-			if m.poss {
+			if m.poss || m.kind == "group" && a.isObject(m.a) {
 				continue
 			}
 			return m
 		}
 	}
 	return nil
+}
+
+// isObject reports whether the words at token k follow a verb or a
+// preposition ("told supporters", "among voters"), so that they cannot be
+// the subject of the clause.
+func (a *attrib) isObject(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.pp.toks[k-1]
+	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || functionWords[p.lower])
 }
 
 // colonLeadIn gives a quotation that follows a colon to the sentence's subject.
@@ -750,7 +766,7 @@ func (a *attrib) speakerLabel(content string) *Person {
 // capitalised or all-capitals word outside quotations that names no person.
 func (a *attrib) orgWord(k int) bool {
 	t := a.pp.toks[k]
-	if t.punct || t.quote >= 0 || a.cover[k] >= 0 {
+	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || notNameWords[t.lower] && !nameCased(t.text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -795,8 +811,8 @@ func (a *attrib) orgStartingAt(k int) *ment {
 
 func (a *attrib) org(s, e int) *ment {
 	toks := a.pp.toks
-	if a.pp.sentenceStart(s) && e-s == 1 && (sentenceStarters[toks[s].lower] || cueWords[toks[s].lower] != "") {
-		return nil
+	if e-s == 1 && (a.d.common[toks[s].lower] || strings.HasSuffix(toks[s].lower, "ly") || sentenceStarters[toks[s].lower] || cueLemma(toks[s].lower) != "") {
+		return nil // a common word capitalised at a sentence's start
 	}
 	var words []string
 	for k := s; k < e; k++ {
@@ -859,4 +875,11 @@ func cueLemma(w string) string {
 		return l
 	}
 	return thirdPersonCues[w]
+}
+
+// nameCased reports whether a word is written in capitals throughout
+// ("NATO", "IMF"): such a word names an organisation even when its lower
+// case form is a common noun.
+func nameCased(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
 }

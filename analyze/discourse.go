@@ -246,7 +246,8 @@ type discourse struct {
 	lastSpeakerPar int
 	lastSubject    *Person
 	paraSubjects   []*Person
-	lastGroup      *Person // the latest group referred to ("protesters"), for "they"
+	common         map[string]bool // words the article uses in lower case
+	lastGroup      *Person         // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
 }
 
@@ -321,12 +322,13 @@ func appositiveRole(pp *parsedPara, r nameRun) string {
 }
 
 // finishRegistry ties single names and roles to persons once all full names are known.
-func (d *discourse) finishRegistry() {
+func (d *discourse) finishRegistry(pps []*parsedPara) {
 	for _, pe := range d.pend {
-		if len(pe.words) == 1 && d.p.lookup(pe.words) == nil {
+		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] && d.p.lookup(pe.words) == nil {
 			d.p.add(pe.words, genderOf(pe.titles))
 		}
 	}
+	defer d.inferGender(pps)
 	for _, pe := range d.pend {
 		per := d.p.lookup(pe.words)
 		if per == nil {
@@ -349,6 +351,50 @@ func (d *discourse) finishRegistry() {
 		}
 		if pe.role != "" {
 			d.p.setRole(pe.role, per)
+		}
+	}
+}
+
+// inferGender learns, for people whose title did not tell, the gender of
+// the pronouns the article uses for them: after a sentence that opens with
+// a person, count "he/him/his" and "she/her/hers" in the rest of that
+// sentence and in the next one, outside quotations. A person gets a gender
+// when one side has at least two and twice the other's count.
+func (d *discourse) inferGender(pps []*parsedPara) {
+	count := map[*Person][2]int{}
+	for _, pp := range pps {
+		for si := range pp.sents {
+			var per *Person
+			for _, r := range pp.runs {
+				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss {
+					per = d.p.lookup(pp.nameWords(r))
+					break
+				}
+			}
+			if per == nil || per.Gender != "" {
+				continue
+			}
+			c := count[per]
+			for k, t := range pp.toks {
+				if t.quote >= 0 || pp.tokSent[k] != si && pp.tokSent[k] != si+1 {
+					continue
+				}
+				switch pronounBase(t.lower) {
+				case "he", "him", "his", "himself":
+					c[0]++
+				case "she", "her", "hers", "herself":
+					c[1]++
+				}
+			}
+			count[per] = c
+		}
+	}
+	for per, c := range count {
+		switch {
+		case c[0] >= 2 && c[0] >= 2*c[1]:
+			per.Gender = "m"
+		case c[1] >= 2 && c[1] >= 2*c[0]:
+			per.Gender = "f"
 		}
 	}
 }

@@ -170,6 +170,10 @@ var notNameWords = setOf(
 	"plan", "fund", "trust", "capital", "market", "markets", "exchange", "index", "port", "harbor", "harbour",
 	"street", "embassy", "palace", "kremlin", "pentagon", "airlines", "airways", "motors", "energy", "oil",
 	"gas", "power", "health", "care", "security", "intelligence", "service", "services", "commission",
+	// first words of place names, and adjectives that start organisations' names
+	"new", "san", "santa", "los", "las", "hong", "saudi", "puerto", "des", "salt", "sri", "costa", "buenos",
+	"abu", "tel", "rio", "fort", "islamic", "united", "democratic", "republican", "national", "federal",
+	"supreme", "royal", "international", "european", "american", "british", "russian", "chinese", "wire",
 )
 
 // roleNouns name a person by office or job ("the prime minister", "the
