@@ -12,7 +12,7 @@ build:
 
 ## run: analyse the bundled sample articles into out/
 run: build
-	./$(BIN) batch -o out testdata/articles
+	./$(BIN) batch -o out --people testdata/people.yaml testdata/articles
 
 ## test: formatting, vet, and every test with the race detector
 test:

@@ -1,149 +1,202 @@
 package report
 
 import (
-	"math"
 	"sort"
 	"strings"
 
 	"portray/analyze"
 )
 
-// SpeakerStats summarises the quotations of one speaker across a run.
-type SpeakerStats struct {
-	// Name is the speaker's canonical name.
-	Name string
-	// Type is person, group or organisation.
+// Tally is the running summary of one person (or speaker) within one group
+// of articles: the whole run, one article, one source or one date. It keeps
+// a few numbers per person, never a row per paragraph.
+type Tally struct {
+	// Type is the speaker type: person, group or organisation.
 	Type string
-	// Articles is the number of articles quoting the speaker.
+	// Articles counts the articles that quote or mention the person.
 	Articles int
-	// Quotes counts the speaker's quotations (direct, partial, continuation).
+	// Quotes counts the person's quotations (direct, partial, continuation).
 	Quotes int
-	// Reported counts the speaker's reported speech without quotation marks.
+	// Reported counts the person's reported speech without quotation marks.
 	Reported int
-	// Words counts the words in the speaker's quotations.
+	// Words counts the words in the person's quotations.
 	Words int
-	// Tones are the tones of the quotations, in input order.
-	Tones []float64
+	// Own are the tones of the person's quotations, in input order.
+	Own []float64
 	// Negative, Neutral and Positive count the quotations by label.
 	Negative, Neutral, Positive int
-	// Cues counts the reporting verbs that introduced the speaker.
+	// Cues counts the reporting verbs that introduced the person's words.
 	Cues map[string]int
+	// Portrayed are the tones of the sentences that refer to the person in
+	// the writer's own words (outside any quotation).
+	Portrayed []float64
+	// Others are the tones of other speakers' quotations that refer to the person.
+	Others []float64
+	// Warmest and Coldest keep the person's most positive and most negative
+	// quotations (up to TopQuotes each; in the run's tally only).
+	Warmest, Coldest []QuoteRef
 
 	lastArticle string
 }
 
-// PersonStats summarises how the text refers to one person across a run.
-type PersonStats struct {
-	// Name is the person's canonical name.
-	Name string
-	// Articles is the number of articles referring to the person.
-	Articles int
-	// Tones are the tones of the sentences that refer to the person outside
-	// any quotation: how the text itself portrays them.
-	Tones []float64
-	// QuotedTones are the tones of other people's quotations that refer to the person.
-	QuotedTones []float64
-
-	lastArticle string
+func (t *Tally) seen(article string) {
+	if t.lastArticle != article {
+		t.Articles++
+		t.lastArticle = article
+	}
 }
 
-// Aggregate folds results into per-speaker and per-person summaries. It is
-// small: a few numbers per person, never a row per paragraph.
+// Group kinds for the per-group tables.
+const (
+	ByArticle = "article"
+	BySource  = "source"
+	ByDate    = "date"
+)
+
+// Aggregate folds analysis results into tallies for the whole run and per
+// article, source and date, in input order so that the same input always
+// gives the same numbers.
 type Aggregate struct {
-	// Speakers maps canonical names to quotation summaries.
-	Speakers map[string]*SpeakerStats
-	// Persons maps canonical names to mention summaries.
-	Persons map[string]*PersonStats
+	// All holds the run's tally per person or speaker name.
+	All map[string]*Tally
+	// Groups holds, per group kind (ByArticle, BySource, ByDate), the group
+	// values in first-seen order and their tallies per name.
+	Groups map[string]*Grouped
 	// Inputs lists every input that was skipped or failed, in input order.
 	Inputs []analyze.Input
 	// Articles counts the analysed articles.
 	Articles int
 }
 
+// QuoteRef is a quotation kept for the report page.
+type QuoteRef struct {
+	// Article is the article's ID.
+	Article string
+	// Quote is the quotation.
+	Quote analyze.Quote
+}
+
+// Grouped is the tallies of one group kind.
+type Grouped struct {
+	// Order lists the group values in the order they were first seen.
+	Order []string
+	// Tallies maps a group value to its tallies per name.
+	Tallies map[string]map[string]*Tally
+}
+
 // NewAggregate returns an empty aggregate.
 func NewAggregate() *Aggregate {
-	return &Aggregate{Speakers: map[string]*SpeakerStats{}, Persons: map[string]*PersonStats{}}
+	g := &Aggregate{All: map[string]*Tally{}, Groups: map[string]*Grouped{}}
+	for _, k := range []string{ByArticle, BySource, ByDate} {
+		g.Groups[k] = &Grouped{Tallies: map[string]map[string]*Tally{}}
+	}
+	return g
 }
 
 // AddInput records an input that was skipped or failed.
 func (g *Aggregate) AddInput(in analyze.Input) { g.Inputs = append(g.Inputs, in) }
 
-// Add folds one article's quotations and mentions into the summaries.
+// tallies returns the tallies a result feeds: the run's, and its article's,
+// source's and date's when the article has them.
+func (g *Aggregate) tallies(a analyze.Article) []map[string]*Tally {
+	out := []map[string]*Tally{g.All}
+	for _, kv := range [][2]string{{ByArticle, a.ID}, {BySource, a.Source}, {ByDate, a.Date}} {
+		if kv[1] == "" {
+			continue
+		}
+		gr := g.Groups[kv[0]]
+		m, ok := gr.Tallies[kv[1]]
+		if !ok {
+			m = map[string]*Tally{}
+			gr.Tallies[kv[1]] = m
+			gr.Order = append(gr.Order, kv[1])
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func tallyOf(m map[string]*Tally, name string) *Tally {
+	t := m[name]
+	if t == nil {
+		t = &Tally{Type: "person", Cues: map[string]int{}}
+		m[name] = t
+	}
+	return t
+}
+
+// Add folds one article's quotations and mentions into the tallies.
 func (g *Aggregate) Add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
+	ms := g.tallies(r.Article)
 	for _, q := range r.Quotes {
 		if q.Speaker == "" || q.Kind == analyze.KindTerm {
 			continue
 		}
-		s := g.Speakers[q.Speaker]
-		if s == nil {
-			s = &SpeakerStats{Name: q.Speaker, Cues: map[string]int{}, Type: q.SpeakerType}
-			if s.Type == "" {
-				s.Type = "person"
+		if q.Kind != analyze.KindIndirect {
+			t := tallyOf(g.All, q.Speaker)
+			ref := QuoteRef{Article: id, Quote: q}
+			t.Warmest = keepTop(t.Warmest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
+			t.Coldest = keepTop(t.Coldest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone < b.Quote.Tone.Tone })
+		}
+		for _, m := range ms {
+			t := tallyOf(m, q.Speaker)
+			t.seen(id)
+			if q.SpeakerType != "" {
+				t.Type = q.SpeakerType
 			}
-			g.Speakers[q.Speaker] = s
-		}
-		if s.lastArticle != id {
-			s.Articles++
-			s.lastArticle = id
-		}
-		if q.Cue != "" {
-			s.Cues[q.Cue]++
-		}
-		if q.Kind == analyze.KindIndirect {
-			s.Reported++
-			continue
-		}
-		s.Quotes++
-		s.Words += len(strings.Fields(q.Text))
-		s.Tones = append(s.Tones, q.Tone.Tone)
-		switch q.Tone.Label {
-		case "negative":
-			s.Negative++
-		case "positive":
-			s.Positive++
-		default:
-			s.Neutral++
+			if q.Cue != "" {
+				t.Cues[q.Cue]++
+			}
+			if q.Kind == analyze.KindIndirect {
+				t.Reported++
+				continue
+			}
+			t.Quotes++
+			t.Words += len(strings.Fields(q.Text))
+			t.Own = append(t.Own, q.Tone.Tone)
+			switch q.Tone.Label {
+			case "negative":
+				t.Negative++
+			case "positive":
+				t.Positive++
+			default:
+				t.Neutral++
+			}
 		}
 	}
-	for _, m := range r.Mentions {
-		p := g.Persons[m.Person]
-		if p == nil {
-			p = &PersonStats{Name: m.Person}
-			g.Persons[m.Person] = p
-		}
-		if p.lastArticle != id {
-			p.Articles++
-			p.lastArticle = id
-		}
-		if m.QuotedBy == "" {
-			p.Tones = append(p.Tones, m.Tone.Tone)
-		} else {
-			p.QuotedTones = append(p.QuotedTones, m.Tone.Tone)
+	for _, mn := range r.Mentions {
+		for _, m := range ms {
+			t := tallyOf(m, mn.Person)
+			t.seen(id)
+			if mn.QuotedBy == "" {
+				t.Portrayed = append(t.Portrayed, mn.Tone.Tone)
+			} else {
+				t.Others = append(t.Others, mn.Tone.Tone)
+			}
 		}
 	}
 }
 
 // Leaders returns the people to compare: the named ones when given, else the
-// top n people by references plus quotations (groups and organisations
-// left out), ties broken by name.
+// top n people by sentences about them plus quotations (groups and
+// organisations left out), ties broken by name.
 func (g *Aggregate) Leaders(named []string, n int) []string {
 	if len(named) > 0 {
 		return named
 	}
 	score := map[string]int{}
-	for name, p := range g.Persons {
-		score[name] += len(p.Tones)
-	}
-	for name, s := range g.Speakers {
-		if s.Type == "person" {
-			score[name] += s.Quotes
+	for name, t := range g.All {
+		if t.Type == "person" {
+			score[name] = len(t.Portrayed) + t.Quotes
 		}
 	}
 	names := make([]string, 0, len(score))
-	for name := range score {
-		names = append(names, name)
+	for name, s := range score {
+		if s > 0 {
+			names = append(names, name)
+		}
 	}
 	sort.Slice(names, func(i, j int) bool {
 		if score[names[i]] != score[names[j]] {
@@ -157,10 +210,29 @@ func (g *Aggregate) Leaders(named []string, n int) []string {
 	return names
 }
 
+// TopQuotes is how many of each speaker's warmest and coldest quotations are kept.
+const TopQuotes = 3
+
+// keepTop inserts ref into list, kept sorted by better and cut to
+// TopQuotes; among equals the earlier quotation stays first.
+func keepTop(list []QuoteRef, ref QuoteRef, better func(a, b QuoteRef) bool) []QuoteRef {
+	i := sort.Search(len(list), func(i int) bool { return better(ref, list[i]) })
+	if i >= TopQuotes {
+		return list
+	}
+	list = append(list, QuoteRef{})
+	copy(list[i+1:], list[i:])
+	list[i] = ref
+	if len(list) > TopQuotes {
+		list = list[:TopQuotes]
+	}
+	return list
+}
+
 // mean is the mean of xs, NaN when empty.
 func mean(xs []float64) float64 {
 	if len(xs) == 0 {
-		return math.NaN()
+		return nanValue
 	}
 	s := 0.0
 	for _, x := range xs {

@@ -49,20 +49,13 @@ func PortrayalChart(w io.Writer, g *Aggregate, leaders []string) error {
 	if len(leaders) == 0 {
 		return emptyChart(w, p, "No people were found in the articles.")
 	}
-	rows := LeaderRows(g, leaders)
+	rows := LeaderRows(g.All, leaders, "all")
 	own, portrayed := make(plotter.Values, len(rows)), make(plotter.Values, len(rows))
 	ownErr, porErr := make(plotter.YErrors, len(rows)), make(plotter.YErrors, len(rows))
 	names := make([]string, len(rows))
 	limit := 0.25
 	for i, r := range rows {
-		var ot, pt []float64
-		if s := g.Speakers[r.Leader]; s != nil {
-			ot = s.Tones
-		}
-		if pe := g.Persons[r.Leader]; pe != nil {
-			pt = pe.Tones
-		}
-		oi, pi := Bootstrap(ot, "own|"+r.Leader), Bootstrap(pt, "portrayed|"+r.Leader)
+		oi, pi := r.Own, r.Portrayed
 		own[i], ownErr[i] = barValue(oi)
 		portrayed[i], porErr[i] = barValue(pi)
 		for _, v := range []float64{oi.Low, oi.High, pi.Low, pi.High, oi.Mean, pi.Mean} {

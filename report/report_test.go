@@ -176,10 +176,47 @@ func TestLeadersTrace(t *testing.T) {
 	if err := WriteLeaders(&buf, g, leaders, false); err != nil {
 		t.Fatal(err)
 	}
-	rows, _ := csv.NewReader(&buf).ReadAll()
-	want := []string{"Ada Brill", "2", "2", "2", "0.300", "3", "-0.200", "0", ""}
-	if strings.Join(rows[1], ",") != strings.Join(want, ",") {
-		t.Errorf("leader row = %v, want %v", rows[1], want)
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for i, h := range rows[0] {
+		got[h] = rows[1][i]
+	}
+	for col, want := range map[string]string{
+		"leader": "Ada Brill", "articles": "2", "quotes": "2", "words_quoted": "2", "own_tone": "0.300",
+		"mentions": "3", "portrayed_tone": "-0.200", "portrayed_low": "-0.400", "portrayed_high": "0.000",
+		"others_quotes": "0", "others_tone": "", "voice_share": "1.000", "mention_share": "0.750",
+		"neutral_verb_share": "1.000", "loaded_verb_share": "0.000", "own_vs_portrayed": "too few to compare (n<5)",
+	} {
+		if got[col] != want {
+			t.Errorf("%s = %q, want %q", col, got[col], want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	iv := func(n int, lo, hi float64) Interval { return Interval{N: n, Mean: (lo + hi) / 2, Low: lo, High: hi} }
+	for _, c := range []struct {
+		a, b Interval
+		want string
+	}{
+		{iv(10, 0.2, 0.4), iv(10, -0.3, 0.1), "higher"},
+		{iv(10, -0.3, 0.1), iv(10, 0.2, 0.4), "lower"},
+		{iv(10, 0.0, 0.3), iv(10, 0.2, 0.4), "no clear difference (intervals overlap)"},
+		{iv(4, 0.5, 0.6), iv(10, -0.3, 0.1), "too few to compare (n<5)"},
+	} {
+		if got := compare(c.a, c.b, "higher", "lower"); got != c.want {
+			t.Errorf("compare(%+v, %+v) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestFraming(t *testing.T) {
+	n, l, list := framing(map[string]int{"say": 6, "claim": 3, "insist": 1, "hope": 2})
+	if n != 0.5 || math.Abs(l-4.0/12) > 1e-12 || list != "claim 3; insist 1" {
+		t.Errorf("framing = %v %v %q", n, l, list)
 	}
 }
 
@@ -227,4 +264,62 @@ func readCSV(t *testing.T, path string) [][]string {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// TestPageEscapes checks that a quotation holding markup reaches the page
+// and the summary as text, never as markup.
+func TestPageEscapes(t *testing.T) {
+	g := NewAggregate()
+	evil := `<script>alert("x")</script>`
+	g.Add(result("a<b>.txt", []analyze.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []analyze.Mention{mention("Ada <i>Brill</i>", 0.1)}))
+	g.AddInput(analyze.Input{Article: analyze.Article{ID: "<img src=x>.csv"}, Status: analyze.StatusSkipped, Reason: "not <b>an</b> article"})
+	leaders := g.Leaders(nil, 5)
+	var page, md bytes.Buffer
+	if err := WritePage(&page, g, leaders, []Chart{{Name: "portrayal.png", PNG: []byte{0x89, 'P', 'N', 'G'}}}, 1, 1, 0); err != nil {
+		t.Fatal(err)
+	}
+	html := page.String()
+	for _, bad := range []string{"<script>", "<i>Brill", "<img src=x>", "<b>an</b>"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("page contains unescaped %q", bad)
+		}
+	}
+	for _, good := range []string{"&lt;script&gt;", "Ada &lt;i&gt;Brill&lt;/i&gt;", "data:image/png;base64,iVBORw"} {
+		if !strings.Contains(html, good) {
+			t.Errorf("page lacks %q", good)
+		}
+	}
+	if err := WriteSummary(&md, g, leaders, 1, 1, 0); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md.String(), "<img") || strings.Contains(md.String(), "<i>") {
+		t.Errorf("summary.md carries markup:\n%s", md.String())
+	}
+}
+
+// TestLeadersByGroup checks the per-source table: one row per source and
+// leader with data, and no table when no article has a source.
+func TestLeadersByGroup(t *testing.T) {
+	g := NewAggregate()
+	a := result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, nil)
+	a.Article.Source = "The Courier"
+	b := result("b.txt", nil, []analyze.Mention{mention("Ada Brill", -0.3), mention("Bo Lind", 0.1)})
+	b.Article.Source = "=Evil Gazette"
+	g.Add(a)
+	g.Add(b)
+	var buf bytes.Buffer
+	if err := WriteLeadersBy(&buf, g, BySource, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[0]+"/"+r[1])
+	}
+	if want := "The Courier/Ada Brill '=Evil Gazette/Ada Brill '=Evil Gazette/Bo Lind"; strings.Join(got, " ") != want {
+		t.Errorf("rows = %v, want %s", got, want)
+	}
+	if len(g.Groups[ByDate].Order) != 0 {
+		t.Errorf("dates recorded without any date: %v", g.Groups[ByDate].Order)
+	}
 }

@@ -5,60 +5,132 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
 )
 
-// The aggregate files and their columns.
+// nanValue marks a missing number; it is written as an empty cell.
+var nanValue = math.NaN()
+
+// MinN is the smallest number of items behind a mean that the tables
+// compare with another; below it they say "too few".
+const MinN = 5
+
+// Reporting verbs by how they frame what a person said. Neutral verbs only
+// report; loaded verbs cast doubt on, or colour, the words they introduce.
 var (
-	speakerCols = cols(textCols("speaker", "speaker_type"), numCols("articles", "quotes", "reported_speech", "words_quoted", "mean_tone", "share_negative", "share_neutral", "share_positive"), textCols("top_cue"))
-	leaderCols  = cols(textCols("leader"), numCols("articles", "quotes", "words_quoted", "own_tone", "mentions", "portrayed_tone", "quoted_by_others", "others_tone"))
+	NeutralVerbs = []string{"say", "tell", "add", "state", "note", "explain", "report", "write", "reply",
+		"respond", "answer", "ask", "announce", "comment", "describe", "continue", "call", "post", "tweet"}
+	LoadedVerbs = []string{"claim", "insist", "admit", "boast", "brag", "concede", "allege", "complain",
+		"deny", "contend", "maintain", "assert", "argue", "threaten", "accuse", "mock", "slam", "blast",
+		"rail", "lash", "fume", "scream", "shout", "yell", "tout", "acknowledge", "confess", "lament",
+		"quip", "joke", "brand", "dismiss", "warn", "rebut", "retort"}
+	neutralSet, loadedSet = wordSet(NeutralVerbs), wordSet(LoadedVerbs)
 )
 
-// sortedNames returns map keys in order; the frame keeps an index into them
-// rather than the names, which Gota would read as missing if one were "NA".
-func sortedNames[T any](m map[string]T) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
+func wordSet(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
 	}
-	sort.Strings(names)
-	return names
+	return m
 }
 
-// SpeakersFrame builds the per-speaker table as a Gota frame, one row per
-// speaker, most quoted first (ties by name). Column "key" indexes names.
-func SpeakersFrame(g *Aggregate) (dataframe.DataFrame, []string) {
-	names := sortedNames(g.Speakers)
-	n := len(names)
-	key, arts, quotes, rep, words := make([]int, n), make([]int, n), make([]int, n), make([]int, n), make([]int, n)
-	tone, neg, neu, pos := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
-	for i, name := range names {
-		s := g.Speakers[name]
-		key[i], arts[i], quotes[i], rep[i], words[i] = i, s.Articles, s.Quotes, s.Reported, s.Words
-		tone[i] = mean(s.Tones)
-		neg[i], neu[i], pos[i] = share(s.Negative, s.Quotes), share(s.Neutral, s.Quotes), share(s.Positive, s.Quotes)
+// The aggregate files' columns.
+var (
+	speakerCols = cols(textCols("speaker", "speaker_type"), numCols("articles", "quotes", "reported_speech", "words_quoted",
+		"mean_tone", "tone_low", "tone_high", "share_negative", "share_neutral", "share_positive"), textCols("top_cue"))
+	leaderMeasureCols = cols(numCols("articles", "quotes", "words_quoted", "own_tone", "own_low", "own_high",
+		"mentions", "portrayed_tone", "portrayed_low", "portrayed_high",
+		"others_quotes", "others_tone", "others_low", "others_high",
+		"voice_share", "mention_share", "neutral_verb_share", "loaded_verb_share"),
+		textCols("loaded_verbs", "own_vs_portrayed"))
+	leaderCols = cols(textCols("leader"), leaderMeasureCols, textCols("portrayed_vs_leaders"))
+)
+
+// writeFrame writes rows through a Gota frame of text columns, one per
+// column, after neutralising text cells: the CSV conventions hold because
+// every number is already formatted.
+func writeFrame(w io.Writer, excel bool, cs []column, rows [][]string) error {
+	if excel {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
 	}
-	df := dataframe.New(
-		series.New(key, series.Int, "key"),
-		series.New(arts, series.Int, "articles"),
-		series.New(quotes, series.Int, "quotes"),
-		series.New(rep, series.Int, "reported_speech"),
-		series.New(words, series.Int, "words_quoted"),
-		series.New(tone, series.Float, "mean_tone"),
-		series.New(neg, series.Float, "share_negative"),
-		series.New(neu, series.Float, "share_neutral"),
-		series.New(pos, series.Float, "share_positive"),
-	)
-	if n > 0 {
+	cells := make([][]string, len(cs))
+	for _, r := range rows {
+		if len(r) != len(cs) {
+			return fmt.Errorf("row has %d cells for %d columns", len(r), len(cs))
+		}
+		for i, c := range cs {
+			v := r[i]
+			if c.text {
+				v = Neutralise(v)
+			}
+			cells[i] = append(cells[i], v)
+		}
+	}
+	ser := make([]series.Series, len(cs))
+	for i, c := range cs {
+		ser[i] = series.New(cells[i], series.String, c.name)
+		if cells[i] == nil {
+			ser[i] = series.New([]string{}, series.String, c.name)
+		}
+	}
+	df := dataframe.New(ser...)
+	if df.Err != nil {
+		return df.Err
+	}
+	return df.WriteCSV(w)
+}
+
+// SpeakersFrame builds the per-speaker table as a Gota frame of numbers,
+// most quoted first (ties by name). Column "key" indexes the returned names,
+// which the frame does not hold: Gota would read a name like "NaN" as missing.
+func SpeakersFrame(g *Aggregate) (dataframe.DataFrame, []string) {
+	var names []string
+	for n, t := range g.All {
+		if t.Quotes+t.Reported > 0 {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	n := len(names)
+	key, quotes, rep := make([]int, n), make([]int, n), make([]int, n)
+	for i, name := range names {
+		t := g.All[name]
+		key[i], quotes[i], rep[i] = i, t.Quotes, t.Reported
+	}
+	df := dataframe.New(series.New(key, series.Int, "key"), series.New(quotes, series.Int, "quotes"),
+		series.New(rep, series.Int, "reported_speech"))
+	if n > 1 {
 		df = df.Arrange(dataframe.RevSort("quotes"), dataframe.RevSort("reported_speech"), dataframe.Sort("key"))
 	}
 	return df, names
 }
 
-// nanValue marks a missing number; it is written as an empty cell.
-var nanValue = math.NaN()
+// WriteSpeakers writes speakers.csv: one row per speaker with the mean
+// tone of their quotations and its 95% bootstrap interval.
+func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
+	df, names := SpeakersFrame(g)
+	if df.Err != nil {
+		return fmt.Errorf("speakers frame: %w", df.Err)
+	}
+	rows := make([][]string, 0, df.Nrow())
+	for i := 0; i < df.Nrow(); i++ {
+		k, _ := df.Col("key").Elem(i).Int()
+		name := names[k]
+		t := g.All[name]
+		iv := Bootstrap(t.Own, "speaker|"+name)
+		rows = append(rows, []string{name, t.Type, itoa(t.Articles), itoa(t.Quotes), itoa(t.Reported), itoa(t.Words),
+			num(iv.Mean, 3), num(iv.Low, 3), num(iv.High, 3),
+			num(share(t.Negative, t.Quotes), 3), num(share(t.Neutral, t.Quotes), 3), num(share(t.Positive, t.Quotes), 3),
+			topCue(t.Cues)})
+	}
+	return writeFrame(w, excel, speakerCols, rows)
+}
 
 func share(k, n int) float64 {
 	if n == 0 {
@@ -67,119 +139,168 @@ func share(k, n int) float64 {
 	return float64(k) / float64(n)
 }
 
-// WriteSpeakers writes speakers.csv from the per-speaker frame.
-func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
-	df, names := SpeakersFrame(g)
-	if df.Err != nil {
-		return fmt.Errorf("speakers frame: %w", df.Err)
-	}
-	t, err := newTable(w, excel, speakerCols)
-	if err != nil {
-		return err
-	}
-	for i := 0; i < df.Nrow(); i++ {
-		name := names[intAt(df, "key", i)]
-		s := g.Speakers[name]
-		if err := t.row(name, s.Type, itoa(intAt(df, "articles", i)), itoa(intAt(df, "quotes", i)), itoa(intAt(df, "reported_speech", i)),
-			itoa(intAt(df, "words_quoted", i)), num(floatAt(df, "mean_tone", i), 3), num(floatAt(df, "share_negative", i), 3),
-			num(floatAt(df, "share_neutral", i), 3), num(floatAt(df, "share_positive", i), 3), topCue(s.Cues)); err != nil {
-			return err
-		}
-	}
-	return t.flush()
-}
-
-// LeaderRow is the comparison of one leader: their own words beside how
-// the text speaks of them.
+// LeaderRow is the comparison of one leader within a group of articles:
+// their own words beside how the text speaks of them.
 type LeaderRow struct {
 	// Leader is the canonical name.
 	Leader string
-	// Articles is the number of articles that quote or mention the leader.
+	// Articles counts the articles that quote or mention the leader.
 	Articles int
 	// Quotes and WordsQuoted measure the leader's own words.
 	Quotes, WordsQuoted int
-	// OwnTone is the mean tone of the leader's quotations.
-	OwnTone float64
-	// Mentions counts sentences referring to the leader outside quotations.
-	Mentions int
-	// PortrayedTone is the mean tone of those sentences.
-	PortrayedTone float64
-	// QuotedByOthers counts other speakers' quotations referring to the leader.
-	QuotedByOthers int
-	// OthersTone is the mean tone of those quotations.
-	OthersTone float64
+	// Own is the mean tone of the leader's quotations with its interval.
+	Own Interval
+	// Portrayed is the mean tone of the sentences about the leader in the
+	// writer's own words, with its interval.
+	Portrayed Interval
+	// Others is the mean tone of other speakers' quotations about the leader.
+	Others Interval
+	// VoiceShare is the leader's share of the words quoted from all the leaders compared.
+	VoiceShare float64
+	// MentionShare is the leader's share of the sentences about all the leaders compared.
+	MentionShare float64
+	// NeutralVerbShare and LoadedVerbShare split the reporting verbs that
+	// introduced the leader's words (NeutralVerbs, LoadedVerbs).
+	NeutralVerbShare, LoadedVerbShare float64
+	// LoadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
+	LoadedVerbs string
+	// OwnVsPortrayed says whether own words and portrayal differ beyond their intervals.
+	OwnVsPortrayed string
+	// PortrayedVsLeaders says, leader by leader, where the portrayal differs
+	// beyond the intervals; overlapping intervals are no difference.
+	PortrayedVsLeaders string
 }
 
-// LeaderRows computes the comparison for the given leaders, in that order.
-func LeaderRows(g *Aggregate, leaders []string) []LeaderRow {
-	out := make([]LeaderRow, 0, len(leaders))
+// LeaderRows computes the comparison of the given leaders from a set of
+// tallies (the run's or one group's), in the order given. seed makes the
+// bootstrap intervals of each group reproducible.
+func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow {
+	out := make([]LeaderRow, len(leaders))
+	words, ments := 0, 0
 	for _, name := range leaders {
-		r := LeaderRow{Leader: name, OwnTone: nanValue, PortrayedTone: nanValue, OthersTone: nanValue}
-		if s := g.Speakers[name]; s != nil {
-			r.Quotes, r.WordsQuoted, r.OwnTone, r.Articles = s.Quotes, s.Words, mean(s.Tones), s.Articles
+		if t := m[name]; t != nil {
+			words += t.Words
+			ments += len(t.Portrayed)
 		}
-		if p := g.Persons[name]; p != nil {
-			r.Mentions, r.PortrayedTone = len(p.Tones), mean(p.Tones)
-			r.QuotedByOthers, r.OthersTone = len(p.QuotedTones), mean(p.QuotedTones)
-			r.Articles = max(r.Articles, p.Articles)
+	}
+	for i, name := range leaders {
+		r := LeaderRow{Leader: name}
+		t := m[name]
+		if t == nil {
+			t = &Tally{Cues: map[string]int{}}
 		}
-		out = append(out, r)
+		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
+		r.Own = Bootstrap(t.Own, seed+"|own|"+name)
+		r.Portrayed = Bootstrap(t.Portrayed, seed+"|portrayed|"+name)
+		r.Others = Bootstrap(t.Others, seed+"|others|"+name)
+		r.VoiceShare, r.MentionShare = share(t.Words, words), share(len(t.Portrayed), ments)
+		r.NeutralVerbShare, r.LoadedVerbShare, r.LoadedVerbs = framing(t.Cues)
+		r.OwnVsPortrayed = compare(r.Own, r.Portrayed, "own words warmer than portrayal", "portrayal warmer than own words")
+		out[i] = r
+	}
+	for i := range out {
+		var notes []string
+		for j := range out {
+			if i == j {
+				continue
+			}
+			switch c := compare(out[i].Portrayed, out[j].Portrayed, "warmer", "cooler"); c {
+			case "warmer", "cooler":
+				notes = append(notes, c+" than "+out[j].Leader)
+			}
+		}
+		switch {
+		case out[i].Portrayed.N < MinN:
+			out[i].PortrayedVsLeaders = fmt.Sprintf("too few sentences to compare (n<%d)", MinN)
+		case len(notes) == 0:
+			out[i].PortrayedVsLeaders = "no clear difference from the other leaders"
+		default:
+			out[i].PortrayedVsLeaders = strings.Join(notes, "; ")
+		}
 	}
 	return out
 }
 
-// LeadersFrame builds the leader comparison as a Gota frame, one row per
-// leader in the order given. Column "key" indexes the leaders slice.
-func LeadersFrame(g *Aggregate, leaders []string) dataframe.DataFrame {
-	rows := LeaderRows(g, leaders)
-	n := len(rows)
-	key, arts, quotes, words, ments, others := make([]int, n), make([]int, n), make([]int, n), make([]int, n), make([]int, n), make([]int, n)
-	own, portrayed, othersTone := make([]float64, n), make([]float64, n), make([]float64, n)
-	for i, r := range rows {
-		key[i], arts[i], quotes[i], words[i], ments[i], others[i] = i, r.Articles, r.Quotes, r.WordsQuoted, r.Mentions, r.QuotedByOthers
-		own[i], portrayed[i], othersTone[i] = r.OwnTone, r.PortrayedTone, r.OthersTone
+// compare calls a difference between two means only when both rest on at
+// least MinN items and their 95% intervals do not overlap.
+func compare(a, b Interval, higher, lower string) string {
+	switch {
+	case a.N < MinN || b.N < MinN:
+		return fmt.Sprintf("too few to compare (n<%d)", MinN)
+	case a.Low > b.High:
+		return higher
+	case a.High < b.Low:
+		return lower
 	}
-	return dataframe.New(
-		series.New(key, series.Int, "key"),
-		series.New(arts, series.Int, "articles"),
-		series.New(quotes, series.Int, "quotes"),
-		series.New(words, series.Int, "words_quoted"),
-		series.New(own, series.Float, "own_tone"),
-		series.New(ments, series.Int, "mentions"),
-		series.New(portrayed, series.Float, "portrayed_tone"),
-		series.New(others, series.Int, "quoted_by_others"),
-		series.New(othersTone, series.Float, "others_tone"),
-	)
+	return "no clear difference (intervals overlap)"
 }
 
-// WriteLeaders writes leaders.csv from the leaders frame.
-func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
-	t, err := newTable(w, excel, leaderCols)
-	if err != nil {
-		return err
-	}
-	if len(leaders) == 0 {
-		return t.flush()
-	}
-	df := LeadersFrame(g, leaders)
-	if df.Err != nil {
-		return fmt.Errorf("leaders frame: %w", df.Err)
-	}
-	for i := 0; i < df.Nrow(); i++ {
-		if err := t.row(leaders[intAt(df, "key", i)], itoa(intAt(df, "articles", i)), itoa(intAt(df, "quotes", i)),
-			itoa(intAt(df, "words_quoted", i)), num(floatAt(df, "own_tone", i), 3), itoa(intAt(df, "mentions", i)),
-			num(floatAt(df, "portrayed_tone", i), 3), itoa(intAt(df, "quoted_by_others", i)), num(floatAt(df, "others_tone", i), 3)); err != nil {
-			return err
+// framing splits reporting verbs into neutral and loaded shares and lists
+// the loaded ones, most used first.
+func framing(cues map[string]int) (neutral, loaded float64, list string) {
+	total, n, l := 0, 0, 0
+	var used []string
+	for v, k := range cues {
+		total += k
+		switch {
+		case neutralSet[v]:
+			n += k
+		case loadedSet[v]:
+			l += k
+			used = append(used, v)
 		}
 	}
-	return t.flush()
+	sort.Slice(used, func(i, j int) bool {
+		if cues[used[i]] != cues[used[j]] {
+			return cues[used[i]] > cues[used[j]]
+		}
+		return used[i] < used[j]
+	})
+	parts := make([]string, len(used))
+	for i, v := range used {
+		parts[i] = fmt.Sprintf("%s %d", v, cues[v])
+	}
+	return share(n, total), share(l, total), strings.Join(parts, "; ")
 }
 
-func intAt(df dataframe.DataFrame, col string, i int) int {
-	v, _ := df.Col(col).Elem(i).Int()
-	return v
+// leaderCells formats the measures of a leader row.
+func leaderCells(r LeaderRow) []string {
+	return []string{itoa(r.Articles), itoa(r.Quotes), itoa(r.WordsQuoted),
+		num(r.Own.Mean, 3), num(r.Own.Low, 3), num(r.Own.High, 3),
+		itoa(r.Portrayed.N), num(r.Portrayed.Mean, 3), num(r.Portrayed.Low, 3), num(r.Portrayed.High, 3),
+		itoa(r.Others.N), num(r.Others.Mean, 3), num(r.Others.Low, 3), num(r.Others.High, 3),
+		num(r.VoiceShare, 3), num(r.MentionShare, 3), num(r.NeutralVerbShare, 3), num(r.LoadedVerbShare, 3),
+		r.LoadedVerbs, r.OwnVsPortrayed}
 }
 
-func floatAt(df dataframe.DataFrame, col string, i int) float64 {
-	return df.Col(col).Elem(i).Float()
+// WriteLeaders writes leaders.csv, one row per leader in the order given.
+func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
+	var rows [][]string
+	for _, r := range LeaderRows(g.All, leaders, "all") {
+		rows = append(rows, append(append([]string{r.Leader}, leaderCells(r)...), r.PortrayedVsLeaders))
+	}
+	return writeFrame(w, excel, leaderCols, rows)
+}
+
+// WriteLeadersBy writes the leader comparison per group of one kind
+// (ByArticle, BySource, ByDate): one row per group and leader the group
+// quotes or mentions, groups in first-seen order (dates sorted).
+func WriteLeadersBy(w io.Writer, g *Aggregate, kind string, leaders []string, excel bool) error {
+	gr := g.Groups[kind]
+	order := append([]string(nil), gr.Order...)
+	if kind == ByDate {
+		sort.Strings(order)
+	}
+	cs := cols(textCols(kind, "leader"), leaderMeasureCols)
+	var rows [][]string
+	for _, v := range order {
+		m := gr.Tallies[v]
+		for _, r := range LeaderRows(m, leaders, kind+"|"+v) {
+			if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
+				continue
+			}
+			rows = append(rows, append([]string{v, r.Leader}, leaderCells(r)...))
+		}
+	}
+	return writeFrame(w, excel, cs, rows)
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,23 +192,65 @@ func (w *Writer) Abort() {
 	os.RemoveAll(w.tmp)
 }
 
-func (w *Writer) writeAggregates() error {
-	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
-	if err := w.writeFile("speakers.csv", func(f *os.File) error { return WriteSpeakers(f, w.agg, w.opt.Excel) }); err != nil {
-		return err
-	}
-	if err := w.writeFile("leaders.csv", func(f *os.File) error { return WriteLeaders(f, w.agg, leaders, w.opt.Excel) }); err != nil {
-		return err
-	}
-	return w.writeFile("portrayal.png", func(f *os.File) error { return PortrayalChart(f, w.agg, leaders) })
+// output is one aggregate file and how to fill it.
+type output struct {
+	name string
+	fill func(io.Writer) error
 }
 
-func (w *Writer) writeFile(name string, fill func(*os.File) error) error {
+func (w *Writer) writeAggregates() error {
+	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
+	excel := w.opt.Excel
+	outs := []output{
+		{"speakers.csv", func(f io.Writer) error { return WriteSpeakers(f, w.agg, excel) }},
+		{"leaders.csv", func(f io.Writer) error { return WriteLeaders(f, w.agg, leaders, excel) }},
+		{"leaders_by_article.csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, ByArticle, leaders, excel) }},
+	}
+	// By source and by date only when the articles carry them.
+	for _, kind := range []string{BySource, ByDate} {
+		if len(w.agg.Groups[kind].Order) > 0 {
+			outs = append(outs, output{"leaders_by_" + kind + ".csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, kind, leaders, excel) }})
+		}
+	}
+	outs = append(outs, output{"portrayal.png", func(f io.Writer) error { return PortrayalChart(f, w.agg, leaders) }})
+	for _, o := range outs {
+		if err := w.writeFile(o.name, o.fill); err != nil {
+			return err
+		}
+	}
+	var charts []Chart
+	for _, o := range outs {
+		if strings.HasSuffix(o.name, ".png") {
+			data, err := os.ReadFile(filepath.Join(w.tmp, o.name))
+			if err != nil {
+				return err
+			}
+			charts = append(charts, Chart{Name: o.name, PNG: data})
+		}
+	}
+	if err := w.writeFile("index.html", func(f io.Writer) error {
+		return WritePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
+	}); err != nil {
+		return err
+	}
+	return w.writeFile("summary.md", func(f io.Writer) error { return WriteSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
+}
+
+// Headline returns one line per leader compared, for the end of a batch.
+func (w *Writer) Headline() []string {
+	return Headline(w.agg, w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders))
+}
+
+func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {
 	f, err := os.Create(filepath.Join(w.tmp, name))
 	if err != nil {
 		return fmt.Errorf("create %s: %w", name, err)
 	}
-	err = fill(f)
+	b := bufio.NewWriter(f)
+	err = fill(b)
+	if err == nil {
+		err = b.Flush()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

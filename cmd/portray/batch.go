@@ -120,6 +120,9 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFatal
 	}
 	fmt.Fprintf(stdout, "portray: %d articles analysed, %d skipped, %d failed; results in %s\n", w.OK, w.Skipped, w.Failed, c.out)
+	for _, line := range w.Headline() {
+		fmt.Fprintln(stdout, "  "+line)
+	}
 	for _, in := range w.Aggregate().Inputs {
 		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, in.Article.ID, in.Reason)
 	}

@@ -6,8 +6,10 @@ import (
 	"encoding/csv"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -16,7 +18,11 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 const articles = "../../testdata/articles"
 
-var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv", "speakers.csv", "leaders.csv"}
+var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv", "speakers.csv", "leaders.csv",
+	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "summary.md"}
+
+// people is the bundled people file that "make run" uses.
+const people = "../../testdata/people.yaml"
 
 // runBatchIn runs "portray batch" and returns the exit code and what it printed.
 func runBatchIn(t *testing.T, args ...string) (int, string, string) {
@@ -30,7 +36,7 @@ func runBatchIn(t *testing.T, args ...string) (int, string, string) {
 // CSV with its golden copy; -update rewrites them.
 func TestBatchGolden(t *testing.T) {
 	dir := t.TempDir()
-	code, stdout, stderr := runBatchIn(t, "-o", dir, articles)
+	code, stdout, stderr := runBatchIn(t, "-o", dir, "--people", people, articles)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
@@ -60,9 +66,12 @@ func TestBatchGolden(t *testing.T) {
 			t.Errorf("%s differs from %s (go test ./cmd/portray -update rewrites it):\n%s", name, golden, d)
 		}
 	}
-	if fi, err := os.Stat(filepath.Join(dir, "portrayal.png")); err != nil || fi.Size() == 0 {
-		t.Errorf("portrayal.png missing or empty: %v", err)
+	for _, name := range []string{"portrayal.png", "index.html"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s missing or empty: %v", name, err)
+		}
 	}
+	traceLeaders(t, dir)
 }
 
 // firstDiff describes the first line where two texts differ, or "" if equal.
@@ -90,10 +99,10 @@ func firstDiff(want, got string) string {
 // the number of workers.
 func TestBatchDeterministic(t *testing.T) {
 	one, four := t.TempDir(), t.TempDir()
-	if code, _, stderr := runBatchIn(t, "-j", "1", "-o", one, articles); code != exitOK {
+	if code, _, stderr := runBatchIn(t, "-j", "1", "-o", one, "--people", people, articles); code != exitOK {
 		t.Fatalf("-j 1: exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runBatchIn(t, "-j", "4", "-o", four, articles); code != exitOK {
+	if code, _, stderr := runBatchIn(t, "-j", "4", "-o", four, "--people", people, articles); code != exitOK {
 		t.Fatalf("-j 4: exit %d: %s", code, stderr)
 	}
 	for _, name := range csvFiles {
@@ -220,4 +229,71 @@ func readCSV(t *testing.T, path string) [][]string {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return rows
+}
+
+// traceLeaders recomputes leaders.csv's own and portrayed tones from the
+// rows of quotes.csv and mentions.csv: every headline number must be
+// traceable to the rows behind it.
+func traceLeaders(t *testing.T, dir string) {
+	t.Helper()
+	col := func(rows [][]string, name string) int {
+		for i, h := range rows[0] {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return -1
+	}
+	quotes, mentions, leaders := readCSV(t, filepath.Join(dir, "quotes.csv")), readCSV(t, filepath.Join(dir, "mentions.csv")), readCSV(t, filepath.Join(dir, "leaders.csv"))
+	sum := func(rows [][]string, keep func(r []string) bool) (float64, int) {
+		tone := col(rows, "tone")
+		s, n := 0.0, 0
+		for _, r := range rows[1:] {
+			if keep(r) {
+				v, err := strconv.ParseFloat(r[tone], 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s += v
+				n++
+			}
+		}
+		return s, n
+	}
+	speaker, kind := col(quotes, "speaker"), col(quotes, "kind")
+	person, quotedBy := col(mentions, "person"), col(mentions, "quoted_by")
+	seen := map[string]bool{}
+	for _, r := range leaders[1:] {
+		name := r[0]
+		seen[name] = true
+		own, n := sum(quotes, func(q []string) bool { return q[speaker] == name && q[kind] != "indirect" && q[kind] != "term" })
+		if got := r[col(leaders, "quotes")]; got != strconv.Itoa(n) {
+			t.Errorf("%s: quotes %s, quotes.csv has %d", name, got, n)
+		}
+		if n > 0 {
+			checkMean(t, name+" own_tone", r[col(leaders, "own_tone")], own/float64(n))
+		}
+		por, m := sum(mentions, func(x []string) bool { return x[person] == name && x[quotedBy] == "" })
+		if got := r[col(leaders, "mentions")]; got != strconv.Itoa(m) {
+			t.Errorf("%s: mentions %s, mentions.csv has %d", name, got, m)
+		}
+		if m > 0 {
+			checkMean(t, name+" portrayed_tone", r[col(leaders, "portrayed_tone")], por/float64(m))
+		}
+	}
+	for _, want := range []string{"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"} {
+		if !seen[want] {
+			t.Errorf("leaders.csv has no row for %s", want)
+		}
+	}
+}
+
+// checkMean compares a 3-decimal cell with a mean of 3-decimal values.
+func checkMean(t *testing.T, what, cell string, want float64) {
+	t.Helper()
+	got, err := strconv.ParseFloat(cell, 64)
+	if err != nil || math.Abs(got-want) > 0.0015 {
+		t.Errorf("%s = %q, rows give %.4f", what, cell, want)
+	}
 }

@@ -1,0 +1,249 @@
+package tone
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a text.
+type token struct {
+	norm       string // lower case, straight apostrophes, possessive dropped
+	start, end int    // byte offsets in the text
+	word       bool   // a word (letters or digits), not punctuation
+}
+
+// tokenize splits text into words and punctuation marks. Curly apostrophes
+// count as straight ones, so "isn’t" and "isn't" are the same word, and every
+// word ending in n't becomes "not".
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{norm: normWord(text[i:j]), start: i, end: j, word: true})
+			i = j
+		default:
+			toks = append(toks, token{norm: string(r), start: i, end: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+// normWord lower-cases a word, straightens apostrophes, drops a possessive
+// 's, turns n't words into "not" and numbers into "0".
+func normWord(w string) string {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	}
+	if strings.HasSuffix(w, "n't") || w == "cannot" {
+		return "not"
+	}
+	w = strings.TrimSuffix(w, "'s")
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return "0"
+	}
+	return w
+}
+
+// negators open a negation scope over the next few words.
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "nor": true, "neither": true, "without": true,
+	"hardly": true, "barely": true, "nothing": true, "nobody": true, "none": true, "nowhere": true,
+}
+
+// contrasts mark a turn in a sentence ("good but late"): the part after
+// weighs more than the part before, as in VADER.
+var contrasts = map[string]bool{"but": true, "however": true, "yet": true}
+
+// clauseBreaks end the clause around a target: a person praised in one
+// clause can be attacked in the next ("praised Trump while attacking Zelensky").
+var clauseBreaks = map[string]bool{
+	"but": true, "while": true, "whereas": true, "although": true, "though": true, "however": true,
+	"yet": true, "meanwhile": true, "whilst": true, ";": true, ":": true, "(": true, ")": true,
+	"—": true, "–": true,
+}
+
+// Constants of the term bags. They are part of the model's definition: the
+// trainer and the scorer read text the same way through them.
+const (
+	negScope   = 3     // words a negator reaches
+	negFactor  = -0.74 // a negated word's weight (VADER's scalar)
+	beforeTurn = 0.5   // weight of words before a contrast word
+	afterTurn  = 1.5   // weight of words after it
+	nearWords  = 3     // words on each side of a target counted as near
+)
+
+// term is one word of a bag with its weight.
+type term struct {
+	word string
+	w    float64
+}
+
+// bag turns the words of toks[a:b] into weighted terms: negated words
+// weigh negFactor, words before a contrast word beforeTurn and after it
+// afterTurn, and every weight is divided by the square root of the number of
+// words, so that the bag's lexicon score grows slowly with length. scale
+// multiplies every weight.
+func bag(toks []token, a, b int, scale float64, out []term) []term {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(toks) {
+		b = len(toks)
+	}
+	n, turn := 0, -1
+	for k := a; k < b; k++ {
+		if toks[k].word {
+			n++
+			if turn < 0 && contrasts[toks[k].norm] && k > a {
+				turn = k
+			}
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	norm := scale / math.Sqrt(float64(n))
+	scope := 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			if t.norm != "'" && t.norm != "\"" {
+				scope = 0
+			}
+			continue
+		}
+		w := norm
+		if turn >= 0 {
+			if k < turn {
+				w *= beforeTurn
+			} else if k > turn {
+				w *= afterTurn
+			}
+		}
+		if scope > 0 {
+			w *= negFactor
+			scope--
+		}
+		if negators[t.norm] {
+			scope = negScope
+		}
+		out = append(out, term{t.norm, w})
+	}
+	return out
+}
+
+// wordCount is the number of words in toks.
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceSpans splits text into sentences: after . ! or ?, any closing
+// quotes or brackets, then a space and an upper-case letter, a digit or an
+// opening quote, unless the word before the mark is a short abbreviation
+// ("Mr.", "U.S.", "Jan."). It returns byte spans.
+func sentenceSpans(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '\'' || r == ')' || r == '”' || r == '’' || r == '.' || r == '!' || r == '?' {
+				j += n
+				continue
+			}
+			break
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
+			k++
+		}
+		if k == j || k == len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') {
+			continue
+		}
+		if c == '.' && abbreviation(text[start:i]) {
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = k
+		i = k - 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"st": true, "jr": true, "sr": true, "lt": true, "col": true, "capt": true, "prof": true, "rev": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true,
+	"nov": true, "dec": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "u.s": true,
+	"u.n": true, "u.k": true, "e.g": true, "i.e": true, "mt": true, "ft": true,
+}
+
+// abbreviation reports whether the text before a full stop ends with an
+// abbreviation or a single letter (an initial).
+func abbreviation(before string) bool {
+	k := strings.LastIndexAny(before, " \n\t(\"“")
+	w := before[k+1:]
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") && len(w) <= 5 {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// clean normalises whitespace and apostrophes for VADER, which splits on
+// single spaces and knows negations with a straight apostrophe only.
+func clean(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "’", "'")
+}

@@ -1,0 +1,185 @@
+package report
+
+import (
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+
+	"portray/analyze"
+)
+
+// Chart is a rendered chart for the report page.
+type Chart struct {
+	// Name is the file name ("portrayal.png").
+	Name string
+	// PNG is the image.
+	PNG []byte
+}
+
+// pageData is what the report page and the summary show.
+type pageData struct {
+	Articles, Skipped, Failed int
+	Leaders                   []LeaderRow
+	Charts                    []chartData
+	Quotes                    []leaderQuotes
+	Inputs                    []analyze.Input
+}
+
+type chartData struct {
+	Name string
+	Src  template.URL
+}
+
+type leaderQuotes struct {
+	Leader           string
+	Warmest, Coldest []quoteView
+}
+
+type quoteView struct {
+	Article, Text, Kind, Label, Why string
+	Paragraph                       int
+	Tone                            string
+}
+
+func newPageData(g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) pageData {
+	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: LeaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
+	for _, c := range charts {
+		d.Charts = append(d.Charts, chartData{Name: c.Name,
+			Src: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(c.PNG))})
+	}
+	for _, name := range leaders {
+		lq := leaderQuotes{Leader: name}
+		if t := g.All[name]; t != nil {
+			lq.Warmest, lq.Coldest = views(t.Warmest), views(t.Coldest)
+		}
+		d.Quotes = append(d.Quotes, lq)
+	}
+	return d
+}
+
+func views(refs []QuoteRef) []quoteView {
+	out := make([]quoteView, len(refs))
+	for i, r := range refs {
+		q := r.Quote
+		out[i] = quoteView{Article: r.Article, Paragraph: q.Paragraph, Text: q.Text, Kind: q.Kind, Label: q.Tone.Label,
+			Tone: signed(q.Tone.Tone), Why: fmt.Sprintf("VADER %s, Naive Bayes %s", signed(q.Tone.Vader), signed(q.Tone.NB))}
+	}
+	return out
+}
+
+// signed formats a tone with its sign, or "–" when missing.
+func signed(f float64) string {
+	if math.IsNaN(f) {
+		return "–"
+	}
+	return fmt.Sprintf("%+.2f", f)
+}
+
+// interval formats a mean with its 95% interval and n.
+func interval(iv Interval) string {
+	switch {
+	case iv.N == 0:
+		return "–"
+	case math.IsNaN(iv.Low):
+		return fmt.Sprintf("%s (n=%d)", signed(iv.Mean), iv.N)
+	}
+	return fmt.Sprintf("%s [%s, %s] (n=%d)", signed(iv.Mean), signed(iv.Low), signed(iv.High), iv.N)
+}
+
+var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"interval": interval, "pct": pct}).Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>portray: how each leader is portrayed</title>
+<style>
+body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em auto; max-width: 1240px; color: #222; line-height: 1.4; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+td.num { text-align: right; white-space: nowrap; }
+img { max-width: 100%; border: 1px solid #ddd; margin: 0.5em 0; }
+.negative { color: #b2182b; } .positive { color: #2166ac; } .neutral { color: #555; }
+blockquote { margin: 0.4em 0 0.4em 1em; }
+small { color: #666; }
+</style>
+</head>
+<body>
+<h1>How each leader is portrayed</h1>
+<p>{{.Articles}} articles analysed, {{.Skipped}} files skipped, {{.Failed}} failed.
+Tone runs from −1 (negative) to +1 (positive); a label is negative below −0.05 and positive above +0.05.
+Intervals are 95% bootstrap intervals; a difference is called only when both sides rest on 5 items or more and the intervals do not overlap.</p>
+{{range .Charts}}<figure><img src="{{.Src}}" alt="{{.Name}}"><figcaption><small>{{.Name}}</small></figcaption></figure>
+{{end}}
+<h2>Leaders</h2>
+<table>
+<tr><th>Leader</th><th>Own words: tone of their quotations</th><th>Portrayed: tone of sentences about them</th><th>Others' quotations about them</th><th>Share of voice</th><th>Loaded reporting verbs</th><th>Own words vs portrayal</th><th>Portrayal vs the other leaders</th></tr>
+{{range .Leaders}}<tr><td>{{.Leader}}</td><td class="num">{{interval .Own}}</td><td class="num">{{interval .Portrayed}}</td><td class="num">{{interval .Others}}</td><td class="num">{{pct .VoiceShare}} of words quoted<br>{{pct .MentionShare}} of sentences</td><td>{{pct .LoadedVerbShare}} {{.LoadedVerbs}}</td><td>{{.OwnVsPortrayed}}</td><td>{{.PortrayedVsLeaders}}</td></tr>
+{{end}}</table>
+<h2>Their words: the warmest and coldest quotations</h2>
+{{range .Quotes}}<h3>{{.Leader}}</h3>
+{{if not .Warmest}}<p><small>No quotations.</small></p>{{end}}
+{{range .Warmest}}<blockquote class="{{.Label}}">“{{.Text}}” <small>tone {{.Tone}} ({{.Why}}) · {{.Kind}} · {{.Article}}, paragraph {{.Paragraph}}</small></blockquote>
+{{end}}{{range .Coldest}}<blockquote class="{{.Label}}">“{{.Text}}” <small>tone {{.Tone}} ({{.Why}}) · {{.Kind}} · {{.Article}}, paragraph {{.Paragraph}}</small></blockquote>
+{{end}}{{end}}
+<h2>Files not analysed</h2>
+{{if .Inputs}}<table><tr><th>File</th><th>Status</th><th>Reason</th></tr>
+{{range .Inputs}}<tr><td>{{.Article.ID}}</td><td>{{.Status}}</td><td>{{.Reason}}</td></tr>
+{{end}}</table>{{else}}<p>None: every file was read.</p>{{end}}
+</body>
+</html>
+`))
+
+func pct(f float64) string {
+	if math.IsNaN(f) {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f%%", 100*f)
+}
+
+// WritePage writes the self-contained report page: the charts embedded,
+// the leaders table, each leader's warmest and coldest quotations with the
+// signals behind their tone, and the files not analysed. Every text is escaped.
+func WritePage(w io.Writer, g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) error {
+	return pageTemplate.Execute(w, newPageData(g, leaders, charts, ok, skipped, failed))
+}
+
+// WriteSummary writes the run's summary in markdown: counts, the leaders
+// table and the files not analysed.
+func WriteSummary(w io.Writer, g *Aggregate, leaders []string, ok, skipped, failed int) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# portray summary\n\n%d articles analysed, %d files skipped, %d failed.\n\n", ok, skipped, failed)
+	b.WriteString("Tone: −1 negative … +1 positive; mean [95% interval] (n).\n\n")
+	b.WriteString("| leader | own words | portrayed | others' quotations | own vs portrayed | portrayal vs other leaders |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
+	for _, r := range LeaderRows(g.All, leaders, "all") {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(r.Leader), interval(r.Own), interval(r.Portrayed),
+			interval(r.Others), mdCell(r.OwnVsPortrayed), mdCell(r.PortrayedVsLeaders))
+	}
+	if len(g.Inputs) > 0 {
+		b.WriteString("\n## Files not analysed\n\n")
+		for _, in := range g.Inputs {
+			fmt.Fprintf(&b, "- %s %s: %s\n", in.Status, mdCell(in.Article.ID), mdCell(in.Reason))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdCell escapes text for a markdown table cell.
+func mdCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// Headline is the short summary printed at the end of a batch: one line
+// per leader with own words against portrayal.
+func Headline(g *Aggregate, leaders []string) []string {
+	var out []string
+	for _, r := range LeaderRows(g.All, leaders, "all") {
+		out = append(out, fmt.Sprintf("%s: own words %s, portrayed %s; %s", r.Leader, interval(r.Own), interval(r.Portrayed), r.OwnVsPortrayed))
+	}
+	return out
+}
