@@ -459,7 +459,16 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 		if !a.isCue(k) {
 			continue
 		}
-		if m := a.subjectOf(idx[:n]); m != nil {
+		// "Trump went after Bush, calling him ‘a total stiff’": a participle
+		// after a comma takes the subject of the main clause, not the nearest name.
+		if strings.HasSuffix(pp.toks[k].lower, "ing") && n > 0 && pp.toks[idx[n-1]].text == "," {
+			for _, j := range idx[:n] {
+				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.isObject(j)) {
+					return a.speaker(&a.ments[mi], pp.toks[k].lower, RuleCueBefore)
+				}
+			}
+		}
+		if m := a.subjectOf(idx[:n], k); m != nil {
 			return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
 		}
 		// inverted: said Smith: ‘...’
@@ -475,9 +484,10 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 
 // subjectOf walks back over the words before a verb to its subject: the
 // nearest name, role, pronoun or group that is not a possessive.
-func (a *attrib) subjectOf(idx []int) *ment {
-	if len(idx) > 0 {
-		if m := a.orgEndingAt(idx[len(idx)-1]); m != nil {
+func (a *attrib) subjectOf(idx []int, verb int) *ment {
+	// An organisation right before the verb ("the Kremlin said").
+	if len(idx) > 0 && idx[len(idx)-1] == verb-1 {
+		if m := a.orgEndingAt(verb - 1); m != nil {
 			return m
 		}
 	}
@@ -568,7 +578,7 @@ func (a *attrib) reported(si int) (Quote, bool) {
 		if !a.isCue(k) || !speechWords[pp.toks[k].lower] || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
 			continue
 		}
-		m := a.subjectOf(idx[max(0, n-7):n])
+		m := a.subjectOf(idx[max(0, n-7):n], k)
 		if m == nil {
 			continue
 		}
@@ -778,7 +788,7 @@ func (a *attrib) orgWord(k int) bool {
 // "The New York Times reported", "Japan called it"). A common word that is
 // only capitalised because it starts the sentence is not one.
 func (a *attrib) orgEndingAt(k int) *ment {
-	if k < 0 || !a.orgWord(k) {
+	if k < 0 || !a.orgWord(k) || a.pp.toks[k].poss {
 		return nil
 	}
 	s := k
