@@ -8,18 +8,19 @@ import (
 
 // Attribution rules, as written in the attribution column.
 const (
-	RuleCueAfter      = "cue-after"        // ‘...,’ he said / said Smith
-	RuleCueBefore     = "cue-before"       // Smith said: ‘...’ / Smith called it ‘...’
-	RuleAccordingTo   = "according-to"     // ‘...’, according to Smith
-	RuleColonLeadIn   = "colon-lead-in"    // Smith put it bluntly: ‘...’
-	RuleContinuation  = "continuation"     // a new paragraph carrying on the last speaker's words
-	RuleSameParagraph = "same-paragraph"   // a later quotation in the paragraph of an attributed one
-	RuleSubject       = "sentence-subject" // a partial quotation in a sentence about its speaker
-	RuleReported      = "reported-speech"  // Smith said that ... (no quotation marks)
-	RuleLabel         = "speaker-label"    // a transcript line: ‘PENCE: Well, look...’
-	RuleSignature     = "signature"        // a name after a dash ending the paragraph: “...” ― Pamela Padilla
-	RuleTerm          = "term"             // not speech
-	RuleNone          = "none"             // no speaker found
+	RuleCueAfter      = "cue-after"         // ‘...,’ he said / said Smith
+	RuleCueBefore     = "cue-before"        // Smith said: ‘...’ / Smith called it ‘...’
+	RuleAccordingTo   = "according-to"      // ‘...’, according to Smith
+	RuleColonLeadIn   = "colon-lead-in"     // Smith put it bluntly: ‘...’
+	RuleContinuation  = "continuation"      // a new paragraph carrying on the last speaker's words
+	RuleSameParagraph = "same-paragraph"    // a later quotation in the paragraph of an attributed one
+	RuleSubject       = "sentence-subject"  // a partial quotation in a sentence about its speaker
+	RuleReported      = "reported-speech"   // Smith said that ... (no quotation marks)
+	RuleLabel         = "speaker-label"     // a transcript line: ‘PENCE: Well, look...’
+	RuleSignature     = "signature"         // a name after a dash ending the paragraph: “...” ― Pamela Padilla
+	RulePrevSentence  = "previous-sentence" // “...” opening a sentence after one that reports its subject's words
+	RuleTerm          = "term"              // not speech
+	RuleNone          = "none"              // no speaker found
 )
 
 // mentionOut is a mention with the text its tone is scored on.
@@ -41,7 +42,7 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 			cover[k] = mi
 		}
 	}
-	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes))}
+	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*Person{}}
 	d.paraSubjects = nil
 	var quotes []Quote
 	var mentions []mentionOut
@@ -63,6 +64,9 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 		}
 		mentions = append(mentions, a.sentence(si)...)
 	}
+	if strings.HasSuffix(strings.TrimSpace(pp.text), ":") && len(pp.sents) > 0 {
+		d.colonSubject, d.colonPar = a.sentSubj[len(pp.sents)-1], pp.Index
+	}
 	return quotes, mentions
 }
 
@@ -73,6 +77,8 @@ type attrib struct {
 	ments []ment
 	cover []int   // ment index covering each token, or -1
 	res   []Quote // per quotation, filled as they are read
+	// sentSubj is the subject of each sentence read so far, nil if none.
+	sentSubj map[int]*Person
 }
 
 // found is a speaker found by a rule.
@@ -111,6 +117,10 @@ func (a *attrib) quote(qi, si int) {
 	if !ok {
 		f, ok = a.colonLeadIn(qi, si)
 	}
+	if !ok && a.startsParagraph(qi) && a.d.colonPar == pp.Index-1 && a.d.colonSubject != nil {
+		// "Cruz said in a statement:" ending the previous paragraph
+		f, ok = found{per: a.d.colonSubject, rule: RuleColonLeadIn}, true
+	}
 	if !ok && a.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
 		f, ok = found{per: a.d.lastSpeaker, rule: RuleContinuation}, true
 		out.Kind = KindContinuation
@@ -121,6 +131,13 @@ func (a *attrib) quote(qi, si int) {
 				f, ok = found{per: a.d.lastSpeaker, rule: RuleSameParagraph, verb: a.res[pj].Cue}, a.d.lastSpeaker != nil
 				break
 			}
+		}
+	}
+	if !ok && si > 0 && strings.TrimSpace(pp.text[pp.sents[si].Start:q.Open.Start]) == "" {
+		// "Clinton touted her record. “We need ...”": a quotation opening a
+		// sentence, after a sentence that reports what its subject said.
+		if p := a.sentSubj[si-1]; p != nil && a.sentenceHasCue(si-1) {
+			f, ok = found{per: p, rule: RulePrevSentence}, true
 		}
 	}
 	if !ok && out.Kind == KindPartial {
@@ -145,7 +162,7 @@ func (a *attrib) quote(qi, si int) {
 func confidence(f found) float64 {
 	base := map[string]float64{
 		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
-		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9,
+		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9, RulePrevSentence: 0.6,
 	}[f.rule]
 	if f.m != nil {
 		switch f.m.kind {
@@ -361,6 +378,13 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		if m := a.orgStartingAt(k + 1); m != nil {
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
+		e := k + 1
+		for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
+			e++
+		}
+		if m := a.description(k+1, e); m != nil {
+			return a.speaker(m, toks[k].lower, RuleCueAfter)
+		}
 		return found{}, false
 	}
 	if dashed && a.endsParagraph(k) {
@@ -425,9 +449,56 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		m = a.orgEndingAt(np - 1)
 	}
 	if m == nil {
+		m = a.description(k, np)
+	}
+	if m == nil {
 		return found{}, false
 	}
 	return a.speaker(m, toks[verb].lower, RuleCueAfter)
+}
+
+// descStart are the words that open a description of an unnamed speaker.
+var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "his", "her", "their", "its", "our", "other")
+
+// description reads tokens [s, e) as a description of an unnamed speaker
+// ("one unaligned Florida Republican strategist", "the campaign", "a
+// senior official"): a determiner or possessive, then up to seven words
+// ending in a noun. The first-person "I" of the writer is "the author".
+func (a *attrib) description(s, e int) *ment {
+	toks := a.pp.toks
+	if e-s == 1 && toks[s].text == "I" {
+		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.unnamed("the author"), words: "I", quote: -1}
+	}
+	if e-s < 2 || e-s > 8 || !(descStart[toks[s].lower] || toks[s].poss) {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.punct || t.quote >= 0 || cueLemma(t.lower) != "" || k > s && (functionWords[t.lower] || determiners[t.lower]) {
+			return nil
+		}
+	}
+	last := toks[e-1]
+	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || strings.HasSuffix(last.lower, "ly") {
+		return nil
+	}
+	words := strings.TrimPrefix(a.pp.text[toks[s].s:toks[e-1].e], "the ")
+	words = strings.TrimPrefix(words, "The ")
+	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
+}
+
+// descriptionBefore reads the description that ends right before token verb.
+func (a *attrib) descriptionBefore(verb int) *ment {
+	for s := verb - 1; s >= 0 && s >= verb-8; s-- {
+		t := a.pp.toks[s]
+		if t.punct || t.quote >= 0 || a.cover[s] >= 0 && !a.ments[a.cover[s]].poss {
+			return nil
+		}
+		if descStart[t.lower] || t.poss || t.text == "I" && s == verb-1 {
+			return a.description(s, verb)
+		}
+	}
+	return nil
 }
 
 // words counts the word tokens of toks.
@@ -485,9 +556,13 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 // subjectOf walks back over the words before a verb to its subject: the
 // nearest name, role, pronoun or group that is not a possessive.
 func (a *attrib) subjectOf(idx []int, verb int) *ment {
-	// An organisation right before the verb ("the Kremlin said").
-	if len(idx) > 0 && idx[len(idx)-1] == verb-1 {
+	// An organisation or a description right before the verb ("the Kremlin
+	// said", "a senior official said", "Trump's campaign manager said").
+	if len(idx) > 0 && idx[len(idx)-1] == verb-1 && a.cover[verb-1] < 0 {
 		if m := a.orgEndingAt(verb - 1); m != nil {
+			return m
+		}
+		if m := a.descriptionBefore(verb); m != nil {
 			return m
 		}
 	}
@@ -692,6 +767,7 @@ func (a *attrib) sentence(si int) []mentionOut {
 		d.paraSubjects = append(d.paraSubjects, subj)
 		d.lastSubject = subj
 	}
+	a.sentSubj[si] = subj
 	return out
 }
 

@@ -249,10 +249,12 @@ type discourse struct {
 	common         map[string]bool // words the article uses in lower case
 	lastGroup      *Person         // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
+	colonSubject   *Person // subject of a paragraph ending in a colon
+	colonPar       int     // index of that paragraph
 }
 
 func newDiscourse(cfg *PeopleConfig) *discourse {
-	return &discourse{p: newPeople(cfg), lastSpeakerPar: -10, lastGroupPar: -10}
+	return &discourse{p: newPeople(cfg), lastSpeakerPar: -10, lastGroupPar: -10, colonPar: -10}
 }
 
 // register records the people a paragraph names: full names at once,

@@ -15,6 +15,9 @@ type Person struct {
 	Group bool
 	// Org marks an organisation, outlet or country speaking as one ("the Kremlin said").
 	Org bool
+	// Unnamed marks a speaker the article describes without naming
+	// ("a senior official", "the campaign", the author's own "I").
+	Unnamed bool
 	// Mentions counts the references to the person outside quotations.
 	Mentions int
 
@@ -111,13 +114,27 @@ func (p *people) org(name string) *Person {
 	return g
 }
 
-// SpeakerType names the kind of speaker: person, group or organisation.
+// unnamed returns the speaker described, not named, by a phrase.
+func (p *people) unnamed(desc string) *Person {
+	key := "unnamed:" + strings.ToLower(desc)
+	if g, ok := p.groups[key]; ok {
+		return g
+	}
+	g := &Person{Name: desc, Unnamed: true}
+	p.groups[key] = g
+	return g
+}
+
+// SpeakerType names the kind of speaker: person, group, organisation or
+// unnamed (described but not named).
 func (p *Person) SpeakerType() string {
 	switch {
 	case p.Group:
 		return "group"
 	case p.Org:
 		return "organisation"
+	case p.Unnamed:
+		return "unnamed"
 	}
 	return "person"
 }
