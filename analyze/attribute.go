@@ -283,8 +283,12 @@ func (a *attrib) isTerm(qi, si int) bool {
 	if strings.ContainsRune(".!?…", lastRune(content)) {
 		return false
 	}
+	// A quoted modifier inside a noun phrase ("the ‘bilateral’ meeting") in a
+	// sentence whose verbs report no speech; with a reporting verb it is the
+	// speaker's word ("Barkley said CNN did an ‘awful’ job").
 	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !functionWords[lower(next)] &&
-		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" {
+		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" &&
+		!a.sentenceHasCueVerb(si) {
 		return true
 	}
 	// No reporting verb or speech noun in the sentence: nobody is said to speak.
@@ -295,7 +299,18 @@ func (a *attrib) isTerm(qi, si int) bool {
 // speech noun ("Trump’s claim that ...") outside quotations.
 func (a *attrib) sentenceHasCue(si int) bool {
 	for k, t := range a.pp.toks {
-		if a.pp.tokSent[k] == si && (a.isCue(k) || t.quote < 0 && speechNouns[t.lower]) {
+		if a.pp.tokSent[k] == si && t.quote < 0 && speechNouns[t.lower] {
+			return true
+		}
+	}
+	return a.sentenceHasCueVerb(si)
+}
+
+// sentenceHasCueVerb reports whether sentence si has a reporting verb (or
+// "according to") outside quotations.
+func (a *attrib) sentenceHasCueVerb(si int) bool {
+	for k, t := range a.pp.toks {
+		if a.pp.tokSent[k] == si && (a.isCue(k) || t.quote < 0 && t.lower == "according") {
 			return true
 		}
 	}
