@@ -482,7 +482,7 @@ var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some"
 func (a *attrib) description(s, e int) *ment {
 	toks := a.pp.toks
 	if e-s == 1 && toks[s].text == "I" {
-		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.unnamed("the author"), words: "I", quote: -1}
+		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, "the author"), words: "I", quote: -1}
 	}
 	if e-s < 2 || e-s > 8 || !(descStart[toks[s].lower] || toks[s].poss) {
 		return nil
@@ -499,7 +499,7 @@ func (a *attrib) description(s, e int) *ment {
 	}
 	words := strings.TrimPrefix(a.pp.text[toks[s].s:toks[e-1].e], "the ")
 	words = strings.TrimPrefix(words, "The ")
-	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
+	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
 
 // descriptionBefore reads the description that ends right before token verb.
@@ -920,7 +920,7 @@ func (a *attrib) org(s, e int) *ment {
 		words = append(words, toks[k].text)
 	}
 	name := strings.Join(words, " ")
-	return &ment{a: s, b: e, kind: "org", per: a.d.p.org(name), words: name, quote: -1}
+	return &ment{a: s, b: e, kind: "org", per: a.d.p.speakerOf(kindOrg, name), words: name, quote: -1}
 }
 
 // innerStop reports whether a full stop at token j sits inside a sentence:

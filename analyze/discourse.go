@@ -455,7 +455,7 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 		case subjectPronouns[base] && !t.poss:
 			out = append(out, ment{a: i, b: i + 1, kind: "pronoun", words: t.text, gender: pronounWords[base], quote: t.quote})
 		case groupSpeakers[t.lower]:
-			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.group(t.lower), words: t.text, quote: t.quote})
+			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.speakerOf(kindGroup, t.lower), words: t.text, quote: t.quote})
 		case roleNouns[t.lower] && !(i+1 < len(toks) && inRun[i+1]):
 			if m, ok := rolePhrase(pp, i); ok {
 				out = append(out, m)

@@ -92,35 +92,24 @@ func (p *people) add(words []string, gender string) *Person {
 	return per
 }
 
-// group returns the collective speaker for a plural noun such as "reporters".
-func (p *people) group(noun string) *Person {
-	noun = strings.ToLower(noun)
-	if g, ok := p.groups[noun]; ok {
-		return g
-	}
-	g := &Person{Name: noun, Group: true}
-	p.groups[noun] = g
-	return g
-}
+// Kinds of speakers that are not a named person.
+const (
+	kindGroup   = "group"   // a plural noun: "reporters", "protesters"
+	kindOrg     = "org"     // an organisation, outlet or country: "the Kremlin"
+	kindUnnamed = "unnamed" // a description: "a senior official", the author's "I"
+)
 
-// org returns the organisation speaker of a name such as "Kremlin" or "New York Times".
-func (p *people) org(name string) *Person {
-	key := "org:" + strings.ToLower(name)
+// speakerOf returns the one speaker of a kind (kindGroup, kindOrg,
+// kindUnnamed) and name, creating it on first use.
+func (p *people) speakerOf(kind, name string) *Person {
+	if kind == kindGroup {
+		name = strings.ToLower(name)
+	}
+	key := kind + ":" + strings.ToLower(name)
 	if g, ok := p.groups[key]; ok {
 		return g
 	}
-	g := &Person{Name: name, Org: true}
-	p.groups[key] = g
-	return g
-}
-
-// unnamed returns the speaker described, not named, by a phrase.
-func (p *people) unnamed(desc string) *Person {
-	key := "unnamed:" + strings.ToLower(desc)
-	if g, ok := p.groups[key]; ok {
-		return g
-	}
-	g := &Person{Name: desc, Unnamed: true}
+	g := &Person{Name: name, Group: kind == kindGroup, Org: kind == kindOrg, Unnamed: kind == kindUnnamed}
 	p.groups[key] = g
 	return g
 }
