@@ -472,6 +472,11 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 	return a.speaker(m, toks[verb].lower, RuleCueAfter)
 }
 
+// adverbs can stand between a subject and its verb ("the CIA also
+// concluded"); they never end a description.
+var adverbs = setOf("also", "still", "now", "then", "just", "even", "however", "later", "already", "again",
+	"once", "too", "never", "often", "soon", "first", "last", "since", "yet", "twice", "further", "instead")
+
 // descStart are the words that open a description of an unnamed speaker.
 var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "his", "her", "their", "its", "our", "other")
 
@@ -494,7 +499,7 @@ func (a *attrib) description(s, e int) *ment {
 		}
 	}
 	last := toks[e-1]
-	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || strings.HasSuffix(last.lower, "ly") {
+	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || strings.HasSuffix(last.lower, "ly") || adverbs[last.lower] {
 		return nil
 	}
 	words := strings.TrimPrefix(a.pp.text[toks[s].s:toks[e-1].e], "the ")

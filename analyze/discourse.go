@@ -516,8 +516,10 @@ func rolePhrase(pp *parsedPara, i int) (ment, bool) {
 	return ment{a: k, b: i + 1, kind: "role", words: pp.text[toks[k].s:toks[i].e], phrase: phrase, head: toks[i].lower, gender: g, quote: toks[i].quote}, true
 }
 
+// compatible reports whether a pronoun or role of the given gender can
+// refer to p: a named person of that gender or of unknown gender.
 func compatible(p *Person, gender string) bool {
-	return p != nil && !p.Group && (gender == "" || p.Gender == "" || p.Gender == gender)
+	return p != nil && !p.Group && !p.Org && !p.Unnamed && (gender == "" || p.Gender == "" || p.Gender == gender)
 }
 
 // resolve ties a role or pronoun reference to a person, from what has been
