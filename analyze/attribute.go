@@ -152,6 +152,9 @@ func (a *attrib) quote(qi, si int) {
 		out.SpeakerMention = f.m.words
 	}
 	out.Cue = cueLemma(f.verb)
+	if out.Cue == "" && afterCues[f.verb] {
+		out.Cue = f.verb
+	}
 	out.Attribution = f.rule
 	out.Confidence = confidence(f)
 	a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
@@ -205,7 +208,22 @@ func (a *attrib) isCue(k int) bool {
 		return true
 	}
 	// "The Post reports that ...": a noun-like verb's -s form before "that".
-	return thirdPersonCues[t.lower] != "" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that"
+	if thirdPersonCues[t.lower] != "" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that" {
+		return true
+	}
+	// "as Smith put it, ‘...’"
+	return t.lower == "put" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "it"
+}
+
+// afterCues are verbs that attribute a quotation only right after it
+// ("‘...,’ he continued"), being too common to trust elsewhere.
+var afterCues = setOf("continued", "continues", "reacted", "reacts", "began", "begins", "went", "chimed", "offered",
+	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot")
+
+// isAfterCue reports whether token k is one of afterCues outside quotations.
+func (a *attrib) isAfterCue(k int) bool {
+	t := a.pp.toks[k]
+	return !t.punct && t.quote < 0 && a.cover[k] < 0 && afterCues[t.lower]
 }
 
 // shape tells a direct quotation (a whole statement: it opens the sentence,
@@ -380,7 +398,7 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 		return found{}, false
 	}
-	if a.isCue(k) && !strings.HasSuffix(toks[k].lower, "ing") {
+	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
 		// said [descriptors] Name: "said 9/11 widow Terry Strada"
 		for j := k + 1; j <= k+6 && j < len(toks); j++ {
 			if m := a.mentAt(j); m != nil && !m.poss {
@@ -417,7 +435,7 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
 			break
 		}
-		if a.isCue(j) {
+		if a.isCue(j) || a.isAfterCue(j) {
 			verb = j
 			break
 		}

@@ -45,7 +45,7 @@ func TestAttribution(t *testing.T) {
 			[]want{{"We are ready", "Ada Brill", KindDirect, RuleCueBefore}}},
 		{"X told reporters partial", "Ada Brill told reporters the plan was ‘dead in the water’ and left.",
 			[]want{{"dead in the water", "Ada Brill", KindPartial, RuleCueBefore}}},
-		{"colon lead-in", "Ada Brill put it bluntly: “Nobody wins this.”",
+		{"colon lead-in", "Ada Brill was blunt: “Nobody wins this.”",
 			[]want{{"Nobody wins", "Ada Brill", KindDirect, RuleColonLeadIn}}},
 		{"according to", "“Prices will fall,” according to Omar Castellanos.",
 			[]want{{"Prices will fall", "Omar Castellanos", KindDirect, RuleAccordingTo}}},
