@@ -10,6 +10,10 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"portray/analyze"
 	"portray/analyze/tone"
@@ -110,7 +114,7 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFatal
 	}
 
-	if err := process(ctx, files, an, c.workers, w); err != nil {
+	if err := process(ctx, files, an, c.workers, w, progress(stderr, len(files))); err != nil {
 		w.Abort()
 		fmt.Fprintln(stderr, "portray:", err)
 		return exitFatal
@@ -142,7 +146,7 @@ type fileResult struct {
 // process reads and analyses files with up to workers at once and hands the
 // results to the writer strictly in file order, so the output does not
 // depend on scheduling. At most 4×workers results wait to be written.
-func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, workers int, w *report.Writer) error {
+func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, workers int, w *report.Writer, done func()) error {
 	slots := make([]chan fileResult, len(files))
 	for i := range slots {
 		slots[i] = make(chan fileResult, 1)
@@ -199,8 +203,22 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, wo
 				return err
 			}
 		}
+		done()
 	}
 	return nil
+}
+
+// progress returns what to call as each file is written: a progress bar
+// on stderr when stderr is a terminal, nothing otherwise (so logs and
+// pipes stay clean).
+func progress(stderr io.Writer, n int) func() {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) || n < 2 {
+		return func() {}
+	}
+	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("analysing"),
+		progressbar.OptionShowCount(), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	return func() { bar.Add(1) }
 }
 
 // analyzeFile reads and analyses one file. An article whose analysis
