@@ -12,6 +12,7 @@ type token struct {
 	norm       string // lower case, straight apostrophes, possessive dropped
 	start, end int    // byte offsets in the text
 	word       bool   // a word (letters or digits), not punctuation
+	proper     bool   // the word starts with a capital letter
 }
 
 // tokenize splits text into words and punctuation marks. Curly apostrophes
@@ -42,7 +43,7 @@ func tokenize(text string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{norm: normWord(text[i:j]), start: i, end: j, word: true})
+			toks = append(toks, token{norm: normWord(text[i:j]), start: i, end: j, word: true, proper: isCapital(text[i:j])})
 			i = j
 		default:
 			toks = append(toks, token{norm: string(r), start: i, end: i + n})
@@ -103,18 +104,12 @@ const (
 	nearWords  = 3     // words on each side of a target counted as near
 )
 
-// term is one word of a bag with its weight.
-type term struct {
-	word string
-	w    float64
-}
-
 // bag turns the words of toks[a:b] into weighted terms: negated words
 // weigh negFactor, words before a contrast word beforeTurn and after it
 // afterTurn, and every weight is divided by the square root of the number of
 // words, so that the bag's lexicon score grows slowly with length. scale
 // multiplies every weight.
-func bag(toks []token, a, b int, scale float64, out []term) []term {
+func bag(toks []token, a, b int, scale float64, out []Term) []Term {
 	if a < 0 {
 		a = 0
 	}
@@ -143,6 +138,9 @@ func bag(toks []token, a, b int, scale float64, out []term) []term {
 			}
 			continue
 		}
+		if t.norm == "" {
+			continue // a name or the target itself
+		}
 		w := norm
 		if turn >= 0 {
 			if k < turn {
@@ -158,7 +156,7 @@ func bag(toks []token, a, b int, scale float64, out []term) []term {
 		if negators[t.norm] {
 			scope = negScope
 		}
-		out = append(out, term{t.norm, w})
+		out = append(out, Term{t.norm, w})
 	}
 	return out
 }
@@ -246,4 +244,26 @@ func abbreviation(before string) bool {
 // single spaces and knows negations with a straight apostrophe only.
 func clean(s string) string {
 	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "’", "'")
+}
+
+// SplitSentences splits text into sentences as ScoreToward and
+// ScoreTowardName do (after . ! ? and a capital, not after "Mr." or "U.S.").
+func SplitSentences(text string) []string {
+	var out []string
+	for _, sp := range sentenceSpans(text) {
+		out = append(out, text[sp[0]:sp[1]])
+	}
+	return out
+}
+
+// Words lists the words of text as the lexicon sees them: lower case,
+// straight apostrophes, n't as "not", numbers as "0".
+func Words(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
+		if t.word {
+			out = append(out, t.norm)
+		}
+	}
+	return out
 }

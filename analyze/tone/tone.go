@@ -1,8 +1,11 @@
 package tone
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -12,40 +15,51 @@ import (
 )
 
 // Threshold is the tone at or beyond which text is labelled positive or
-// negative (VADER's published cut-off for its compound score).
+// negative (VADER's published cut-off for its compound score). The learned
+// heads place their class boundaries exactly here.
 const Threshold = 0.05
 
-// Weights of the combination, a first pass chosen by measuring on the NYT
-// editorial sentences: VADER alone reaches Pearson r 0.495 there, and giving
-// the Naive Bayes signal a fifth of the weight raises it to 0.500.
-const (
-	weightVader = 0.8
-	weightNB    = 0.2
-	// nbScale divides the summed log-odds, over the square root of the
-	// number of known words, before tanh maps it into -1..1.
-	nbScale = 6
-)
+// nbScale divides the Naive Bayes summed log-odds, over the square root of
+// the number of known words, before tanh maps it into -1..1.
+const nbScale = 6
 
-// Scores is the tone of one piece of text.
+// Scores is the tone of one piece of text, or of a text toward a person.
 type Scores struct {
 	// NB is the graded Naive Bayes tone in -1..1.
 	NB float64
 	// Vader is the mean VADER compound score of the text's sentences, -1..1.
 	Vader float64
-	// Tone is the combined tone in -1..1 used everywhere else.
+	// Lex is the learned news lexicon's score of the words (toward a
+	// person: of the words of the clause around the mentions).
+	Lex float64
+	// Tone is the learned combination in -1..1 used everywhere else.
 	Tone float64
 	// Label is negative, neutral or positive, from Tone and Threshold.
 	Label string
+	// Terms are the few words that moved the score most, strongest first,
+	// each with its share of the head's linear score.
+	Terms []Term
 }
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
 	nb    *text.NaiveBayes
 	vader *govader.SentimentIntensityAnalyzer
+	model *Model
 }
 
-// New loads the models. Loading takes a few hundred milliseconds; do it once.
+// New loads the models, with the weights shipped in the binary. Loading
+// takes a few hundred milliseconds; do it once.
 func New() (*Scorer, error) {
+	m, err := ParseModel(weightsJSON)
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(m)
+}
+
+// NewWithModel loads the signals' models and uses m for the combination.
+func NewWithModel(m *Model) (*Scorer, error) {
 	models, err := sentiment.Restore()
 	if err != nil {
 		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
@@ -54,7 +68,15 @@ func New() (*Scorer, error) {
 	if !ok {
 		return nil, fmt.Errorf("tone: naive bayes model has no English model")
 	}
-	return &Scorer{nb: nb, vader: govader.NewSentimentIntensityAnalyzer()}, nil
+	return &Scorer{nb: nb, vader: govader.NewSentimentIntensityAnalyzer(), model: m}, nil
+}
+
+// WithModel returns a scorer that shares s's signals and uses m for the
+// combination. A trainer that only reads features may pass nil.
+func (s *Scorer) WithModel(m *Model) *Scorer {
+	c := *s
+	c.model = m
+	return &c
 }
 
 // Label names the class of a tone: negative, neutral or positive.
@@ -68,32 +90,100 @@ func Label(tone float64) string {
 	return "neutral"
 }
 
-// Score scores a text made of the given sentences. Each sentence is scored on
-// its own and the scores are averaged, weighted by length in words, so a long
-// paragraph does not saturate. Empty input scores neutral 0.
+// Score scores a text made of the given sentences. Each sentence is read on
+// its own and the signals are averaged, weighted by length in words, so a
+// long paragraph does not saturate; the model's sentence head combines them.
+// Empty input scores neutral 0.
 func (s *Scorer) Score(sentences ...string) Scores {
-	var sc Scores
-	var wsum, nbSum, vSum float64
-	for _, sent := range sentences {
-		words := strings.Fields(sent)
-		if len(words) == 0 {
-			continue
-		}
-		w := float64(len(words))
-		// VADER splits on single spaces only and knows negations with a
-		// straight apostrophe only ("isn't", not "isn’t").
-		clean := strings.ReplaceAll(strings.Join(words, " "), "’", "'")
-		vSum += w * s.vader.PolarityScores(clean).Compound
-		nbSum += w * s.nbTone(sent)
-		wsum += w
+	f := s.sentenceFeatures(sentences)
+	if f.empty() {
+		return Scores{Label: Label(0)}
 	}
-	if wsum > 0 {
-		sc.Vader = vSum / wsum
-		sc.NB = nbSum / wsum
-	}
-	sc.Tone = clamp(weightVader*sc.Vader + weightNB*sc.NB)
+	sc := Scores{Vader: f.Fixed[0], NB: f.Fixed[3]}
+	var buf [8]float64
+	v := f.appendVector(buf[:0], s.model.Lexicon)
+	sc.Lex = v[len(SentenceFixed)]
+	h := &s.model.Sentence
+	sc.Tone = clamp(h.Tone(h.Linear(v)))
 	sc.Label = Label(sc.Tone)
+	sc.Terms = s.terms([]Features{f}, h)
 	return sc
+}
+
+// empty reports whether sentence features hold no words.
+func (f Features) empty() bool {
+	return !f.Target && len(f.Bags[0]) == 0 && f.Fixed[0] == 0 && f.Fixed[3] == 0
+}
+
+// maxTerms is how many words Scores.Terms holds at most.
+const maxTerms = 5
+
+// terms lists the words that moved a head's linear score most, summed over
+// the features of every mention (each weighing 1/len(fs)).
+func (s *Scorer) terms(fs []Features, h *Head) []Term {
+	var out []Term
+	share := 1 / float64(len(fs))
+	for _, f := range fs {
+		lex := s.model.Lexicon
+		if f.Target {
+			lex = s.model.TargetLexicon
+		}
+		nf := len(f.Fixed)
+		for bi, b := range f.Bags {
+			coef := h.Weights[nf+bi]
+			if f.Target {
+				for ii, in := range targetInteractions {
+					if in[1] == bi {
+						coef += h.Weights[nf+len(f.Bags)+ii] * f.Fixed[in[0]]
+					}
+				}
+			}
+		terms:
+			for _, t := range b {
+				c := share * coef * t.Weight * lex[t.Word]
+				if c == 0 {
+					continue
+				}
+				for k := range out {
+					if out[k].Word == t.Word {
+						out[k].Weight += c
+						continue terms
+					}
+				}
+				out = append(out, Term{t.Word, c})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Term) int {
+		if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Word, b.Word)
+	})
+	for len(out) > 0 && math.Abs(out[len(out)-1].Weight) < 0.005 {
+		out = out[:len(out)-1]
+	}
+	if len(out) > maxTerms {
+		out = out[:maxTerms]
+	}
+	return slices.Clip(out)
+}
+
+// FormatTerms writes terms as "word:+0.31 word:-0.20".
+func FormatTerms(terms []Term) string {
+	var b strings.Builder
+	for i, t := range terms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Word)
+		b.WriteByte(':')
+		if t.Weight >= 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(strconv.FormatFloat(t.Weight, 'f', 2, 64))
+	}
+	return b.String()
 }
 
 // NBLogOdds is the Naive Bayes model's log-odds that a text is positive:

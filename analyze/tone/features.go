@@ -1,0 +1,357 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Term is a word with a weight. In Scores.Terms the weight is the word's
+// share of the model's linear score (before the tone curve); in a Features
+// bag it is how much the word counts (negation, contrast, length).
+type Term struct {
+	// Word is the word, lower case ("not" stands for every n't).
+	Word string
+	// Weight is the signed weight.
+	Weight float64
+}
+
+// Features is what a model head reads from a text: fixed signals and bags
+// of weighted words whose learned lexicon sums become further signals.
+// Trainers build them through SentenceFeatures and TargetFeatures so that
+// training and scoring read text the same way.
+type Features struct {
+	// Target is true for tone toward a person, false for a text's tone.
+	Target bool
+	// Fixed are the signals that do not depend on the lexicon, in the order
+	// of SentenceFixed or TargetFixed.
+	Fixed []float64
+	// Bags are the word bags, in the order of SentenceBags or TargetBags.
+	Bags [][]Term
+}
+
+// Names of the signals, in the order of Features.Fixed and Features.Bags.
+// A model's weights follow Vector's order: fixed signals, then one lexicon
+// sum per bag, then the interactions.
+var (
+	// SentenceFixed are a text's fixed signals: VADER compound, VADER's
+	// positive and negative proportions, the Naive Bayes tone, and the sum
+	// of VADER's word valences with this package's negation and contrast
+	// weights (not saturated like the compound).
+	SentenceFixed = []string{"vader", "vader_pos", "vader_neg", "nb", "valence"}
+	// SentenceBags are a text's bags: all its words.
+	SentenceBags = []string{"lex"}
+	// TargetFixed are the fixed signals around one mention of a person:
+	// VADER compound of the sentence and of the clause, Naive Bayes tone of
+	// the sentence, VADER word valences before and after the mention in its
+	// clause, and three flags: the mention is inside quotation marks, is a
+	// speaker (next to "said"), is the clause's subject (first words); and
+	// the VADER valence of the two words just before the mention (the verb
+	// that acts on a person: "praised Trump", "attacking Zelensky").
+	TargetFixed = []string{"vader_sent", "vader_clause", "nb_sent", "valence_left", "valence_right", "quoted", "speaker", "subject", "valence_before"}
+	// TargetBags are the bags around one mention: the rest of the sentence
+	// outside the mention's clause, the clause, the clause before and after the mention, and the words near it.
+	TargetBags = []string{"lex_rest", "lex_clause", "lex_left", "lex_right", "lex_near"}
+	// targetInteractions multiply a fixed flag by a bag's lexicon sum.
+	targetInteractions = [][2]int{{6, 1}, {5, 0}, {7, 3}, {7, 2}}
+)
+
+// FeatureNames lists the names of Vector's values for sentence or target
+// features; a model's weights must be saved with the same names.
+func FeatureNames(target bool) []string {
+	if !target {
+		return append(append([]string{}, SentenceFixed...), SentenceBags...)
+	}
+	names := append(append([]string{}, TargetFixed...), TargetBags...)
+	for _, in := range targetInteractions {
+		names = append(names, TargetFixed[in[0]]+"*"+TargetBags[in[1]])
+	}
+	return names
+}
+
+// Vector turns features into the values a head weighs, given a lexicon.
+func (f Features) Vector(lex map[string]float64) []float64 {
+	v := make([]float64, 0, len(f.Fixed)+len(f.Bags)+len(targetInteractions))
+	return f.appendVector(v, lex)
+}
+
+func (f Features) appendVector(v []float64, lex map[string]float64) []float64 {
+	v = append(v, f.Fixed...)
+	nb := len(v)
+	for _, b := range f.Bags {
+		v = append(v, LexiconSum(b, lex))
+	}
+	if f.Target {
+		for _, in := range targetInteractions {
+			v = append(v, f.Fixed[in[0]]*v[nb+in[1]])
+		}
+	}
+	return v
+}
+
+// LexiconSum is the sum of each term's weight times its lexicon weight.
+func LexiconSum(bag []Term, lex map[string]float64) float64 {
+	var s float64
+	for _, t := range bag {
+		s += t.Weight * lex[t.Word]
+	}
+	return s
+}
+
+// sentenceFeatures are the features of a text made of sentences: each
+// sentence is read on its own and the signals are averaged, weighted by
+// length in words.
+func (s *Scorer) sentenceFeatures(sentences []string) Features {
+	f := Features{Fixed: make([]float64, len(SentenceFixed)), Bags: make([][]Term, 1)}
+	var total float64
+	toks := make([][]token, len(sentences))
+	for i, sent := range sentences {
+		toks[i] = tokenize(sent)
+		total += float64(wordCount(toks[i]))
+	}
+	if total == 0 {
+		return f
+	}
+	for i, sent := range sentences {
+		n := float64(wordCount(toks[i]))
+		if n == 0 {
+			continue
+		}
+		w := n / total
+		v := s.vader.PolarityScores(clean(sent))
+		f.Fixed[0] += w * v.Compound
+		f.Fixed[1] += w * v.Positive
+		f.Fixed[2] += w * v.Negative
+		f.Fixed[3] += w * s.nbTone(sent)
+		markProper(toks[i])
+		k := len(f.Bags[0])
+		f.Bags[0] = bag(toks[i], 0, len(toks[i]), w, f.Bags[0])
+		f.Fixed[4] += s.valence(f.Bags[0][k:])
+	}
+	return f
+}
+
+// SentenceFeatures are the features Score reads from a text.
+func (s *Scorer) SentenceFeatures(sentences ...string) Features {
+	return s.sentenceFeatures(sentences)
+}
+
+// markProper blanks the words that look like names (capitalised, not the
+// first word of the text) so no bag holds them: the lexicon must not learn
+// an opinion of a person or a country from its name.
+func markProper(toks []token) {
+	first := true
+	for k := range toks {
+		if !toks[k].word {
+			continue
+		}
+		if !first && toks[k].norm != "i" && toks[k].proper {
+			toks[k].norm = ""
+		}
+		first = false
+	}
+}
+
+// reporting words next to a mention make it a speaker ("Trump said").
+var reporting = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "argued": true,
+	"claimed": true, "claims": true, "insisted": true, "noted": true, "wrote": true, "writes": true,
+	"tweeted": true, "stated": true, "declared": true, "warned": true, "warns": true, "explained": true,
+	"according": true, "asked": true, "announced": true, "replied": true, "responded": true,
+}
+
+// targetFeatures are the features of one mention of a person in its
+// sentence. toks are the sentence's tokens (offsets relative to the
+// sentence), [from, to) the mention's byte span in the sentence.
+func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, nbSent float64) Features {
+	f := Features{Target: true, Fixed: make([]float64, len(TargetFixed)), Bags: make([][]Term, len(TargetBags))}
+	ta, tb := len(toks), len(toks)
+	for k, t := range toks {
+		if t.end > from && t.start < to || from == to && t.start >= from {
+			if ta == len(toks) {
+				ta = k
+			}
+			tb = k + 1
+			if from == to {
+				break
+			}
+		}
+	}
+	if from == to {
+		tb = ta
+	}
+	ca, cb := ta, tb
+	for ca > 0 && !clauseBreaks[toks[ca-1].norm] {
+		ca--
+	}
+	for cb < len(toks) && !clauseBreaks[toks[cb].norm] {
+		cb++
+	}
+	// The mention's own words are no evidence of how it is portrayed.
+	saved := make([]string, tb-ta)
+	for k := ta; k < tb; k++ {
+		saved[k-ta], toks[k].norm = toks[k].norm, ""
+	}
+	f.Bags[0] = bag(toks, 0, ca, 1, nil)
+	f.Bags[0] = bag(toks, cb, len(toks), 1, f.Bags[0])
+	f.Bags[1] = bag(toks, ca, cb, 1, nil)
+	f.Bags[2] = bag(toks, ca, ta, 1, nil)
+	f.Bags[3] = bag(toks, tb, cb, 1, nil)
+	f.Bags[4] = bag(toks, max(ca, ta-nearWords), ta, 1, nil)
+	f.Bags[4] = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4])
+	for k := ta; k < tb; k++ {
+		toks[k].norm = saved[k-ta]
+	}
+	f.Fixed[0] = vSent
+	if ca == 0 && cb == len(toks) {
+		f.Fixed[1] = vSent
+	} else if cb > ca {
+		f.Fixed[1] = s.vader.PolarityScores(clean(sent[toks[ca].start:toks[cb-1].end])).Compound
+	}
+	f.Fixed[2] = nbSent
+	f.Fixed[3] = s.valence(f.Bags[2])
+	f.Fixed[4] = s.valence(f.Bags[3])
+	if from < to {
+		f.Fixed[5] = b2f(quoted(sent[:from]))
+		f.Fixed[6] = b2f(speaker(toks, ta, tb))
+		f.Fixed[7] = b2f(wordCount(toks[ca:ta]) <= 1)
+		f.Fixed[8] = s.valence(bag(toks, max(ca, ta-2), ta, 1, nil))
+	}
+	return f
+}
+
+// valence is the sum of the bag's weights times VADER's word valences,
+// scaled to about -1..1.
+func (s *Scorer) valence(b []Term) float64 {
+	var v float64
+	for _, t := range b {
+		v += t.Weight * s.wordValence(t.Word)
+	}
+	return v / 4
+}
+
+// wordValence is VADER's valence of a word, or of its stem when VADER
+// lists only the stem ("attacking", "praised": "attack", "praise").
+func (s *Scorer) wordValence(w string) float64 {
+	if v, ok := s.vader.Lexicon[w]; ok {
+		return v
+	}
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "d"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if v, ok := s.vader.Lexicon[stem]; ok {
+			return v
+		}
+		if suf == "ing" || suf == "ed" {
+			if v, ok := s.vader.Lexicon[stem+"e"]; ok {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// quoted reports whether a text ends inside a quotation.
+func quoted(before string) bool {
+	straight := strings.Count(before, `"`)
+	return straight%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// speaker reports whether a reporting word stands next to toks[ta:tb].
+func speaker(toks []token, ta, tb int) bool {
+	for k := tb; k < len(toks) && k < tb+3; k++ {
+		if toks[k].word {
+			return reporting[toks[k].norm]
+		}
+	}
+	for k := ta - 1; k >= 0 && k >= ta-3; k-- {
+		if toks[k].word {
+			return reporting[toks[k].norm]
+		}
+	}
+	return false
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TargetFeatures are the features ScoreToward reads for the person at
+// byte offsets [from, to) of text: those of the mention in its sentence.
+func (s *Scorer) TargetFeatures(text string, from, to int) Features {
+	from, to = clampSpan(text, from, to)
+	sp := sentenceOf(text, from)
+	return s.mentionFeatures(text, sp, from, to)
+}
+
+func (s *Scorer) mentionFeatures(text string, sp [2]int, from, to int) Features {
+	sent := text[sp[0]:sp[1]]
+	toks := tokenize(sent)
+	markProper(toks)
+	var vSent, nbSent float64
+	if wordCount(toks) > 0 {
+		vSent = s.vader.PolarityScores(clean(sent)).Compound
+		nbSent = s.nbTone(sent)
+	}
+	return s.targetFeatures(sent, toks, from-sp[0], to-sp[0], vSent, nbSent)
+}
+
+// clampSpan keeps a byte span inside text and on rune boundaries.
+func clampSpan(text string, from, to int) (int, int) {
+	from = max(0, min(from, len(text)))
+	to = max(from, min(to, len(text)))
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	return from, to
+}
+
+// sentenceOf is the span of the sentence holding byte offset at.
+func sentenceOf(text string, at int) [2]int {
+	spans := sentenceSpans(text)
+	if len(spans) == 0 {
+		return [2]int{0, len(text)}
+	}
+	for _, sp := range spans {
+		if at < sp[1] {
+			return [2]int{min(sp[0], at), sp[1]}
+		}
+	}
+	last := spans[len(spans)-1]
+	return [2]int{last[0], len(text)}
+}
+
+// CapitalisedWords lists the words of text that are capitalised and not
+// the first word of a sentence, normalised as in the bags. Trainers use it
+// to keep names out of the lexicon.
+func CapitalisedWords(text string) []string {
+	var out []string
+	for _, sp := range sentenceSpans(text) {
+		toks := tokenize(text[sp[0]:sp[1]])
+		first := true
+		for _, t := range toks {
+			if !t.word {
+				continue
+			}
+			if !first && t.proper && t.norm != "i" {
+				out = append(out, t.norm)
+			}
+			first = false
+		}
+	}
+	return out
+}
+
+// isCapital reports whether a word starts with an upper-case letter.
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

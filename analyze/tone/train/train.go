@@ -1,0 +1,760 @@
+// Package train fits the tone model of package tone from labelled news:
+// sentences rated for tone (the NYT editorial snippets) and persons in
+// sentences labelled for how they are portrayed (NewsMTSC). It is
+// deterministic: the same data and options give the same bytes.
+//
+// The model has three parts, fitted in turn:
+//
+//   - a lexicon: ridge regression (conjugate gradients with gonum/floats) of the rating on
+//     the words of each sentence, and of the polarity on the words of the
+//     clause around each person, with negation and contrast weighting;
+//   - a sentence head: least squares (gonum/mat) of the NYT rating on VADER,
+//     Naive Bayes and lexicon signals;
+//   - a target head: least squares of the NewsMTSC polarity on signals
+//     around the mention.
+//
+// The heads see lexicon signals computed out of fold (cross-fitting), so
+// they weigh the lexicon as it behaves on text it was not fitted on. Each
+// head's class boundaries (Low, High) are chosen to maximise macro-F1 on
+// out-of-fold predictions.
+package train
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/gonum/mat"
+
+	"portray/analyze/tone"
+)
+
+// Rated is a text with a human tone rating (NYT: mean of 20 raters, -4..4).
+type Rated struct {
+	// Text is the sentence.
+	Text string
+	// Rating is the mean human rating.
+	Rating float64
+}
+
+// Targeted is a person in a sentence with the polarity of its portrayal.
+type Targeted struct {
+	// Text is the sentence.
+	Text string
+	// From and To are the person's byte offsets in Text, end exclusive.
+	From, To int
+	// Polarity is -1 negative, 0 neutral, +1 positive.
+	Polarity float64
+	// Group numbers the sentence: targets of one sentence share a fold.
+	Group int
+}
+
+// ReadNYT reads the NYT snippets: tab-separated id, mean rating, sentence.
+func ReadNYT(r io.Reader) ([]Rated, error) {
+	var out []Rated
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		p := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
+		if len(p) < 3 {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(p[1]), 64)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: rating %q: %w", n, p[1], err)
+		}
+		out = append(out, Rated{Text: strings.ReplaceAll(p[2], "\r", " "), Rating: v})
+	}
+	return out, sc.Err()
+}
+
+// ReadNewsMTSC reads NewsMTSC JSON lines (sentence_normalized, targets with
+// code point offsets from/to and polarity 2, 4 or 6).
+func ReadNewsMTSC(r io.Reader) ([]Targeted, error) {
+	var out []Targeted
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var d struct {
+			Sentence  string `json:"sentence_normalized"`
+			Sentence0 string `json:"sentence"`
+			Targets   []struct {
+				From, To int
+				Polarity float64
+			} `json:"targets"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		text := d.Sentence
+		if text == "" {
+			text = d.Sentence0
+		}
+		for _, t := range d.Targets {
+			from, to := ByteOffset(text, t.From), ByteOffset(text, t.To)
+			if from < 0 || to < from {
+				return nil, fmt.Errorf("line %d: offsets %d..%d outside the sentence", n, t.From, t.To)
+			}
+			p := map[float64]float64{2: -1, 4: 0, 6: 1}
+			pol, ok := p[t.Polarity]
+			if !ok {
+				return nil, fmt.Errorf("line %d: polarity %v", n, t.Polarity)
+			}
+			out = append(out, Targeted{Text: text, From: from, To: to, Polarity: pol, Group: n})
+		}
+	}
+	return out, sc.Err()
+}
+
+// ByteOffset converts a code point offset into a byte offset; -1 when past
+// the end.
+func ByteOffset(s string, cp int) int {
+	if cp < 0 {
+		return -1
+	}
+	n := 0
+	for i := range s {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	if n == cp {
+		return len(s)
+	}
+	return -1
+}
+
+// Options are the training settings. Zero values take the defaults.
+type Options struct {
+	// Folds is the number of cross-fitting folds (default 5).
+	Folds int
+	// Lambda is the lexicon's ridge penalty per word (default 3e-4, chosen
+	// by cross-validation on NYT and NewsMTSC train and by NewsMTSC dev).
+	Lambda float64
+	// MinCount is how many training texts a word must occur in (default 3).
+	MinCount int
+	// Seed seeds the fold assignment (default 1).
+	Seed uint64
+	// Data describes the data, stored in the model.
+	Data string
+}
+
+func (o Options) withDefaults() Options {
+	if o.Folds == 0 {
+		o.Folds = 5
+	}
+	if o.Lambda == 0 {
+		o.Lambda = 3e-4
+	}
+	if o.MinCount == 0 {
+		o.MinCount = 3
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	return o
+}
+
+// Set is training data turned into features once; fitting on subsets
+// reuses them.
+type Set struct {
+	// Rated are the sentence rows with their features.
+	Rated []Rated
+	// Targeted are the person rows with their features.
+	Targeted []Targeted
+
+	sentF []tone.Features
+	targF []tone.Features
+	names map[string]int // times a word was seen capitalised inside a sentence
+	words map[string]int // times a word was seen
+}
+
+// NewSet reads the features of every row with s (its model is not used).
+func NewSet(s *tone.Scorer, rated []Rated, targeted []Targeted) *Set {
+	d := &Set{Rated: rated, Targeted: targeted, names: map[string]int{}, words: map[string]int{}}
+	for _, r := range rated {
+		d.sentF = append(d.sentF, s.SentenceFeatures(tone.SplitSentences(r.Text)...))
+		d.countCaps(r.Text)
+	}
+	last := ""
+	for _, t := range targeted {
+		d.targF = append(d.targF, s.TargetFeatures(t.Text, t.From, t.To))
+		if t.Text != last {
+			d.countCaps(t.Text)
+			last = t.Text
+		}
+	}
+	return d
+}
+
+func (d *Set) countCaps(text string) {
+	for _, w := range tone.CapitalisedWords(text) {
+		d.names[w]++
+	}
+	for _, w := range tone.Words(text) {
+		d.words[w]++
+	}
+}
+
+// lexRow is one lexicon training example: a bag and a target value.
+type lexRow struct {
+	bag    []tone.Term
+	y      float64
+	source int
+}
+
+// Train fits a model on every row of the set.
+func Train(d *Set, opt Options) (*tone.Model, error) {
+	opt = opt.withDefaults()
+	all := func(int) bool { return true }
+	return fit(d, all, all, opt)
+}
+
+// fit fits a model on the rated rows where useR holds and the targeted rows
+// where useT holds.
+func fit(d *Set, useR, useT func(int) bool, opt Options) (*tone.Model, error) {
+	var ri, ti []int
+	for i := range d.Rated {
+		if useR(i) {
+			ri = append(ri, i)
+		}
+	}
+	for i := range d.Targeted {
+		if useT(i) {
+			ti = append(ti, i)
+		}
+	}
+	rfold := folds(len(ri), opt.Folds, opt.Seed, nil)
+	groups := make([]int, len(ti))
+	for k, i := range ti {
+		groups[k] = d.Targeted[i].Group
+	}
+	tfold := folds(len(ti), opt.Folds, opt.Seed+1, groups)
+
+	// Out-of-fold lexicon signals for the heads.
+	sentX := make([][]float64, len(ri))
+	targX := make([][]float64, len(ti))
+	for k := 0; k < opt.Folds; k++ {
+		lex, tlex, err := d.fitLexicon(ri, ti, func(j int) bool { return rfold[j] != k }, func(j int) bool { return tfold[j] != k }, opt)
+		if err != nil {
+			return nil, err
+		}
+		for j, i := range ri {
+			if rfold[j] == k {
+				sentX[j] = d.sentF[i].Vector(lex)
+			}
+		}
+		for j, i := range ti {
+			if tfold[j] == k {
+				targX[j] = d.targF[i].Vector(tlex)
+			}
+		}
+	}
+	m := &tone.Model{Version: tone.ModelVersion, Data: opt.Data}
+	sy := make([]float64, len(ri))
+	sc := make([]int, len(ri))
+	for j, i := range ri {
+		sy[j] = d.Rated[i].Rating
+		sc[j] = classOf(d.Rated[i].Rating, 0.5)
+	}
+	ty := make([]float64, len(ti))
+	tc := make([]int, len(ti))
+	for j, i := range ti {
+		ty[j] = d.Targeted[i].Polarity
+		tc[j] = int(d.Targeted[i].Polarity)
+	}
+	var err error
+	if m.Sentence, err = fitHead(sentX, sy, sc, rfold, opt.Folds, false); err != nil {
+		return nil, err
+	}
+	if m.Target, err = fitHead(targX, ty, tc, tfold, opt.Folds, true); err != nil {
+		return nil, err
+	}
+	all := func(int) bool { return true }
+	lex, tlex, err := d.fitLexicon(ri, ti, all, all, opt)
+	if err != nil {
+		return nil, err
+	}
+	m.Lexicon, m.TargetLexicon = lex, tlex
+	return m, nil
+}
+
+// classOf cuts a rating into -1, 0, +1 at ±cut.
+func classOf(v, cut float64) int {
+	switch {
+	case v > cut:
+		return 1
+	case v < -cut:
+		return -1
+	}
+	return 0
+}
+
+// folds assigns n rows to k folds after a seeded shuffle; rows of one
+// group (when groups is not nil) share a fold.
+func folds(n, k int, seed uint64, groups []int) []int {
+	rng := rand.New(rand.NewPCG(seed, 0x70727479))
+	out := make([]int, n)
+	if groups == nil {
+		perm := rng.Perm(n)
+		for pos, i := range perm {
+			out[i] = pos % k
+		}
+		return out
+	}
+	var ids []int
+	seen := map[int]bool{}
+	for _, g := range groups {
+		if !seen[g] {
+			seen[g] = true
+			ids = append(ids, g)
+		}
+	}
+	slices.Sort(ids)
+	fold := map[int]int{}
+	for pos, i := range rng.Perm(len(ids)) {
+		fold[ids[i]] = pos % k
+	}
+	for i, g := range groups {
+		out[i] = fold[g]
+	}
+	return out
+}
+
+// fitLexicon fits word weights by ridge regression: NYT sentences (rating
+// / 2, clipped to -1..1) and the clauses around NewsMTSC persons (polarity),
+// each source with its own intercept. Each word has a shared weight and one
+// weight per source (feature augmentation), so the sentence lexicon (shared
+// + NYT) and the target lexicon (shared + NewsMTSC) learn from both sources
+// and still differ where the tasks do. Words seen in fewer than MinCount
+// rows, or mostly capitalised inside sentences (names), are left out.
+// Weights are rounded to 4 decimals.
+func (d *Set) fitLexicon(ri, ti []int, useR, useT func(int) bool, opt Options) (sent, target map[string]float64, err error) {
+	var rows []lexRow
+	for j, i := range ri {
+		if useR(j) {
+			rows = append(rows, lexRow{d.sentF[i].Bags[0], max(-1, min(1, d.Rated[i].Rating/2)), 0})
+		}
+	}
+	for j, i := range ti {
+		if useT(j) {
+			rows = append(rows, lexRow{d.targF[i].Bags[1], d.Targeted[i].Polarity, 1})
+		}
+	}
+	df := map[string]int{}
+	for _, r := range rows {
+		seen := map[string]bool{}
+		for _, t := range r.bag {
+			if !seen[t.Word] {
+				seen[t.Word] = true
+				df[t.Word]++
+			}
+		}
+	}
+	var vocab []string
+	for w, n := range df {
+		if n >= opt.MinCount && 2*d.names[w] < d.words[w] && !functionWords[w] {
+			vocab = append(vocab, w)
+		}
+	}
+	slices.Sort(vocab)
+	index := make(map[string]int, len(vocab))
+	for i, w := range vocab {
+		index[w] = i
+	}
+	type cell struct {
+		j int
+		v float64
+	}
+	X := make([][]cell, len(rows))
+	for i, r := range rows {
+		for _, t := range r.bag {
+			if j, ok := index[t.Word]; ok {
+				X[i] = append(X[i], cell{j, t.Weight})
+			}
+		}
+	}
+	nw := len(vocab)
+	dim := 3*nw + 2 // shared words, NYT words, NewsMTSC words, one intercept per source
+	n := float64(len(rows))
+	// The normal equations (XᵀX/n + Λ) w = Xᵀy/n, with Λ = λ on the words
+	// and 0 on the intercepts, solved by conjugate gradients.
+	apply := func(dst, w []float64) {
+		for j := range dst {
+			dst[j] = 0
+		}
+		for i, r := range rows {
+			off := nw * (1 + r.source)
+			e := w[3*nw+r.source]
+			for _, c := range X[i] {
+				e += (w[c.j] + w[off+c.j]) * c.v
+			}
+			e /= n
+			for _, c := range X[i] {
+				dst[c.j] += e * c.v
+				dst[off+c.j] += e * c.v
+			}
+			dst[3*nw+r.source] += e
+		}
+		for j := 0; j < 3*nw; j++ {
+			dst[j] += opt.Lambda * w[j]
+		}
+	}
+	rhs := make([]float64, dim)
+	for i, r := range rows {
+		off := nw * (1 + r.source)
+		for _, c := range X[i] {
+			rhs[c.j] += r.y * c.v / n
+			rhs[off+c.j] += r.y * c.v / n
+		}
+		rhs[3*nw+r.source] += r.y / n
+	}
+	w := conjugateGradient(apply, rhs, 1e-10, 5*dim)
+	sent, target = make(map[string]float64, nw), make(map[string]float64, nw)
+	for j, word := range vocab {
+		if v := math.Round((w[j]+w[nw+j])*1e4) / 1e4; v != 0 {
+			sent[word] = v
+		}
+		if v := math.Round((w[j]+w[2*nw+j])*1e4) / 1e4; v != 0 {
+			target[word] = v
+		}
+	}
+	return sent, target, nil
+}
+
+// conjugateGradient solves A x = b for a symmetric positive definite A
+// given as a function, from x = 0, until the residual's norm falls below
+// tol times b's or after maxIter steps.
+func conjugateGradient(apply func(dst, x []float64), b []float64, tol float64, maxIter int) []float64 {
+	x := make([]float64, len(b))
+	r := slices.Clone(b)
+	p := slices.Clone(b)
+	ap := make([]float64, len(b))
+	rr := floats.Dot(r, r)
+	stop := tol * tol * rr
+	for it := 0; it < maxIter && rr > stop; it++ {
+		apply(ap, p)
+		alpha := rr / floats.Dot(p, ap)
+		floats.AddScaled(x, alpha, p)
+		floats.AddScaled(r, -alpha, ap)
+		next := floats.Dot(r, r)
+		floats.AddScaledTo(p, r, next/rr, p)
+		rr = next
+	}
+	return x
+}
+
+// functionWords carry no tone of their own; left in, the lexicon learns
+// the habits of its training data from them ("will" in hopeful stories,
+// "said" in neutral ones) and reads tone into plain sentences. Negators and
+// contrast words are not among them.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or of to in on at by for from with as into onto about
+		this that these those it its it's he she they them his her their him we us our you your i me my
+		is are was were be been being am has have had having do does did will would shall should can could
+		may might must said says say told tells according
+		who whom whose which what when where why how than then there here so such also just
+		very too up down out over under again further once all any both each few more most other some
+		own same s t 0 mr mrs ms`) {
+		functionWords[w] = true
+	}
+}
+
+// fitHead fits a head by least squares with a light ridge penalty, then
+// chooses its class boundaries from out-of-fold predictions.
+func fitHead(X [][]float64, y []float64, class []int, fold []int, k int, target bool) (tone.Head, error) {
+	h := tone.Head{Names: tone.FeatureNames(target)}
+	oof := make([]float64, len(y))
+	for f := 0; f < k; f++ {
+		w, b, err := leastSquares(X, y, func(i int) bool { return fold[i] != f })
+		if err != nil {
+			return h, err
+		}
+		for i := range y {
+			if fold[i] == f {
+				oof[i] = dot(w, X[i]) + b
+			}
+		}
+	}
+	w, b, err := leastSquares(X, y, func(int) bool { return true })
+	if err != nil {
+		return h, err
+	}
+	h.Weights, h.Bias = w, b
+	h.Low, h.High = BestCuts(oof, class)
+	return h, nil
+}
+
+func dot(a, b []float64) float64 {
+	var s float64
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+// leastSquares solves ridge-regularised least squares over the rows where
+// use holds, with an unpenalised intercept.
+func leastSquares(X [][]float64, y []float64, use func(int) bool) ([]float64, float64, error) {
+	p := len(X[0]) + 1
+	A := mat.NewSymDense(p, nil)
+	bv := mat.NewVecDense(p, nil)
+	row := make([]float64, p)
+	n := 0
+	for i := range X {
+		if !use(i) {
+			continue
+		}
+		n++
+		copy(row, X[i])
+		row[p-1] = 1
+		for a := 0; a < p; a++ {
+			for c := a; c < p; c++ {
+				A.SetSym(a, c, A.At(a, c)+row[a]*row[c])
+			}
+			bv.SetVec(a, bv.AtVec(a)+row[a]*y[i])
+		}
+	}
+	for a := 0; a < p-1; a++ {
+		A.SetSym(a, a, A.At(a, a)+1e-3*float64(n))
+	}
+	var ch mat.Cholesky
+	if !ch.Factorize(A) {
+		return nil, 0, fmt.Errorf("train: least squares: matrix not positive definite")
+	}
+	var w mat.VecDense
+	if err := ch.SolveVecTo(&w, bv); err != nil {
+		return nil, 0, fmt.Errorf("train: least squares: %w", err)
+	}
+	out := make([]float64, p-1)
+	for a := range out {
+		out[a] = w.AtVec(a)
+	}
+	return out, w.AtVec(p - 1), nil
+}
+
+// BestCuts chooses the two cut points on scores that maximise macro-F1
+// against classes (-1, 0, 1); candidates are midpoints between sorted
+// scores, every len/400 rows.
+func BestCuts(scores []float64, class []int) (low, high float64) {
+	n := len(scores)
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case scores[a] < scores[b]:
+			return -1
+		case scores[a] > scores[b]:
+			return 1
+		}
+		return 0
+	})
+	// pre[c][i]: rows of class c among the i lowest scores.
+	var pre [3][]int
+	for c := range pre {
+		pre[c] = make([]int, n+1)
+	}
+	for i, j := range idx {
+		for c := range pre {
+			pre[c][i+1] = pre[c][i]
+		}
+		pre[class[j]+1][i+1]++
+	}
+	step := max(1, n/400)
+	var cands []int
+	for i := 0; i <= n; i += step {
+		cands = append(cands, i)
+	}
+	if cands[len(cands)-1] != n {
+		cands = append(cands, n)
+	}
+	f1 := func(tp, pred, gold int) float64 {
+		if tp == 0 {
+			return 0
+		}
+		p, r := float64(tp)/float64(pred), float64(tp)/float64(gold)
+		return 2 * p * r / (p + r)
+	}
+	best := -1.0
+	var bi, bj int
+	for _, i := range cands {
+		for _, j := range cands {
+			if j < i {
+				continue
+			}
+			negTP, negP, negG := pre[0][i], i, pre[0][n]
+			neuTP, neuP, neuG := pre[1][j]-pre[1][i], j-i, pre[1][n]
+			posTP, posP, posG := pre[2][n]-pre[2][j], n-j, pre[2][n]
+			m := (f1(negTP, negP, negG) + f1(neuTP, neuP, neuG) + f1(posTP, posP, posG)) / 3
+			if m > best+1e-12 {
+				best, bi, bj = m, i, j
+			}
+		}
+	}
+	cut := func(i int) float64 {
+		switch {
+		case n == 0:
+			return 0
+		case i == 0:
+			return scores[idx[0]] - 1
+		case i == n:
+			return scores[idx[n-1]] + 1
+		}
+		return (scores[idx[i-1]] + scores[idx[i]]) / 2
+	}
+	return cut(bi), cut(bj)
+}
+
+// Pearson is the correlation of a and b; 0 when either is constant.
+func Pearson(a, b []float64) float64 {
+	n := float64(len(a))
+	if n == 0 {
+		return 0
+	}
+	var ma, mb float64
+	for i := range a {
+		ma += a[i]
+		mb += b[i]
+	}
+	ma /= n
+	mb /= n
+	var c, va, vb float64
+	for i := range a {
+		c += (a[i] - ma) * (b[i] - mb)
+		va += (a[i] - ma) * (a[i] - ma)
+		vb += (b[i] - mb) * (b[i] - mb)
+	}
+	if va == 0 || vb == 0 {
+		return 0
+	}
+	return c / math.Sqrt(va*vb)
+}
+
+// MacroF1 is the mean over the classes -1, 0, 1 of each class's F1.
+func MacroF1(gold, pred []int) float64 {
+	var sum float64
+	for c := -1; c <= 1; c++ {
+		var tp, np, ng int
+		for i := range gold {
+			if pred[i] == c {
+				np++
+			}
+			if gold[i] == c {
+				ng++
+				if pred[i] == c {
+					tp++
+				}
+			}
+		}
+		if tp > 0 {
+			p, r := float64(tp)/float64(np), float64(tp)/float64(ng)
+			sum += 2 * p * r / (p + r)
+		}
+	}
+	return sum / 3
+}
+
+// labelClass turns a label into -1, 0 or 1.
+func labelClass(label string) int {
+	switch label {
+	case "negative":
+		return -1
+	case "positive":
+		return 1
+	}
+	return 0
+}
+
+// Figures are a model's accuracy on rated and targeted rows.
+type Figures struct {
+	// Pearson is r between tone and rating on the rated rows.
+	Pearson float64
+	// RatedF1 is macro-F1 on the rated rows (rating cut at ±0.5).
+	RatedF1 float64
+	// TargetF1 is macro-F1 on the targeted rows.
+	TargetF1 float64
+}
+
+// Evaluate scores rows with the model through the scorer's public methods,
+// as portray score does.
+func Evaluate(s *tone.Scorer, m *tone.Model, rated []Rated, targeted []Targeted) Figures {
+	s = s.WithModel(m)
+	var f Figures
+	if len(rated) > 0 {
+		t, y := make([]float64, len(rated)), make([]float64, len(rated))
+		g, p := make([]int, len(rated)), make([]int, len(rated))
+		for i, r := range rated {
+			sc := s.Score(tone.SplitSentences(r.Text)...)
+			t[i], y[i] = sc.Tone, r.Rating
+			g[i], p[i] = classOf(r.Rating, 0.5), labelClass(sc.Label)
+		}
+		f.Pearson, f.RatedF1 = Pearson(t, y), MacroF1(g, p)
+	}
+	if len(targeted) > 0 {
+		g, p := make([]int, len(targeted)), make([]int, len(targeted))
+		for i, r := range targeted {
+			g[i], p[i] = int(r.Polarity), labelClass(s.ScoreToward(r.Text, r.From, r.To).Label)
+		}
+		f.TargetF1 = MacroF1(g, p)
+	}
+	return f
+}
+
+// CrossValidate fits a model Folds times, each time without one fold of
+// the rated and of the targeted rows, and measures it on that fold. The
+// figures are pooled over the held-out folds.
+func CrossValidate(s *tone.Scorer, d *Set, opt Options) (Figures, error) {
+	opt = opt.withDefaults()
+	rfold := folds(len(d.Rated), opt.Folds, opt.Seed+100, nil)
+	groups := make([]int, len(d.Targeted))
+	for i, t := range d.Targeted {
+		groups[i] = t.Group
+	}
+	tfold := folds(len(d.Targeted), opt.Folds, opt.Seed+101, groups)
+	tone_ := make([]float64, len(d.Rated))
+	rp := make([]int, len(d.Rated))
+	tp := make([]int, len(d.Targeted))
+	for k := 0; k < opt.Folds; k++ {
+		m, err := fit(d, func(i int) bool { return rfold[i] != k }, func(i int) bool { return tfold[i] != k }, opt)
+		if err != nil {
+			return Figures{}, err
+		}
+		sk := s.WithModel(m)
+		for i, r := range d.Rated {
+			if rfold[i] == k {
+				sc := sk.Score(tone.SplitSentences(r.Text)...)
+				tone_[i], rp[i] = sc.Tone, labelClass(sc.Label)
+			}
+		}
+		for i, t := range d.Targeted {
+			if tfold[i] == k {
+				tp[i] = labelClass(sk.ScoreToward(t.Text, t.From, t.To).Label)
+			}
+		}
+	}
+	y := make([]float64, len(d.Rated))
+	rg := make([]int, len(d.Rated))
+	for i, r := range d.Rated {
+		y[i], rg[i] = r.Rating, classOf(r.Rating, 0.5)
+	}
+	tg := make([]int, len(d.Targeted))
+	for i, t := range d.Targeted {
+		tg[i] = int(t.Polarity)
+	}
+	return Figures{Pearson: Pearson(tone_, y), RatedF1: MacroF1(rg, rp), TargetF1: MacroF1(tg, tp)}, nil
+}

@@ -1,0 +1,131 @@
+package train
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+
+	"portray/analyze/tone"
+)
+
+const nytSample = "1_1\t2.1\tThe rescue was a wonderful success and a moment of hope.\n" +
+	"1_2\t-2.4\tThe attack was a horrible disaster and a shameful failure.\n" +
+	"1_3\t0.1\tThe committee meets on Tuesday.\n" +
+	"1_4\t1.8\tVolunteers did wonderful work and brought hope.\n" +
+	"1_5\t-1.9\tThe scandal was a disaster for the city.\n" +
+	"1_6\t-0.2\tThe report has four chapters.\n" +
+	"1_7\t1.5\tA success for peace.\n" +
+	"1_8\t-2.0\tA shameful attack on voters.\n" +
+	"1_9\t0.0\tThe office opens at nine.\n" +
+	"1_10\t2.2\tHope and success at last.\n"
+
+const mtscSample = `{"sentence_normalized": "Critics slammed Varga over the scandal.", "targets": [{"from": 16, "to": 21, "polarity": 2.0}]}
+{"sentence_normalized": "Voters praised Varga for her courage.", "targets": [{"from": 15, "to": 20, "polarity": 6.0}]}
+{"sentence_normalized": "Varga will visit Berlin on Tuesday.", "targets": [{"from": 0, "to": 5, "polarity": 4.0}]}
+{"sentence_normalized": "Lee praised Kim while attacking Park.", "targets": [{"from": 12, "to": 15, "polarity": 6.0}, {"from": 32, "to": 36, "polarity": 2.0}]}
+{"sentence_normalized": "Critics slammed Ortiz for the failure.", "targets": [{"from": 16, "to": 21, "polarity": 2.0}]}
+{"sentence_normalized": "Fans praised Ortiz for the rescue.", "targets": [{"from": 13, "to": 18, "polarity": 6.0}]}
+{"sentence_normalized": "Ortiz met the committee on Monday.", "targets": [{"from": 0, "to": 5, "polarity": 4.0}]}
+{"sentence_normalized": "Reporters asked Ortiz about the budget.", "targets": [{"from": 16, "to": 21, "polarity": 4.0}]}
+{"sentence_normalized": "Critics attacked Kim over the scandal.", "targets": [{"from": 17, "to": 20, "polarity": 2.0}]}
+{"sentence_normalized": "Voters praised Park for the success.", "targets": [{"from": 15, "to": 19, "polarity": 6.0}]}
+`
+
+func sampleSet(t *testing.T) (*tone.Scorer, *Set) {
+	t.Helper()
+	rated, err := ReadNYT(strings.NewReader(nytSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	targeted, err := ReadNewsMTSC(strings.NewReader(mtscSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rated) != 10 || len(targeted) != 11 {
+		t.Fatalf("read %d rated, %d targeted", len(rated), len(targeted))
+	}
+	if tg := targeted[4]; tg.Text[tg.From:tg.To] != "Park" || tg.Group != targeted[3].Group {
+		t.Fatalf("target %+v", tg)
+	}
+	s, err := tone.NewWithModel(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, NewSet(s, rated, targeted)
+}
+
+// TestTrainDeterministic checks that training twice gives the same bytes,
+// and that the model learns the obvious words.
+func TestTrainDeterministic(t *testing.T) {
+	s, d := sampleSet(t)
+	opt := Options{Folds: 2, MinCount: 2, Data: "inline"}
+	m1, err := Train(d, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Train(NewSet(s, d.Rated, d.Targeted), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b1, _ := tone.MarshalModel(m1)
+	b2, _ := tone.MarshalModel(m2)
+	if !bytes.Equal(b1, b2) {
+		t.Fatal("two trainings gave different models")
+	}
+	if _, err := tone.ParseModel(b1); err != nil {
+		t.Fatalf("trained model does not load: %v", err)
+	}
+	if !(m1.Lexicon["success"] > 0 && m1.Lexicon["disaster"] < 0) {
+		t.Errorf("lexicon success %v, disaster %v", m1.Lexicon["success"], m1.Lexicon["disaster"])
+	}
+	if !(m1.TargetLexicon["praised"] > 0 && m1.TargetLexicon["slammed"] < 0) {
+		t.Errorf("target lexicon praised %v, slammed %v", m1.TargetLexicon["praised"], m1.TargetLexicon["slammed"])
+	}
+	for _, w := range []string{"varga", "ortiz", "the", "will"} {
+		if _, ok := m1.TargetLexicon[w]; ok {
+			t.Errorf("name or function word %q in the lexicon", w)
+		}
+	}
+}
+
+func TestBestCuts(t *testing.T) {
+	scores := []float64{-3, -2, -1, 0, 0.5, 1, 2, 3}
+	class := []int{-1, -1, 0, 0, 0, 1, 1, 1}
+	low, high := BestCuts(scores, class)
+	if low != -1.5 || high != 0.75 {
+		t.Errorf("cuts %v, %v, want -1.5, 0.75", low, high)
+	}
+}
+
+func TestConjugateGradient(t *testing.T) {
+	// [4 1; 1 3] x = [1 2] has x = [1/11, 7/11].
+	apply := func(dst, x []float64) {
+		dst[0] = 4*x[0] + x[1]
+		dst[1] = x[0] + 3*x[1]
+	}
+	x := conjugateGradient(apply, []float64{1, 2}, 1e-12, 10)
+	if math.Abs(x[0]-1.0/11) > 1e-9 || math.Abs(x[1]-7.0/11) > 1e-9 {
+		t.Errorf("x = %v", x)
+	}
+}
+
+func TestMacroF1AndPearson(t *testing.T) {
+	if got := MacroF1([]int{-1, 0, 1}, []int{-1, 0, 1}); got != 1 {
+		t.Errorf("macro-F1 %v", got)
+	}
+	if got := Pearson([]float64{1, 2, 3}, []float64{1, 3, 2}); math.Abs(got-0.5) > 1e-12 {
+		t.Errorf("pearson %v", got)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	if _, err := ReadNYT(strings.NewReader("1\tx\ttext\n")); err == nil {
+		t.Error("bad rating: no error")
+	}
+	for _, bad := range []string{`{`, `{"sentence_normalized": "ab", "targets": [{"from": 0, "to": 9, "polarity": 2.0}]}`, `{"sentence_normalized": "ab", "targets": [{"from": 0, "to": 1, "polarity": 3.0}]}`} {
+		if _, err := ReadNewsMTSC(strings.NewReader(bad)); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}

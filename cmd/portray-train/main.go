@@ -1,0 +1,134 @@
+// Command portray-train fits the tone model that package tone embeds, from
+// the labelled data in a folder, and writes it as JSON. The same data give
+// the same bytes: "make train EVAL=../shared/eval" reproduces the shipped
+// analyze/tone/weights.json.
+//
+// Usage:
+//
+//	portray-train --data DIR [-o FILE] [--cv] [--dev]
+//
+// DIR holds nyt/snippets.tsv and newsmtsc/train.jsonl (both MIT-licensed).
+// With --cv it prints cross-validated figures; with --dev it prints figures
+// on newsmtsc/dev-rw.jsonl and dev-mt.jsonl, which are for choosing
+// settings, never for fitting.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"portray/analyze/tone"
+	"portray/analyze/tone/train"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const help = `Usage: portray-train --data DIR [-o FILE] [--cv] [--dev]
+
+Fits the tone model from DIR/nyt/snippets.tsv and DIR/newsmtsc/train.jsonl
+and writes it to FILE (default analyze/tone/weights.json). Deterministic: the
+same data give the same bytes.
+
+Example:
+  portray-train --data ../shared/eval --cv
+`
+
+func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("portray-train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, help, "\nOptions:\n"); fs.PrintDefaults() }
+	data := fs.String("data", "", "folder with nyt/ and newsmtsc/ (required)")
+	out := fs.String("o", "analyze/tone/weights.json", "where to write the model (- for standard output)")
+	cv := fs.Bool("cv", false, "print 5-fold cross-validated figures (fits the model 5 more times)")
+	dev := fs.Bool("dev", false, "print figures on newsmtsc dev-rw and dev-mt")
+	var opt train.Options
+	fs.Float64Var(&opt.Lambda, "lambda", 0, "lexicon ridge penalty (0: default)")
+	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *data == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	if err := trainModel(*data, *out, *cv, *dev, opt, stdout); err != nil {
+		fmt.Fprintln(stderr, "portray-train:", err)
+		return 2
+	}
+	return 0
+}
+
+func trainModel(dir, out string, cv, dev bool, opt train.Options, stdout io.Writer) error {
+	rated, err := readFile(filepath.Join(dir, "nyt", "snippets.tsv"), train.ReadNYT)
+	if err != nil {
+		return err
+	}
+	targeted, err := readFile(filepath.Join(dir, "newsmtsc", "train.jsonl"), train.ReadNewsMTSC)
+	if err != nil {
+		return err
+	}
+	opt.Data = fmt.Sprintf("nyt/snippets.tsv (%d sentences), newsmtsc/train.jsonl (%d targets)", len(rated), len(targeted))
+	s, err := tone.NewWithModel(nil)
+	if err != nil {
+		return err
+	}
+	set := train.NewSet(s, rated, targeted)
+	m, err := train.Train(set, opt)
+	if err != nil {
+		return err
+	}
+	in := train.Evaluate(s, m, rated, targeted)
+	fmt.Fprintf(stdout, "in-sample: nyt pearson_r %.3f macro_f1 %.3f; newsmtsc train macro_f1 %.3f\n", in.Pearson, in.RatedF1, in.TargetF1)
+	if cv {
+		f, err := train.CrossValidate(s, set, opt)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "cross-validated (5 folds): nyt pearson_r %.3f macro_f1 %.3f; newsmtsc train macro_f1 %.3f\n", f.Pearson, f.RatedF1, f.TargetF1)
+	}
+	if dev {
+		for _, name := range []string{"dev-rw", "dev-mt"} {
+			rows, err := readFile(filepath.Join(dir, "newsmtsc", name+".jsonl"), train.ReadNewsMTSC)
+			if err != nil {
+				return err
+			}
+			f := train.Evaluate(s, m, nil, rows)
+			fmt.Fprintf(stdout, "newsmtsc %s macro_f1 %.3f\n", name, f.TargetF1)
+		}
+	}
+	b, err := tone.MarshalModel(m)
+	if err != nil {
+		return err
+	}
+	if out == "-" {
+		_, err = stdout.Write(b)
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+func readFile[T any](path string, read func(io.Reader) ([]T, error)) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return rows, nil
+}
