@@ -9,7 +9,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"portray/analyze"
 	"portray/analyze/tone"
@@ -18,14 +17,22 @@ import (
 const scoreHelp = `Usage: portray score [--jsonl] [FILE]
 
 Scores the tone of each line of FILE (or standard input) and prints CSV with
-the columns line (1-based), target, tone (-1..1), label (negative, neutral,
-positive), tone_vader and tone_nb. Each line is split into sentences and
-scored sentence by sentence. An empty line scores neutral 0.
+the columns line (1-based), target, tone (-1..1), label (negative below
+-0.05, positive above +0.05, else neutral), the signals tone_vader, tone_nb
+and tone_lex (the learned news lexicon), and tone_terms, the words that
+moved the score most with their weights ("word:+0.31 word:-0.20"). Each line
+is split into sentences and scored sentence by sentence. An empty line
+scores neutral 0.
 
 With --jsonl each line is a JSON object {"text": ..., "targets": [...]}, a
 target being {"from": i, "to": j} (code point offsets, end exclusive) or
 {"name": "..."}. One row is printed per target (target is its 0-based
-index): the tone of the sentences that speak of that person. A line
+index): the tone toward that person, read from the clause and sentence
+around each mention (a name target counts every capitalised word of the
+name, and he/she in sentences that do not name anyone of that name). In
+"Putin praised Trump while attacking Zelensky" the tone toward Trump is
+positive and toward Zelensky negative. tone_vader and tone_nb are then
+those of the mentions' sentences, tone_lex that of their clauses. A line
 without targets gives one row with an empty target, scoring the whole text.
 
 Examples:
@@ -66,7 +73,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	out := csv.NewWriter(stdout)
-	out.Write([]string{"line", "target", "tone", "label", "tone_vader", "tone_nb"})
+	out.Write([]string{"line", "target", "tone", "label", "tone_vader", "tone_nb", "tone_lex", "tone_terms"})
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -91,11 +98,11 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			continue
 		}
 		for ti, t := range item.Targets {
-			sents, err := targetSentences(item.Text, t)
+			s, err := scoreTargetOf(scorer, item.Text, t)
 			if err != nil {
 				return fmt.Errorf("score: %s line %d target %d: %v", name, n, ti, err)
 			}
-			writeScore(out, n, strconv.Itoa(ti), scorer.Score(sents...))
+			writeScore(out, n, strconv.Itoa(ti), s)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -107,7 +114,8 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 func writeScore(w *csv.Writer, line int, target string, s tone.Scores) {
 	w.Write([]string{strconv.Itoa(line), target, strconv.FormatFloat(s.Tone, 'f', 4, 64), s.Label,
-		strconv.FormatFloat(s.Vader, 'f', 4, 64), strconv.FormatFloat(s.NB, 'f', 4, 64)})
+		strconv.FormatFloat(s.Vader, 'f', 4, 64), strconv.FormatFloat(s.NB, 'f', 4, 64),
+		strconv.FormatFloat(s.Lex, 'f', 4, 64), tone.FormatTerms(s.Terms)})
 }
 
 // sentencesOf returns the sentences of text that overlap span.
@@ -121,61 +129,21 @@ func sentencesOf(text string, span analyze.Span) []string {
 	return out
 }
 
-// targetSentences returns the sentences of text that speak of a target:
-// the one holding its offsets, or those naming it (any word of the name of
-// three letters or more). With no such sentence, the whole text.
-func targetSentences(text string, t scoreTarget) ([]string, error) {
-	all := analyze.Span{Start: 0, End: len(text)}
+// scoreTargetOf scores the tone of text toward a target given by code
+// point offsets or by name.
+func scoreTargetOf(scorer *tone.Scorer, text string, t scoreTarget) (tone.Scores, error) {
 	if t.From != nil && t.To != nil {
 		from, to := byteOffset(text, *t.From), byteOffset(text, *t.To)
 		if from < 0 || to < 0 || from > to {
-			return nil, fmt.Errorf("offsets %d..%d outside the text", *t.From, *t.To)
+			return tone.Scores{}, fmt.Errorf("offsets %d..%d outside the text", *t.From, *t.To)
 		}
-		if s := sentencesOf(text, analyze.Span{Start: from, End: to}); len(s) > 0 {
-			return s, nil
-		}
-		return sentencesOf(text, all), nil
+		return scorer.ScoreToward(text, from, to), nil
 	}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(t.Name), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len([]rune(w)) >= 3 {
-			words = append(words, w)
-		}
+	if strings.TrimSpace(t.Name) == "" {
+		return tone.Scores{}, fmt.Errorf("a target needs from and to, or a name")
 	}
-	var out []string
-	for _, s := range analyze.Sentences(text) {
-		sent := text[s.Start:s.End]
-		lower := strings.ToLower(sent)
-		for _, w := range words {
-			if containsWord(lower, w) {
-				out = append(out, sent)
-				break
-			}
-		}
-	}
-	if len(out) == 0 {
-		return sentencesOf(text, all), nil
-	}
-	return out, nil
+	return scorer.ScoreTowardName(text, t.Name), nil
 }
-
-// containsWord reports whether w occurs in s as a whole word.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := i+k, i+k+len(w)
-		before, after := a == 0 || !isLetterByte(s[a-1]), b == len(s) || !isLetterByte(s[b])
-		if before && after {
-			return true
-		}
-		i = a + 1
-	}
-}
-
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 
 // byteOffset converts a code point offset into a byte offset; -1 when past the end.
 func byteOffset(s string, cp int) int {
