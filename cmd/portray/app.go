@@ -27,6 +27,7 @@ speaks about them (the tone of the sentences that mention them).
 Usage:
   portray batch [-o DIR] [-j N] PATH...   analyse articles into CSVs and charts
   portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
+  portray validate CODED.csv              compare a hand-coded sample with the tool
   portray version                         print the version
   portray help                            print this help
 
@@ -47,6 +48,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBatch(ctx, args[1:], stdout, stderr)
 	case "score":
 		err = runScore(args[1:], stdin, stdout, stderr)
+	case "validate":
+		err = runValidate(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "portray", versionString())
 		return exitOK

@@ -1,0 +1,287 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+
+	"portray/analyze"
+	"portray/analyze/tone"
+)
+
+const validateHelp = `Usage: portray validate [--cut X] CODED.csv
+
+Compares a hand-coded sample with the tool. CODED.csv has a header and the
+columns text and label (negative, neutral, positive) or score (a number;
+with both, label gives the classes), and optionally target (a person's
+name: the row is then scored for the tone toward that person, as in
+"portray score --jsonl"). Prints the number of rows, Pearson r between the
+scores and the tool's tone (when there are scores), macro-F1 over the
+three classes, Krippendorff's alpha for ordinal data over the three
+classes (negative < neutral < positive; human and tool as two coders),
+and the confusion matrix (rows: human, columns: tool).
+
+Without a label column, a score above +X is positive and below -X is
+negative (X is --cut, default 0.5, as for the NYT ratings on -4..4).
+
+Example:
+  portray validate coded-sample.csv
+`
+
+// classes are the three labels in ordinal order.
+var classes = [3]string{"negative", "neutral", "positive"}
+
+func runValidate(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("validate", validateHelp, stderr)
+	cut := fs.Float64("cut", 0.5, "score beyond ±cut is positive or negative (without a label column)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("validate: one CODED.csv file, got %d", fs.NArg())
+	}
+	path := fs.Arg(0)
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("validate: %w", err)
+	}
+	defer f.Close()
+	rows, err := readCoded(f, *cut)
+	if err != nil {
+		return fmt.Errorf("validate: read %s: %w", path, err)
+	}
+	scorer, err := tone.New()
+	if err != nil {
+		return err
+	}
+	tool := make([]float64, len(rows))
+	toolClass := make([]int, len(rows))
+	for i, r := range rows {
+		var s tone.Scores
+		if r.target != "" {
+			s = scorer.ScoreTowardName(r.text, r.target)
+		} else {
+			s = scorer.Score(sentencesOf(r.text, analyze.Span{Start: 0, End: len(r.text)})...)
+		}
+		tool[i], toolClass[i] = s.Tone, classIndex(s.Label)
+	}
+	human := make([]int, len(rows))
+	var scores []float64
+	for i, r := range rows {
+		human[i] = r.class
+		if r.hasScore {
+			scores = append(scores, r.score)
+		}
+	}
+	fmt.Fprintf(stdout, "rows %d\n", len(rows))
+	if len(scores) == len(rows) {
+		fmt.Fprintf(stdout, "pearson_r %.3f\n", pearson(scores, tool))
+	}
+	fmt.Fprintf(stdout, "macro_f1 %.3f\n", macroF1(human, toolClass))
+	fmt.Fprintf(stdout, "krippendorff_alpha_ordinal %.3f\n", alphaOrdinal(human, toolClass))
+	m := confusion(human, toolClass)
+	fmt.Fprintf(stdout, "confusion (rows: human, columns: tool)\n%-10s %9s %9s %9s\n", "", classes[0], classes[1], classes[2])
+	for c := range classes {
+		fmt.Fprintf(stdout, "%-10s %9d %9d %9d\n", classes[c], m[c][0], m[c][1], m[c][2])
+	}
+	return nil
+}
+
+// codedRow is one hand-coded row.
+type codedRow struct {
+	text, target string
+	class        int // 0 negative, 1 neutral, 2 positive
+	score        float64
+	hasScore     bool
+}
+
+// readCoded reads a coded CSV: text, and label or score, optional target.
+func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	ti, ok := col["text"]
+	if !ok {
+		return nil, fmt.Errorf("no text column")
+	}
+	li, hasLabel := col["label"]
+	si, hasScore := col["score"]
+	gi, hasTarget := col["target"]
+	if !hasLabel && !hasScore {
+		return nil, fmt.Errorf("no label or score column")
+	}
+	field := func(rec []string, i int) string {
+		if i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	var rows []codedRow
+	for line := 2; ; line++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		row := codedRow{text: field(rec, ti)}
+		if hasTarget {
+			row.target = field(rec, gi)
+		}
+		if hasScore {
+			v, err := strconv.ParseFloat(field(rec, si), 64)
+			if err != nil || math.IsNaN(v) {
+				return nil, fmt.Errorf("line %d: score %q is not a number", line, field(rec, si))
+			}
+			row.score, row.hasScore = v, true
+			row.class = 1
+			if v > cut {
+				row.class = 2
+			} else if v < -cut {
+				row.class = 0
+			}
+		}
+		if hasLabel {
+			c := parseClass(field(rec, li))
+			if c < 0 {
+				return nil, fmt.Errorf("line %d: label %q is not negative, neutral or positive", line, field(rec, li))
+			}
+			row.class = c
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("no rows")
+	}
+	return rows, nil
+}
+
+// parseClass reads a label: negative/neutral/positive, their first three
+// letters, or -1/0/1. It returns -1 when the label is none of these.
+func parseClass(s string) int {
+	switch strings.ToLower(s) {
+	case "negative", "neg", "-1":
+		return 0
+	case "neutral", "neu", "0":
+		return 1
+	case "positive", "pos", "1", "+1":
+		return 2
+	}
+	return -1
+}
+
+// classIndex is the index in classes of a tone label.
+func classIndex(label string) int {
+	return max(0, parseClass(label))
+}
+
+// pearson is the correlation of a and b; 0 when either is constant.
+func pearson(a, b []float64) float64 {
+	n := float64(len(a))
+	if n == 0 {
+		return 0
+	}
+	var ma, mb float64
+	for i := range a {
+		ma += a[i]
+		mb += b[i]
+	}
+	ma, mb = ma/n, mb/n
+	var c, va, vb float64
+	for i := range a {
+		c += (a[i] - ma) * (b[i] - mb)
+		va += (a[i] - ma) * (a[i] - ma)
+		vb += (b[i] - mb) * (b[i] - mb)
+	}
+	if va == 0 || vb == 0 {
+		return 0
+	}
+	return c / math.Sqrt(va*vb)
+}
+
+// confusion counts rows by human class (first index) and tool class.
+func confusion(human, tool []int) [3][3]int {
+	var m [3][3]int
+	for i := range human {
+		m[human[i]][tool[i]]++
+	}
+	return m
+}
+
+// macroF1 is the mean of the three classes' F1 (0 for a class that is
+// never right).
+func macroF1(human, tool []int) float64 {
+	m := confusion(human, tool)
+	var sum float64
+	for c := 0; c < 3; c++ {
+		tp := m[c][c]
+		var pred, gold int
+		for k := 0; k < 3; k++ {
+			pred += m[k][c]
+			gold += m[c][k]
+		}
+		if tp > 0 {
+			sum += 2 * float64(tp) / float64(pred+gold)
+		}
+	}
+	return sum / 3
+}
+
+// alphaOrdinal is Krippendorff's alpha for two coders with no missing
+// values and the ordinal metric over the three classes: 1 - (n-1) Σ o_ck
+// δ²_ck / Σ n_c n_k δ²_ck, where o is the coincidence matrix (each unit
+// adds one to o[a][b] and one to o[b][a]), n_c its margins, n = 2 × units,
+// and δ_ck = Σ_{g=c..k} n_g - (n_c + n_k)/2. It is 1 for perfect agreement,
+// 0 for agreement at chance, and 1 too (by convention) when every value is
+// the same class.
+func alphaOrdinal(a, b []int) float64 {
+	var o [3][3]float64
+	for i := range a {
+		o[a[i]][b[i]]++
+		o[b[i]][a[i]]++
+	}
+	var nc [3]float64
+	var n float64
+	for c := 0; c < 3; c++ {
+		for k := 0; k < 3; k++ {
+			nc[c] += o[c][k]
+		}
+		n += nc[c]
+	}
+	delta2 := func(c, k int) float64 {
+		if c > k {
+			c, k = k, c
+		}
+		var s float64
+		for g := c; g <= k; g++ {
+			s += nc[g]
+		}
+		d := s - (nc[c]+nc[k])/2
+		return d * d
+	}
+	var do, de float64
+	for c := 0; c < 3; c++ {
+		for k := 0; k < 3; k++ {
+			d := delta2(c, k)
+			do += o[c][k] * d
+			de += nc[c] * nc[k] * d
+		}
+	}
+	if de == 0 {
+		return 1
+	}
+	return 1 - (n-1)*do/de
+}
