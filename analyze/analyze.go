@@ -59,8 +59,8 @@ type Mention struct {
 	QuotedBy string
 	// Text is the sentence.
 	Text string
-	// Tone is the tone of the sentence with quoted words left out (or of the
-	// quotation, when the reference lies inside one).
+	// Tone is the tone toward the person of the sentence with quoted words
+	// left out (or of the quotation, when the reference lies inside one).
 	Tone tone.Scores
 }
 
@@ -129,7 +129,8 @@ func (an *Analyzer) Analyze(a Article) Result {
 			quotes[i].Tone = an.Tone.Score(quoteSentences(quotes[i].Text)...)
 		}
 		for i := range mentions {
-			mentions[i].Tone = an.Tone.Score(mentions[i].scoreText)
+			m := mentions[i]
+			mentions[i].Tone = an.Tone.ScoreToward(m.scoreText, m.from, m.to)
 		}
 		res.Quotes = append(res.Quotes, quotes...)
 		for _, m := range mentions {
@@ -151,22 +152,47 @@ func quoteSentences(t string) []string {
 	return out
 }
 
-// outsideQuotes returns a sentence's text with its quoted words removed.
-func outsideQuotes(text string, s Span, quotes []QuoteSpan) string {
+// unquoted is a sentence with its quoted words replaced by a space, and
+// where each kept piece of the sentence landed.
+type unquoted struct {
+	text   string
+	pieces [][3]int // start and end in the paragraph, start in text
+}
+
+// at maps a paragraph offset outside quotations to its offset in text, -1
+// when it lies in a quotation.
+func (u unquoted) at(pos int) int {
+	for _, p := range u.pieces {
+		if pos >= p[0] && pos <= p[1] {
+			return p[2] + pos - p[0]
+		}
+	}
+	return -1
+}
+
+// outsideQuotes returns sentence s of a paragraph with its quoted words
+// left out.
+func outsideQuotes(text string, s Span, quotes []QuoteSpan) unquoted {
+	var u unquoted
 	var b strings.Builder
+	keep := func(from, to int) {
+		u.pieces = append(u.pieces, [3]int{from, to, b.Len()})
+		b.WriteString(text[from:to])
+	}
 	at := s.Start
 	for _, q := range quotes {
 		if q.Close.End <= s.Start || q.Open.Start >= s.End {
 			continue
 		}
 		if q.Open.Start > at {
-			b.WriteString(text[at:q.Open.Start])
+			keep(at, q.Open.Start)
 		}
 		b.WriteString(" ")
 		at = max(at, min(q.Close.End, s.End))
 	}
 	if at < s.End {
-		b.WriteString(text[at:s.End])
+		keep(at, s.End)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	u.text = b.String()
+	return u
 }

@@ -23,10 +23,12 @@ const (
 	RuleNone          = "none"              // no speaker found
 )
 
-// mentionOut is a mention with the text its tone is scored on.
+// mentionOut is a mention with the text its tone is scored on and where
+// the reference lies in that text.
 type mentionOut struct {
 	Mention
 	scoreText string
+	from, to  int
 }
 
 // attribute reads one paragraph in order: it gives each quotation a kind and
@@ -782,21 +784,26 @@ func (a *attrib) sentence(si int) []mentionOut {
 				possSubj = per
 			}
 		}
-		quotedBy, scoreText := "", outside
+		start, end := pp.toks[m.a].s, pp.toks[m.b-1].e
+		quotedBy, scoreText := "", outside.text
+		from, to := outside.at(start), outside.at(end)
 		if m.quote >= 0 {
 			quotedBy = a.res[m.quote].Speaker
 			if quotedBy == "" || quotedBy == per.Name {
 				continue
 			}
-			scoreText = a.res[m.quote].Text
+			q := pp.quotes[m.quote]
+			content := pp.text[q.Content.Start:q.Content.End]
+			lead := q.Content.Start + len(content) - len(strings.TrimLeft(content, " "))
+			scoreText, from, to = a.res[m.quote].Text, start-lead, end-lead
 		}
 		key := per.Name + "\x00" + quotedBy
-		if seen[key] || strings.TrimSpace(scoreText) == "" {
+		if seen[key] || strings.TrimSpace(scoreText) == "" || from < 0 || to < from {
 			continue
 		}
 		seen[key] = true
 		out = append(out, mentionOut{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
-			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, scoreText: scoreText})
+			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, scoreText: scoreText, from: from, to: to})
 	}
 	if subj == nil {
 		subj = possSubj

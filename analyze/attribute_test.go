@@ -145,3 +145,18 @@ func TestMentionsInsideQuotes(t *testing.T) {
 		t.Errorf("no mention of Castellanos quoted by Brill in %+v", res.Mentions)
 	}
 }
+
+// TestMentionToneTowardPerson checks that a mention's tone is the tone
+// toward that person, not the sentence's mood.
+func TestMentionToneTowardPerson(t *testing.T) {
+	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: "Vladimir Putin met Donald Trump and Volodymyr Zelensky.\nPutin warmly praised Trump while viciously attacking Zelensky."})
+	tone := map[string]float64{}
+	for _, m := range res.Mentions {
+		if m.Paragraph == 2 {
+			tone[m.Person] = m.Tone.Tone
+		}
+	}
+	if !(tone["Donald Trump"] > 0 && tone["Volodymyr Zelensky"] < 0) {
+		t.Errorf("tone toward Trump %.3f (want > 0), toward Zelensky %.3f (want < 0)", tone["Donald Trump"], tone["Volodymyr Zelensky"])
+	}
+}
