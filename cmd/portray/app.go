@@ -25,7 +25,8 @@ what each one says (their quotations and the tone of them) and how the text
 speaks about them (the tone of the sentences that mention them).
 
 Usage:
-  portray batch [-o DIR] [-j N] PATH...   analyse articles into CSVs and charts
+  portray batch [-o DIR] [-j N] [--people FILE] PATH...
+                                          analyse articles into CSVs, charts and a report page
   portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
   portray validate CODED.csv              compare a hand-coded sample with the tool
   portray version                         print the version
