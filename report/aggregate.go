@@ -66,6 +66,41 @@ type Aggregate struct {
 	Inputs []analyze.Input
 	// Articles counts the analysed articles.
 	Articles int
+	// Flows holds the paragraph-by-paragraph tone of the first MaxFlows
+	// articles, in input order, for the article-flow chart.
+	Flows []Flow
+}
+
+// MaxFlows is how many articles the aggregate keeps a Flow for, and
+// MaxFlowItems caps the paragraphs and the quotations kept in each.
+const (
+	MaxFlows     = 12
+	MaxFlowItems = 400
+)
+
+// Flow is the tone of one article paragraph by paragraph, with where its
+// quotations fall. It holds a few numbers per paragraph of one article.
+type Flow struct {
+	// Article is the article's ID.
+	Article string
+	// Title is the article's title, empty when it has none.
+	Title string
+	// Tones are the paragraph tones in order: Tones[i] is paragraph i+1.
+	Tones []float64
+	// Quotes are the attributed quotations (not reported speech), in order.
+	Quotes []FlowQuote
+}
+
+// FlowQuote places one quotation in its article's flow.
+type FlowQuote struct {
+	// Paragraph is the 1-based index of the paragraph holding the quotation.
+	Paragraph int
+	// Speaker is the canonical name of the speaker.
+	Speaker string
+	// Kind is direct, partial or continuation.
+	Kind string
+	// Tone is the quotation's tone.
+	Tone float64
 }
 
 // QuoteRef is a quotation kept for the report page.
@@ -130,6 +165,9 @@ func (g *Aggregate) Add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
 	ms := g.tallies(r.Article)
+	if len(g.Flows) < MaxFlows {
+		g.Flows = append(g.Flows, newFlow(r))
+	}
 	for _, q := range r.Quotes {
 		if q.Speaker == "" || q.Kind == analyze.KindTerm {
 			continue
@@ -177,6 +215,27 @@ func (g *Aggregate) Add(r analyze.Result) {
 			}
 		}
 	}
+}
+
+// newFlow keeps the paragraph tones and the quotation positions of one
+// result, up to MaxFlowItems of each.
+func newFlow(r analyze.Result) Flow {
+	f := Flow{Article: r.Article.ID, Title: r.Article.Title}
+	n := min(len(r.Paragraphs), MaxFlowItems)
+	f.Tones = make([]float64, n)
+	for i, p := range r.Paragraphs[:n] {
+		f.Tones[i] = p.Tone.Tone
+	}
+	for _, q := range r.Quotes {
+		if len(f.Quotes) == MaxFlowItems {
+			break
+		}
+		if q.Speaker == "" || q.Kind == analyze.KindTerm || q.Kind == analyze.KindIndirect {
+			continue
+		}
+		f.Quotes = append(f.Quotes, FlowQuote{Paragraph: q.Paragraph, Speaker: q.Speaker, Kind: q.Kind, Tone: q.Tone.Tone})
+	}
+	return f
 }
 
 // Leaders returns the people to compare: the named ones when given, else the
