@@ -32,4 +32,5 @@ require (
 	golang.org/x/image v0.30.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	gonum.org/v1/gonum v0.16.0 // indirect
+	rsc.io/pdf v0.1.1 // indirect
 )

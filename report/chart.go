@@ -1,18 +1,23 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
+	"image/png"
 	"io"
 	"math"
+	"sort"
 	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 func init() {
@@ -21,116 +26,322 @@ func init() {
 	plotter.DefaultFont = plot.DefaultFont
 }
 
-// Chart size: 1200 × 675 pixels at 96 dots per inch.
+// Chart size: 1200 pixels wide at 96 dots per inch, 675 high unless a
+// chart needs more rows.
 const (
 	chartDPI    = 96
 	chartWidth  = 1200 * vg.Inch / chartDPI
 	chartHeight = 675 * vg.Inch / chartDPI
 )
 
-var (
-	colourOwn       = color.RGBA{R: 0x1f, G: 0x5f, B: 0x99, A: 0xff} // own words
-	colourPortrayed = color.RGBA{R: 0xd9, G: 0x7a, B: 0x1e, A: 0xff} // portrayed
-	colourGrid      = color.Gray{Y: 0xdd}
+// px converts pixels of the 96-dpi PNG into lengths.
+func px(n float64) vg.Length { return vg.Length(n) * vg.Inch / chartDPI }
+
+// The names of the charts, in the order the report page shows them.
+const (
+	ChartPortrayal    = "portrayal"
+	ChartToneMix      = "tone_mix"
+	ChartDistribution = "quote_tone_distribution"
+	ChartSpeakers     = "tone_by_speaker"
+	ChartVoice        = "share_of_voice"
+	ChartFraming      = "framing"
+	ChartByArticle    = "leader_by_article"
+	ChartBySource     = "leader_by_source"
+	ChartFlow         = "article_flow"
 )
 
-// PortrayalChart draws, per leader, the mean tone of their own quotations
-// beside the mean tone of the sentences that speak of them, with 95%
-// bootstrap intervals and the number of items under each pair, as a PNG.
-func PortrayalChart(w io.Writer, g *Aggregate, leaders []string) error {
-	p := plot.New()
-	p.Title.Text = "How each leader is portrayed: own words vs. the text about them\nbars: mean tone · whiskers: 95% bootstrap interval · n: quotations / sentences"
-	p.Title.TextStyle.Font.Size = 18
-	p.Y.Label.Text = "Mean tone (−1 negative … +1 positive)"
-	p.Y.Label.TextStyle.Font.Size = 14
-	p.Y.Tick.Label.Font.Size = 12
-	p.X.Tick.Label.Font.Size = 12
-	p.Add(plotter.NewGrid())
-	if len(leaders) == 0 {
-		return emptyChart(w, p, "No people were found in the articles.")
-	}
-	rows := LeaderRows(g.All, leaders, "all")
-	own, portrayed := make(plotter.Values, len(rows)), make(plotter.Values, len(rows))
-	ownErr, porErr := make(plotter.YErrors, len(rows)), make(plotter.YErrors, len(rows))
-	names := make([]string, len(rows))
-	limit := 0.25
-	for i, r := range rows {
-		oi, pi := r.Own, r.Portrayed
-		own[i], ownErr[i] = barValue(oi)
-		portrayed[i], porErr[i] = barValue(pi)
-		for _, v := range []float64{oi.Low, oi.High, pi.Low, pi.High, oi.Mean, pi.Mean} {
-			if !math.IsNaN(v) {
-				limit = math.Max(limit, math.Abs(v))
-			}
-		}
-		names[i] = fmt.Sprintf("%s\nown words n=%d\nportrayed n=%d", shorten(r.Leader, 22), oi.N, pi.N)
-	}
-	// Pairs of bars sit at ±0.2 around each leader; the axis spans n+0.2
-	// units over roughly 820 points, so a bar 0.36 units wide is:
-	width := vg.Points(0.36 * 820 / (float64(len(rows)) + 0.2))
-	const half = 0.2
-	for k, set := range []struct {
-		vals   plotter.Values
-		errs   plotter.YErrors
-		colour color.Color
-		label  string
-	}{{own, ownErr, colourOwn, "Own words (mean tone of their quotations)"}, {portrayed, porErr, colourPortrayed, "Portrayed (mean tone of sentences about them)"}} {
-		bars, err := plotter.NewBarChart(set.vals, width)
-		if err != nil {
-			return fmt.Errorf("portrayal chart: %w", err)
-		}
-		bars.Color = set.colour
-		bars.LineStyle.Width = 0
-		bars.XMin = half * float64(2*k-1)
-		p.Add(bars)
-		p.Legend.Add(set.label, bars)
-		// Whiskers only where there is an interval (two values or more).
-		var xys plotter.XYs
-		var errs plotter.YErrors
-		for i := range set.vals {
-			if set.errs[i].Low != 0 || set.errs[i].High != 0 {
-				xys = append(xys, plotter.XY{X: float64(i) + bars.XMin, Y: set.vals[i]})
-				errs = append(errs, set.errs[i])
-			}
-		}
-		if len(xys) > 0 {
-			eb, err := plotter.NewYErrorBars(struct {
-				plotter.XYs
-				plotter.YErrors
-			}{xys, errs})
-			if err != nil {
-				return fmt.Errorf("portrayal chart: %w", err)
-			}
-			eb.LineStyle.Width = vg.Points(1.5)
-			p.Add(eb)
-		}
-	}
-	zero := plotter.NewFunction(func(float64) float64 { return 0 })
-	zero.Color = color.Gray{Y: 0x55}
-	p.Add(zero)
-	p.NominalX(names...)
-	p.X.Tick.Label.YAlign = draw.YTop
-	p.Y.Min, p.Y.Max = -limit*1.15, limit*1.15
-	p.X.Min, p.X.Max = -0.6, float64(len(rows))-0.4
-	p.Legend.Top = true
-	p.Legend.Left = true
-	p.Legend.TextStyle.Font.Size = 12
-	p.Legend.YOffs = vg.Points(28)
-	p.Title.Padding = vg.Points(34)
-	return writePNG(w, p)
+// builders maps a chart name to the function that lays it out.
+var builders = map[string]func(g *Aggregate, leaders []string) (*figure, error){
+	ChartPortrayal:    portrayalFigure,
+	ChartToneMix:      toneMixFigure,
+	ChartDistribution: distributionFigure,
+	ChartSpeakers:     speakersFigure,
+	ChartVoice:        voiceFigure,
+	ChartFraming:      framingFigure,
+	ChartByArticle:    func(g *Aggregate, l []string) (*figure, error) { return heatFigure(g, l, ByArticle) },
+	ChartBySource:     func(g *Aggregate, l []string) (*figure, error) { return heatFigure(g, l, BySource) },
+	ChartFlow:         flowFigure,
 }
 
-// barValue turns an interval into a bar height and its error bar; a
-// missing mean draws no bar.
-func barValue(iv Interval) (float64, struct{ Low, High float64 }) {
-	if math.IsNaN(iv.Mean) {
-		return 0, struct{ Low, High float64 }{}
+// ChartNames lists the charts an aggregate has, in page order: the
+// by-source heat map only when the articles name their sources.
+func ChartNames(g *Aggregate) []string {
+	names := []string{ChartPortrayal, ChartToneMix, ChartDistribution, ChartSpeakers, ChartVoice, ChartFraming, ChartByArticle}
+	if gr := g.Groups[BySource]; gr != nil && len(gr.Order) > 0 {
+		names = append(names, ChartBySource)
 	}
-	e := struct{ Low, High float64 }{}
-	if !math.IsNaN(iv.Low) {
-		e.Low, e.High = iv.Mean-iv.Low, iv.High-iv.Mean
+	return append(names, ChartFlow)
+}
+
+// Chart formats.
+const (
+	PNG = "png"
+	SVG = "svg"
+)
+
+// DrawChart writes the named chart (one of ChartNames) of the given
+// leaders as PNG or SVG; the SVG carries its fonts.
+func DrawChart(w io.Writer, name, format string, g *Aggregate, leaders []string) error {
+	f, err := BuildChart(name, g, leaders)
+	if err != nil {
+		return err
 	}
-	return iv.Mean, e
+	return f.Write(w, format)
+}
+
+// BuildChart lays out the named chart once, so that it can be written in
+// several formats.
+func BuildChart(name string, g *Aggregate, leaders []string) (Figure, error) {
+	b := builders[name]
+	if b == nil {
+		return nil, fmt.Errorf("chart %q: no such chart", name)
+	}
+	f, err := b(g, leaders)
+	if err != nil {
+		return nil, fmt.Errorf("%s chart: %w", name, err)
+	}
+	return f, nil
+}
+
+// Figure is a chart laid out and ready to be written.
+type Figure interface {
+	// Write writes the chart as PNG or SVG.
+	Write(w io.Writer, format string) error
+}
+
+// PortrayalChart draws the headline chart as a PNG: per leader, the mean
+// tone of their own quotations beside the mean tone of the sentences that
+// speak of them, with 95% bootstrap intervals and n under each bar.
+func PortrayalChart(w io.Writer, g *Aggregate, leaders []string) error {
+	return DrawChart(w, ChartPortrayal, PNG, g, leaders)
+}
+
+// Colours. Tone runs on a diverging scale, red for negative through grey
+// to blue for positive; leaders have categorical colours that avoid both.
+var (
+	colourText    = color.RGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xff}
+	colourSubtle  = color.RGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff}
+	colourGrid    = color.Gray{Y: 0xdd}
+	colourMissing = color.RGBA{R: 0xc4, G: 0xc4, B: 0xc4, A: 0xff} // darker than the scale's neutral
+	colourOther   = color.RGBA{R: 0x70, G: 0x70, B: 0x70, A: 0xff} // speakers who are not leaders
+	colourNeg     = color.RGBA{R: 0xc9, G: 0x4a, B: 0x3f, A: 0xff}
+	colourNeu     = color.RGBA{R: 0xb8, G: 0xb8, B: 0xb8, A: 0xff}
+	colourPos     = color.RGBA{R: 0x3a, G: 0x7d, B: 0xbd, A: 0xff}
+
+	// toneStops is the diverging scale from −1 to +1.
+	toneStops = []color.RGBA{
+		{R: 0xb2, G: 0x18, B: 0x2b, A: 0xff},
+		{R: 0xe0, G: 0x7b, B: 0x6a, A: 0xff},
+		{R: 0xf2, G: 0xf2, B: 0xf2, A: 0xff},
+		{R: 0x6f, G: 0xa6, B: 0xd6, A: 0xff},
+		{R: 0x21, G: 0x66, B: 0xac, A: 0xff},
+	}
+
+	// leaderPalette gives each leader compared a colour, in the order of
+	// the leaders; it is the same in every chart of a run.
+	leaderPalette = []color.RGBA{
+		{R: 0x1b, G: 0x9e, B: 0x77, A: 0xff}, // teal
+		{R: 0xd9, G: 0x7a, B: 0x00, A: 0xff}, // orange
+		{R: 0x75, G: 0x70, B: 0xb3, A: 0xff}, // violet
+		{R: 0xc2, G: 0x3b, B: 0x8c, A: 0xff}, // magenta
+		{R: 0x66, G: 0x8f, B: 0x1e, A: 0xff}, // green
+		{R: 0x8c, G: 0x5a, B: 0x2b, A: 0xff}, // brown
+		{R: 0x00, G: 0x8b, B: 0x9a, A: 0xff}, // cyan
+		{R: 0xb5, G: 0x9a, B: 0x00, A: 0xff}, // ochre
+	}
+)
+
+// leaderColour is the colour of the i-th leader compared.
+func leaderColour(i int) color.RGBA { return leaderPalette[i%len(leaderPalette)] }
+
+// speakerColour is a leader's colour, or grey for anyone else.
+func speakerColour(leaders []string, name string) color.RGBA {
+	for i, l := range leaders {
+		if l == name {
+			return leaderColour(i)
+		}
+	}
+	return colourOther
+}
+
+// tint mixes c with white; f = 1 gives white.
+func tint(c color.RGBA, f float64) color.RGBA {
+	mix := func(v uint8) uint8 { return uint8(math.Round(float64(v) + (255-float64(v))*f)) }
+	return color.RGBA{R: mix(c.R), G: mix(c.G), B: mix(c.B), A: 0xff}
+}
+
+// shade mixes c with black; f = 1 gives black.
+func shade(c color.RGBA, f float64) color.RGBA {
+	mix := func(v uint8) uint8 { return uint8(math.Round(float64(v) * (1 - f))) }
+	return color.RGBA{R: mix(c.R), G: mix(c.G), B: mix(c.B), A: 0xff}
+}
+
+// toneColour places a tone on the diverging scale, fixed at −1..+1; a
+// missing tone is grey.
+func toneColour(t float64) color.RGBA {
+	if math.IsNaN(t) {
+		return colourMissing
+	}
+	x := (math.Max(-1, math.Min(1, t)) + 1) / 2 * float64(len(toneStops)-1)
+	i := min(int(x), len(toneStops)-2)
+	f := x - float64(i)
+	a, b := toneStops[i], toneStops[i+1]
+	mix := func(u, v uint8) uint8 { return uint8(math.Round(float64(u) + (float64(v)-float64(u))*f)) }
+	return color.RGBA{R: mix(a.R, b.R), G: mix(a.G, b.G), B: mix(a.B, b.B), A: 0xff}
+}
+
+// inkOn is black or white, whichever reads better on c.
+func inkOn(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	if 0.299*float64(r)+0.587*float64(g)+0.114*float64(b) < 0.55*0xffff {
+		return color.White
+	}
+	return colourText
+}
+
+// sans is a Liberation Sans text style of the given size in points.
+func sans(size float64, c color.Color) text.Style {
+	return text.Style{Color: c, Font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: vg.Length(size)},
+		Handler: plot.DefaultTextHandler}
+}
+
+// legendEntry is one swatch and its label in a chart's header.
+type legendEntry struct {
+	label string
+	fill  color.Color
+	// line outlines the swatch when set.
+	line color.Color
+	// dot draws a round swatch (a marker) instead of a square.
+	dot bool
+}
+
+// figure is a chart's frame: a title, a subtitle, a legend row and a note
+// around a body that draws the plot.
+type figure struct {
+	title, subtitle, note string
+	legend                []legendEntry
+	// height in pixels; 0 means 675.
+	height float64
+	body   func(c draw.Canvas)
+}
+
+func (f *figure) size() (vg.Length, vg.Length) {
+	h := chartHeight
+	if f.height > 0 {
+		h = px(f.height)
+	}
+	return chartWidth, h
+}
+
+// Write writes the figure as PNG or SVG. A panic in the plotting library
+// becomes an error.
+func (f *figure) Write(w io.Writer, format string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("draw %s: %v", f.title, r)
+		}
+	}()
+	wd, ht := f.size()
+	switch format {
+	case PNG:
+		c := vgimg.NewWith(vgimg.UseWH(wd, ht), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
+		f.draw(draw.New(c))
+		// Charts are flat colours: the fastest compression is nearly as small.
+		err = (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, c.Image())
+	case SVG:
+		c := vgsvg.NewWith(vgsvg.UseWH(wd, ht), vgsvg.EmbedFonts(true))
+		dc := draw.New(c)
+		dc.SetColor(color.White)
+		dc.Fill(dc.Rectangle.Path())
+		f.draw(dc)
+		_, err = c.WriteTo(w)
+	default:
+		err = errors.New("format must be png or svg")
+	}
+	return err
+}
+
+// draw lays the header, the note and the body on c.
+func (f *figure) draw(c draw.Canvas) {
+	pad := px(18)
+	x, y := c.Min.X+pad, c.Max.Y-px(14)
+	put := func(sty text.Style, s string) {
+		if s == "" {
+			return
+		}
+		sty.XAlign, sty.YAlign = draw.XLeft, draw.YTop
+		c.FillText(sty, vg.Point{X: x, Y: y}, s)
+		y -= sty.Height(s) + px(4)
+	}
+	put(sans(19, colourText), f.title)
+	put(sans(12.5, colourSubtle), f.subtitle)
+	if len(f.legend) > 0 {
+		y -= px(4)
+		y = drawLegend(c, f.legend, x, y, c.Max.X-pad)
+	}
+	bottom := px(10)
+	if f.note != "" {
+		sty := sans(10.5, colourSubtle)
+		sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
+		c.FillText(sty, vg.Point{X: c.Min.X + pad, Y: c.Min.Y + px(8)}, f.note)
+		bottom += sty.Height(f.note) + px(6)
+	}
+	if f.body != nil {
+		f.body(draw.Crop(c, px(8), -pad, bottom, -(c.Max.Y - y + px(6))))
+	}
+}
+
+// drawLegend lays the entries in rows from (x, y) leftwards to maxX and
+// returns the y below them.
+func drawLegend(c draw.Canvas, entries []legendEntry, x, y, maxX vg.Length) vg.Length {
+	sty := sans(12, colourText)
+	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
+	sw, gap := px(15), px(22)
+	rowH := px(22)
+	cx, cy := x, y-rowH/2
+	for _, e := range entries {
+		w := sw + px(6) + sty.Width(e.label)
+		if cx > x && cx+w > maxX {
+			cx, cy = x, cy-rowH
+		}
+		r := vg.Rectangle{Min: vg.Point{X: cx, Y: cy - sw/2}, Max: vg.Point{X: cx + sw, Y: cy + sw/2}}
+		if e.dot {
+			c.DrawGlyph(draw.GlyphStyle{Color: e.fill, Radius: sw / 2.6, Shape: draw.CircleGlyph{}}, vg.Point{X: cx + sw/2, Y: cy})
+		} else {
+			c.FillPolygon(e.fill, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
+			if e.line != nil {
+				c.StrokeLines(draw.LineStyle{Color: e.line, Width: px(1.5)},
+					[]vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
+			}
+		}
+		c.FillText(sty, vg.Point{X: cx + sw + px(6), Y: cy}, e.label)
+		cx += w + gap
+	}
+	return cy - rowH/2
+}
+
+// newPlot is a plot with the house style: no title (the figure has one),
+// Liberation Sans, readable tick labels.
+func newPlot() *plot.Plot {
+	p := plot.New()
+	p.BackgroundColor = color.Transparent
+	// Keep gonum's alignments and rotations; set size and ink only.
+	for _, s := range []*text.Style{&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
+		s.Font.Size, s.Color = 12, colourText
+	}
+	p.X.Label.TextStyle.Font.Size, p.Y.Label.TextStyle.Font.Size = 13, 13
+	p.X.LineStyle.Color, p.Y.LineStyle.Color = colourSubtle, colourSubtle
+	p.X.Tick.LineStyle.Color, p.Y.Tick.LineStyle.Color = colourSubtle, colourSubtle
+	return p
+}
+
+// emptyFigure is a chart that says why it has nothing to show.
+func emptyFigure(title, why string) *figure {
+	return &figure{title: title, body: func(c draw.Canvas) {
+		sty := sans(16, colourSubtle)
+		sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
+		c.FillText(sty, c.Center(), why)
+	}}
 }
 
 // shorten cuts a long name at a word boundary, marking the cut with "…".
@@ -139,31 +350,121 @@ func shorten(s string, n int) string {
 	if len(r) <= n {
 		return s
 	}
+	if n < 2 {
+		return "…"
+	}
 	cut := string(r[:n-1])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 		cut = cut[:i]
 	}
-	return cut + "…"
+	return strings.TrimRight(cut, " ,;:-") + "…"
 }
 
-// emptyChart renders a chart that explains why it has nothing to show.
-func emptyChart(w io.Writer, p *plot.Plot, why string) error {
-	p.HideAxes()
-	p.Y.Label.Text = ""
-	l, err := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{{X: 0.5, Y: 0.5}}, Labels: []string{why}})
-	if err != nil {
-		return err
+// fit shortens s until it is at most w pixels wide in style sty.
+func fit(s string, sty text.Style, w float64) string {
+	n := len([]rune(s))
+	out := s
+	for n > 1 && sty.Width(out) > px(w) {
+		n--
+		out = shorten(s, n)
 	}
-	l.TextStyle[0].Font.Size = 16
-	l.TextStyle[0].XAlign = draw.XCenter
-	p.Add(l)
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
-	return writePNG(w, p)
+	return out
 }
 
-func writePNG(w io.Writer, p *plot.Plot) error {
-	c := vgimg.NewWith(vgimg.UseWH(chartWidth, chartHeight), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
-	p.Draw(draw.New(c))
-	_, err := vgimg.PngCanvas{Canvas: c}.WriteTo(w)
-	return err
+// wrap fits s in w pixels on one line, or on two split at a space, and
+// shortens what still does not fit.
+func wrap(s string, sty text.Style, w float64) string {
+	if sty.Width(s) <= px(w) {
+		return s
+	}
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i] == ' ' && sty.Width(s[:i]) <= px(w) {
+			return s[:i] + "\n" + fit(s[i+1:], sty, w)
+		}
+	}
+	return fit(s, sty, w)
+}
+
+// count is "1 article", "2 articles".
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// fmtTone formats a tone with its sign and a true minus, "0.00" for a tone
+// that rounds to zero and "–" when missing.
+func fmtTone(t float64) string {
+	switch {
+	case math.IsNaN(t):
+		return "–"
+	case math.Abs(t) < 0.005:
+		return "0.00"
+	case t < 0:
+		return fmt.Sprintf("−%.2f", -t)
+	}
+	return fmt.Sprintf("+%.2f", t)
+}
+
+// signedTicks marks a tone axis from −limit to +limit with signed labels.
+type signedTicks struct{ step float64 }
+
+// Ticks implements plot.Ticker.
+func (t signedTicks) Ticks(lo, hi float64) []plot.Tick {
+	var ts []plot.Tick
+	for v := math.Ceil(lo/t.step-1e-9) * t.step; v <= hi+1e-9; v += t.step {
+		v := math.Round(v/t.step) * t.step
+		l := strings.Replace(fmt.Sprintf("%+.1f", v), "-", "−", 1)
+		if math.Abs(v) < 1e-9 {
+			l = "0"
+		}
+		ts = append(ts, plot.Tick{Value: v, Label: l})
+	}
+	return ts
+}
+
+// toneStep picks a tick step for a tone axis spanning ±limit.
+func toneStep(limit float64) float64 {
+	switch {
+	case limit <= 0.35:
+		return 0.1
+	case limit <= 0.8:
+		return 0.2
+	}
+	return 0.5
+}
+
+// toneLimit is the half-span of a symmetric tone axis that shows every
+// value with a margin: at least ±0.25, at most ±1.05.
+func toneLimit(vs ...float64) float64 {
+	l := 0.25
+	for _, v := range vs {
+		if !math.IsNaN(v) {
+			l = math.Max(l, math.Abs(v)*1.12)
+		}
+	}
+	return math.Min(l, 1.05)
+}
+
+// percentTicks marks a share axis in per cent, absolute on both sides of 0.
+type percentTicks struct{ step float64 }
+
+// Ticks implements plot.Ticker.
+func (t percentTicks) Ticks(lo, hi float64) []plot.Tick {
+	var ts []plot.Tick
+	for v := math.Ceil(lo/t.step-1e-9) * t.step; v <= hi+1e-9; v += t.step {
+		ts = append(ts, plot.Tick{Value: v, Label: fmt.Sprintf("%.0f%%", math.Abs(100*v))})
+	}
+	return ts
+}
+
+// orderedNames lists a map's keys sorted.
+func orderedNames[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

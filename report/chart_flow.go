@@ -1,0 +1,142 @@
+package report
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+const flowTitle = "The tone of each article, paragraph by paragraph"
+
+// flowFigure: small multiples, one panel per article kept in the
+// aggregate's Flows: a bar per paragraph on the diverging scale, and a dot
+// per quotation at its paragraph and tone in its speaker's colour.
+func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
+	flows := g.Flows
+	if len(flows) == 0 {
+		return emptyFigure(flowTitle, "No article was analysed."), nil
+	}
+	cols := min(len(flows), 3)
+	if len(flows) > 9 {
+		cols = 4
+	}
+	rows := (len(flows) + cols - 1) / cols
+	plots := make([][]*plot.Plot, rows)
+	for r := range plots {
+		plots[r] = make([]*plot.Plot, cols)
+	}
+	panelW := 1150 / float64(cols)
+	speakers := map[string]bool{}
+	for k, f := range flows {
+		p := newPlot()
+		p.Title.TextStyle.Font.Size, p.Title.TextStyle.Color = 12, colourText
+		p.Title.Text = fit(flowName(f), p.Title.TextStyle, panelW-40)
+		p.Title.Padding = px(4)
+		p.X.Tick.Label.Font.Size, p.Y.Tick.Label.Font.Size = 10, 10
+		p.Y.Min, p.Y.Max = -1, 1
+		p.Y.Tick.Marker = signedTicks{0.5}
+		np := len(f.Tones)
+		p.X.Min, p.X.Max = 0.4, math.Max(1, float64(np))+0.6
+		p.X.Tick.Marker = paragraphTicks{}
+		if k/cols == rows-1 {
+			p.X.Label.Text = "paragraph"
+			p.X.Label.TextStyle.Font.Size = 11
+		}
+		if k%cols == 0 {
+			p.Y.Label.Text = "tone"
+			p.Y.Label.TextStyle.Font.Size = 11
+		}
+		var bars rects
+		for i, t := range f.Tones {
+			x := float64(i + 1)
+			c := toneColour(t)
+			bars = append(bars, rect{x0: x - 0.4, x1: x + 0.4, y0: 0, y1: t, fill: c, line: shade(c, 0.2)})
+		}
+		// Quotations in one paragraph spread out a little, in order.
+		var ds dots
+		inPara := map[int]int{}
+		for _, q := range f.Quotes {
+			inPara[q.Paragraph]++
+		}
+		seen := map[int]int{}
+		for _, q := range f.Quotes {
+			k, n := seen[q.Paragraph], inPara[q.Paragraph]
+			seen[q.Paragraph]++
+			dx := 0.0
+			if n > 1 {
+				dx = (float64(k)/float64(n-1) - 0.5) * 0.6
+			}
+			c := speakerColour(leaders, q.Speaker)
+			speakers[q.Speaker] = true
+			ds = append(ds, dot{x: float64(q.Paragraph) + dx, y: q.Tone, colour: c, radius: 4, ring: true})
+		}
+		p.Add(toneBands(-1, 1, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true), bars, ds)
+		if np == 0 {
+			p.Add(labels{{x: (p.X.Min + p.X.Max) / 2, y: 0.5, text: "no paragraphs", style: aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)}})
+		}
+		plots[k/cols][k%cols] = p
+	}
+	var legend []legendEntry
+	for i, name := range leaders {
+		if speakers[name] {
+			legend = append(legend, legendEntry{label: name, fill: leaderColour(i), dot: true})
+		}
+	}
+	legend = append(legend, legendEntry{label: "other speakers", fill: colourOther, dot: true},
+		legendEntry{label: "negative paragraph", fill: toneColour(-0.6)}, legendEntry{label: "positive paragraph", fill: toneColour(0.6)})
+	note := count(g.Articles, "article")
+	if g.Articles > len(flows) {
+		note = fmt.Sprintf("The first %d of %d articles, in input order", len(flows), g.Articles)
+	}
+	note += ". Bars: tone of each paragraph (−1 … +1). Dots: tone of each quotation, at its paragraph, in its speaker's colour."
+	return &figure{
+		title:    flowTitle,
+		subtitle: "Where the warm and the cold passages fall, and whose words they are.",
+		legend:   legend,
+		note:     note,
+		height:   math.Max(675, 150+250*float64(rows)),
+		body: func(c draw.Canvas) {
+			tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: px(22), PadY: px(16), PadBottom: px(2)}
+			canvases := plot.Align(plots, tiles, c)
+			for r := range plots {
+				for k := range plots[r] {
+					if plots[r][k] != nil {
+						plots[r][k].Draw(canvases[r][k])
+					}
+				}
+			}
+		},
+	}, nil
+}
+
+// flowName is an article's title, else its ID.
+func flowName(f Flow) string {
+	if f.Title != "" {
+		return f.Title
+	}
+	return f.Article
+}
+
+// paragraphTicks marks paragraph numbers at a step that keeps labels apart.
+type paragraphTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (paragraphTicks) Ticks(lo, hi float64) []plot.Tick {
+	span := hi - lo
+	step := 1.0
+	for _, s := range []float64{1, 2, 5, 10, 20, 50, 100} {
+		step = s
+		if span/s <= 10 {
+			break
+		}
+	}
+	var ts []plot.Tick
+	for v := step; v <= hi; v += step {
+		if v >= lo {
+			ts = append(ts, plot.Tick{Value: v, Label: fmt.Sprintf("%.0f", v)})
+		}
+	}
+	return ts
+}

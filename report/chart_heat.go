@@ -1,0 +1,99 @@
+package report
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// MaxHeatRows is how many articles, sources or dates a heat map shows: the first ones.
+const MaxHeatRows = 30
+
+// heatFigure: rows of groups (articles or sources), a column per leader,
+// each cell coloured by the mean tone of the sentences about the leader in
+// that group on the fixed −1..+1 diverging scale, with the value and n
+// printed in an ink readable on the cell; grey where nothing was written.
+func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
+	what := map[string]string{ByArticle: "article", BySource: "source", ByDate: "date"}[kind]
+	title := fmt.Sprintf("How each leader is portrayed, %s by %s", what, what)
+	gr := g.Groups[kind]
+	if len(leaders) == 0 {
+		return emptyFigure(title, "No people were found in the articles, so there is no one to compare."), nil
+	}
+	if gr == nil || len(gr.Order) == 0 {
+		return emptyFigure(title, fmt.Sprintf("No article names its %s.", what)), nil
+	}
+	order := append([]string(nil), gr.Order...)
+	if kind == ByDate {
+		sort.Strings(order)
+	}
+	total := len(order)
+	if len(order) > MaxHeatRows {
+		order = order[:MaxHeatRows]
+	}
+	nr, nc := len(order), len(leaders)
+	p := newPlot()
+	p.X.Min, p.X.Max = -0.5, float64(nc)-0.5
+	// Rows of about 40 pixels, never fewer than fit 675 pixels; a strip of
+	// about 30 pixels above the cells holds a dot in each leader's colour.
+	height := math.Max(675, 230+40*float64(nr))
+	strip := 30 / ((height - 250) / float64(nr))
+	p.Y.Min, p.Y.Max = -0.5, float64(nr)-0.5+strip
+	var cells rects
+	var ls labels
+	var marks dots
+	valStyle := sans(12, colourText)
+	nStyle := sans(10, colourText)
+	xTicks := make([]plot.Tick, nc)
+	colW := 880 / float64(nc)
+	for j, name := range leaders {
+		xTicks[j] = plot.Tick{Value: float64(j), Label: wrap(name, p.X.Tick.Label, colW*0.95)}
+		marks = append(marks, dot{x: float64(j), y: float64(nr) - 0.5 + strip/2, colour: leaderColour(j), radius: 6})
+	}
+	yTicks := make([]plot.Tick, nr)
+	for i, v := range order {
+		y := float64(nr - 1 - i)
+		yTicks[i] = plot.Tick{Value: y, Label: fit(v, p.Y.Tick.Label, 270)}
+		rows := LeaderRows(gr.Tallies[v], leaders, kind+"|"+v)
+		for j, r := range rows {
+			iv := r.Portrayed
+			c := toneColour(iv.Mean)
+			x := float64(j)
+			cells = append(cells, rect{x0: x - 0.5, x1: x + 0.5, y0: y - 0.5, y1: y + 0.5, fill: c, line: color.White})
+			if iv.N == 0 {
+				ls = append(ls, label{x: x, y: y, text: "none", style: aligned(sans(11, colourText), draw.XCenter, draw.YCenter)})
+				continue
+			}
+			vs, ns := aligned(valStyle, draw.XCenter, draw.YBottom), aligned(nStyle, draw.XCenter, draw.YTop)
+			vs.Color, ns.Color = inkOn(c), inkOn(c)
+			ls = append(ls, label{x: x, y: y, dy: -1, text: fmtTone(iv.Mean), style: vs}, label{x: x, y: y, dy: -2, text: fmt.Sprintf("n=%d", iv.N), style: ns})
+		}
+	}
+	p.Add(cells, ls, marks)
+	p.X.Tick.Marker = plot.ConstantTicks(xTicks)
+	p.Y.Tick.Marker = plot.ConstantTicks(yTicks)
+	p.X.Tick.Length, p.Y.Tick.Length = 0, 0
+	p.X.LineStyle.Width, p.Y.LineStyle.Width = 0, 0
+	var legend []legendEntry
+	for _, v := range []float64{-1, -0.5, -0.2, 0, 0.2, 0.5, 1} {
+		legend = append(legend, legendEntry{label: fmtTone(v), fill: toneColour(v), line: colourGrid})
+	}
+	legend = append(legend, legendEntry{label: "no sentences about the leader", fill: colourMissing})
+	note := count(total, what)
+	if total > nr {
+		note = fmt.Sprintf("The first %d of %d %ss", nr, total, what)
+	}
+	note += fmt.Sprintf(". Cells: mean tone of the writer's sentences about the leader, n: sentences. Means on fewer than %d sentences are fragile.", MinN)
+	return &figure{
+		title:    title,
+		subtitle: "Colour: tone on a fixed scale from −1 (red, negative) through 0 (grey) to +1 (blue, positive).",
+		legend:   legend,
+		note:     note,
+		height:   height,
+		body:     p.Draw,
+	}, nil
+}

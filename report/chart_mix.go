@@ -1,0 +1,124 @@
+package report
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
+
+	"portray/analyze/tone"
+)
+
+const toneMixTitle = "Negative, neutral and positive: the mix of tone per leader"
+
+// mix counts items by tone label.
+type mix struct{ neg, neu, pos int }
+
+func (m mix) n() int { return m.neg + m.neu + m.pos }
+
+// portrayedMix labels the tones of the sentences about a leader.
+func portrayedMix(tones []float64) mix {
+	var m mix
+	for _, t := range tones {
+		switch tone.Label(t) {
+		case "negative":
+			m.neg++
+		case "positive":
+			m.pos++
+		default:
+			m.neu++
+		}
+	}
+	return m
+}
+
+// toneMixFigure: per leader, diverging stacked bars of the shares of
+// negative, neutral and positive items, for their own quotations and for
+// the sentences about them. Neutral straddles zero, negative runs left,
+// positive right.
+func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
+	if len(leaders) == 0 {
+		return emptyFigure(toneMixTitle, "No people were found in the articles, so there is no one to compare."), nil
+	}
+	n := len(leaders)
+	p := newPlot()
+	p.X.Label.Text = "Share of items (negative to the left of 0, positive to the right; neutral straddles 0)"
+	p.X.Min, p.X.Max = -1, 1
+	p.X.Tick.Marker = percentTicks{0.25}
+	// Two rows per leader and a gap: row y = 3(n-1-i)+1 (own), 3(n-1-i) (portrayed).
+	p.Y.Min, p.Y.Max = -0.7, float64(3*n)-1.3
+	var bars rects
+	var ls labels
+	var marks dots
+	var ticks []plot.Tick
+	pctStyle := sans(11, colourText)
+	noneStyle := aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)
+	for i, name := range leaders {
+		t := g.All[name]
+		if t == nil {
+			t = &Tally{}
+		}
+		base := float64(3 * (n - 1 - i))
+		rows := []struct {
+			m    mix
+			what string
+			y    float64
+		}{{mix{t.Negative, t.Neutral, t.Positive}, "own words", base + 1}, {portrayedMix(t.Portrayed), "portrayed", base}}
+		for k, r := range rows {
+			lbl := fmt.Sprintf("%s  n=%d", r.what, r.m.n())
+			if k == 0 {
+				lbl = fmt.Sprintf("%s · %s", fit(name, p.Y.Tick.Label, 190), lbl)
+			}
+			ticks = append(ticks, plot.Tick{Value: r.y, Label: lbl})
+			if r.m.n() == 0 {
+				what := "no quotations"
+				if k == 1 {
+					what = "no sentences about them"
+				}
+				ls = append(ls, label{x: 0, y: r.y, text: what, style: noneStyle})
+				continue
+			}
+			total := float64(r.m.n())
+			neg, neu, pos := float64(r.m.neg)/total, float64(r.m.neu)/total, float64(r.m.pos)/total
+			segs := []struct {
+				a, b  float64
+				c     color.RGBA
+				share float64
+			}{{-neu/2 - neg, -neu / 2, colourNeg, neg}, {-neu / 2, neu / 2, colourNeu, neu}, {neu / 2, neu/2 + pos, colourPos, pos}}
+			for _, s := range segs {
+				if s.share == 0 {
+					continue
+				}
+				bars = append(bars, rect{x0: s.a, x1: s.b, y0: r.y - 0.42, y1: r.y + 0.42, fill: s.c})
+				if s.share >= 0.06 {
+					st := aligned(pctStyle, draw.XCenter, draw.YCenter)
+					st.Color = inkOn(s.c)
+					ls = append(ls, label{x: (s.a + s.b) / 2, y: r.y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
+				}
+			}
+		}
+		marks = append(marks, dot{x: -0.975, y: base + 0.5, colour: leaderColour(i), radius: 6})
+	}
+	grid := lines{}
+	for _, x := range []float64{-0.5, 0.5} {
+		grid = append(grid, line{x0: x, x1: x, y0: p.Y.Min, y1: p.Y.Max, style: draw.LineStyle{Color: colourGrid, Width: px(1)}})
+	}
+	p.Add(grid, bars, zeroLine(p.Y.Min, p.Y.Max, false), ls, marks)
+	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+	p.Y.Tick.Length = 0
+	height := math.Max(675, 200+56*float64(n))
+	return &figure{
+		title:    toneMixTitle,
+		subtitle: "For each leader: their own quotations, and the writer's sentences about them, split by tone label.",
+		legend: []legendEntry{
+			{label: "negative (below −0.05)", fill: colourNeg},
+			{label: "neutral", fill: colourNeu},
+			{label: "positive (above +0.05)", fill: colourPos},
+		},
+		note:   fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", count(g.Articles, "article")),
+		height: height,
+		body:   p.Draw,
+	}, nil
+}

@@ -1,0 +1,102 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// MaxChartSpeakers is how many speakers tone_by_speaker shows: the most quoted.
+const MaxChartSpeakers = 30
+
+const speakersTitle = "Tone of each speaker's quotations"
+
+// speakersFigure: every quoted speaker's mean quote tone, warmest on top,
+// as horizontal bars on the diverging scale with 95% intervals and n.
+func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
+	var names []string
+	for name, t := range g.All {
+		if len(t.Own) > 0 {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return emptyFigure(speakersTitle, "No quotation was attributed to a speaker."), nil
+	}
+	total := len(names)
+	// The most quoted, ties by name; then warmest first.
+	sort.Slice(names, func(i, j int) bool {
+		a, b := g.All[names[i]], g.All[names[j]]
+		if len(a.Own) != len(b.Own) {
+			return len(a.Own) > len(b.Own)
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > MaxChartSpeakers {
+		names = names[:MaxChartSpeakers]
+	}
+	ivs := map[string]Interval{}
+	var vals []float64
+	for _, name := range names {
+		iv := Bootstrap(g.All[name].Own, "speaker|"+name)
+		ivs[name] = iv
+		vals = append(vals, iv.Mean, iv.Low, iv.High)
+	}
+	sort.SliceStable(names, func(i, j int) bool { return ivs[names[i]].Mean > ivs[names[j]].Mean })
+
+	limit := toneLimit(vals...)
+	n := len(names)
+	p := newPlot()
+	p.X.Label.Text = "Mean tone of the speaker's quotations (−1 negative … +1 positive)"
+	p.X.Tick.Marker = signedTicks{toneStep(limit)}
+	p.X.Min, p.X.Max = -limit, limit
+	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
+	var bars rects
+	var ws whiskers
+	var ls labels
+	var marks dots
+	ticks := make([]plot.Tick, n)
+	valStyle := sans(10.5, colourSubtle)
+	for i, name := range names {
+		y := float64(n - 1 - i) // warmest on top
+		iv, t := ivs[name], g.All[name]
+		who := name
+		if t.Type != "" && t.Type != "person" {
+			who += " (" + t.Type + ")"
+		}
+		ticks[i] = plot.Tick{Value: y, Label: fmt.Sprintf("%s  n=%d", fit(who, p.Y.Tick.Label, 230), iv.N)}
+		c := toneColour(iv.Mean)
+		bars = append(bars, rect{x0: 0, x1: iv.Mean, y0: y - 0.32, y1: y + 0.32, fill: c, line: shade(c, 0.3)})
+		end := iv.Mean
+		if !math.IsNaN(iv.Low) {
+			ws = append(ws, whisker{pos: y, lo: iv.Low, hi: iv.High, horizontal: true})
+			end = iv.High
+			if iv.Mean < 0 {
+				end = iv.Low
+			}
+		}
+		if iv.Mean >= 0 {
+			ls = append(ls, label{x: end, y: y, dx: 5, text: fmtTone(iv.Mean), style: aligned(valStyle, draw.XLeft, draw.YCenter)})
+		} else {
+			ls = append(ls, label{x: end, y: y, dx: -5, text: fmtTone(iv.Mean), style: aligned(valStyle, draw.XRight, draw.YCenter)})
+		}
+		if sc := speakerColour(leaders, name); sc != colourOther {
+			// Leaders carry a dot in their colour at the left edge.
+			marks = append(marks, dot{x: -limit * 0.975, y: y, colour: sc, radius: 5})
+		}
+	}
+	p.Add(toneBands(-limit, limit, p.Y.Min, p.Y.Max, false), zeroLine(p.Y.Min, p.Y.Max, false), bars, ws, ls, marks)
+	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+	p.Y.Tick.Length = 0
+	height := math.Max(675, 190+26*float64(n))
+	sub := "Bars: mean tone, coloured on the diverging scale (red negative, grey neutral, blue positive). Whiskers: 95% bootstrap interval."
+	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), count(g.Articles, "article"))
+	if total > n {
+		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, count(g.Articles, "article"))
+	}
+	note += ". n: quotations. A dot in a leader's colour marks the leaders compared in the other charts."
+	return &figure{title: speakersTitle, subtitle: sub, note: note, height: height, body: p.Draw}, nil
+}

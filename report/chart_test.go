@@ -1,0 +1,289 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/plot/cmpimg"
+
+	"portray/analyze"
+	"portray/analyze/tone"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden charts under testdata/chart")
+
+// chartDelta is the per-pixel colour difference cmpimg tolerates: enough
+// for anti-aliasing to differ, far too little for a bar or a label to move.
+const chartDelta = 0.05
+
+// fixtureLeaders are the leaders of chartFixture, one with a very long name.
+var fixtureLeaders = []string{"Ada Brill", "Bo Castellano", "Cyrus Dunmore-Okonkwo of the Northern Riverlands Assembly"}
+
+// chartFixture is a small deterministic run: five articles from two
+// sources, three leaders, another person and a group, loaded and neutral
+// reporting verbs, and paragraphs of varied tone.
+func chartFixture() *Aggregate {
+	g := NewAggregate()
+	speakers := append(append([]string(nil), fixtureLeaders...), "Dee Ferris", "protesters")
+	cues := []string{"say", "say", "claim", "tell", "insist", "urge", "say"}
+	k := 0
+	for a := 0; a < 5; a++ {
+		r := analyze.Result{Article: analyze.Article{ID: fmt.Sprintf("article-%d.txt", a+1), Format: "txt",
+			Title:  []string{"", "Brill and Castellano clash over the harbour budget", "", "Dunmore-Okonkwo wins the vote", ""}[a],
+			Source: []string{"The Daily", "The Daily", "Evening Wire", "Evening Wire", ""}[a]}}
+		np := 6 + 2*a
+		for p := 1; p <= np; p++ {
+			t := 0.6 * math.Sin(float64(p*(a+2))*0.9)
+			r.Paragraphs = append(r.Paragraphs, analyze.ParagraphResult{Paragraph: analyze.Paragraph{Index: p, Line: p, Text: "x"},
+				Sentences: 1, Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
+		}
+		for q := 0; q < 4+a; q++ {
+			k++
+			who := speakers[(k*7+a)%len(speakers)]
+			t := math.Round(0.8*math.Cos(float64(k)*1.7)*100) / 100
+			typ := "person"
+			if who == "protesters" {
+				typ = "group"
+			}
+			r.Quotes = append(r.Quotes, analyze.Quote{Paragraph: 1 + (q*3)%np, Text: "words said here", Kind: analyze.KindDirect,
+				Speaker: who, SpeakerType: typ, Cue: cues[k%len(cues)], Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
+		}
+		for m := 0; m < 6; m++ {
+			who := fixtureLeaders[(m+a)%len(fixtureLeaders)]
+			if a == 0 && who == fixtureLeaders[2] {
+				continue // a missing cell in the heat maps
+			}
+			t := math.Round(0.5*math.Sin(float64(m+3*a))*100) / 100
+			r.Mentions = append(r.Mentions, analyze.Mention{Paragraph: 1 + m, Sentence: 1, Person: who, Words: who, Kind: "name",
+				Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
+		}
+		g.Add(r)
+	}
+	return g
+}
+
+// renderPNG draws a chart as PNG and checks it decodes at 1200 pixels wide.
+func renderPNG(t *testing.T, name string, g *Aggregate, leaders []string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := DrawChart(&buf, name, PNG, g, leaders); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("%s: not a PNG: %v", name, err)
+	}
+	if b := img.Bounds(); b.Dx() != 1200 || b.Dy() < 675 {
+		t.Errorf("%s: size %v, want 1200 wide and at least 675 high", name, b)
+	}
+	return buf.Bytes()
+}
+
+// checkGolden compares a PNG with testdata/chart/<file> approximately;
+// -update rewrites the golden file.
+func checkGolden(t *testing.T, file string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "chart", file)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./report -update writes it)", err)
+	}
+	ok, err := cmpimg.EqualApprox("png", got, want, chartDelta)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	if !ok {
+		bad := filepath.Join(t.TempDir(), file)
+		os.WriteFile(bad, got, 0o644)
+		t.Errorf("%s differs from %s; the new chart is at %s (go test ./report -update rewrites the golden file)", file, path, bad)
+	}
+}
+
+// TestChartsGolden draws every chart of the fixture and compares it with
+// its golden PNG.
+func TestChartsGolden(t *testing.T) {
+	g := chartFixture()
+	names := ChartNames(g)
+	if len(names) != 9 || names[len(names)-2] != ChartBySource {
+		t.Fatalf("ChartNames = %v, want all nine with the by-source heat map", names)
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			checkGolden(t, name+".png", renderPNG(t, name, g, fixtureLeaders))
+		})
+	}
+}
+
+// TestChartsEmpty draws every chart of a run with nothing in it, and of a
+// run with articles but no leaders: each renders and says why it is empty.
+func TestChartsEmpty(t *testing.T) {
+	empty := NewAggregate()
+	if got := ChartNames(empty); len(got) != 8 {
+		t.Errorf("ChartNames of an empty run = %v, want no by-source chart", got)
+	}
+	noLeaders := chartFixture()
+	for _, name := range append(ChartNames(empty), ChartBySource) {
+		renderPNG(t, name, empty, nil)
+		renderPNG(t, name, noLeaders, nil)
+		// Leaders named but never seen.
+		renderPNG(t, name, empty, []string{"Nobody Here"})
+	}
+	checkGolden(t, "empty_portrayal.png", renderPNG(t, ChartPortrayal, empty, nil))
+	checkGolden(t, "empty_article_flow.png", renderPNG(t, ChartFlow, empty, nil))
+}
+
+// TestChartsSingleLeader draws every chart for one leader in one article.
+func TestChartsSingleLeader(t *testing.T) {
+	g := NewAggregate()
+	g.Add(result("only.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	for _, name := range ChartNames(g) {
+		png := renderPNG(t, name, g, []string{"Ada Brill"})
+		if name == ChartPortrayal || name == ChartFlow {
+			checkGolden(t, "single_"+name+".png", png)
+		}
+	}
+}
+
+// TestChartsLongNames draws charts whose names are far too long for any
+// label: they are shortened with "…", and nothing panics.
+func TestChartsLongNames(t *testing.T) {
+	long := strings.Repeat("Extraordinarily Long Name ", 8)
+	g := NewAggregate()
+	r := result(strings.Repeat("a-very-long-article-id/", 10)+"x.txt",
+		[]analyze.Quote{quote(long, "a", 0.3), quote(long, "b", -0.6), quote("Bo", "c", 0.1)},
+		[]analyze.Mention{mention(long, 0.2), mention("Bo", -0.9)})
+	r.Article.Title = long
+	r.Article.Source = long
+	g.Add(r)
+	for _, name := range ChartNames(g) {
+		png := renderPNG(t, name, g, []string{long, "Bo"})
+		if name == ChartPortrayal {
+			checkGolden(t, "long_portrayal.png", png)
+		}
+	}
+	if got := wrap(long, sans(12, colourText), 140); strings.Count(got, "\n") > 1 || !strings.HasSuffix(got, "…") {
+		t.Errorf("wrap = %q, want at most two lines ending in …", got)
+	}
+}
+
+// TestChartsManyLeaders has more leaders than colours and more speakers
+// and articles than the charts show.
+func TestChartsManyLeaders(t *testing.T) {
+	g := NewAggregate()
+	var leaders []string
+	for i := 0; i < 14; i++ {
+		leaders = append(leaders, fmt.Sprintf("Leader Number %d", i+1))
+	}
+	for a := 0; a < MaxHeatRows+5; a++ {
+		var qs []analyze.Quote
+		var ms []analyze.Mention
+		for i := 0; i < 40; i++ {
+			qs = append(qs, quote(fmt.Sprintf("Speaker %d", (a+i)%45), "x", math.Sin(float64(a*i))))
+			ms = append(ms, mention(leaders[(a+i)%len(leaders)], math.Cos(float64(a+i))))
+		}
+		g.Add(result(fmt.Sprintf("a%02d.txt", a), qs, ms))
+	}
+	if len(g.Flows) != MaxFlows {
+		t.Errorf("%d flows kept, want %d", len(g.Flows), MaxFlows)
+	}
+	for _, name := range ChartNames(g) {
+		renderPNG(t, name, g, leaders)
+	}
+	if leaderColour(0) != leaderColour(len(leaderPalette)) {
+		t.Error("leader colours do not cycle")
+	}
+}
+
+// TestChartSVG checks the SVGs carry their fonts and the formats are checked.
+func TestChartSVG(t *testing.T) {
+	g := chartFixture()
+	var buf bytes.Buffer
+	if err := DrawChart(&buf, ChartPortrayal, SVG, g, fixtureLeaders); err != nil {
+		t.Fatal(err)
+	}
+	if s := buf.String(); !strings.Contains(s, "<svg") || !strings.Contains(s, "@font-face") {
+		t.Errorf("SVG without embedded fonts: %.200s", s)
+	}
+	if err := DrawChart(&buf, ChartPortrayal, "gif", g, fixtureLeaders); err == nil {
+		t.Error("gif accepted")
+	}
+	if err := DrawChart(&buf, "pie", PNG, g, fixtureLeaders); err == nil {
+		t.Error("unknown chart accepted")
+	}
+}
+
+// TestFlows checks the aggregate keeps each article's paragraph tones and
+// its attributed quotations in input order, and nothing else.
+func TestFlows(t *testing.T) {
+	g := chartFixture()
+	if len(g.Flows) != 5 {
+		t.Fatalf("%d flows, want 5", len(g.Flows))
+	}
+	f := g.Flows[1]
+	if f.Article != "article-2.txt" || len(f.Tones) != 8 || len(f.Quotes) != 5 || f.Title == "" {
+		t.Errorf("flow = %+v", f)
+	}
+	g = NewAggregate()
+	g.Add(result("r.txt", []analyze.Quote{
+		{Paragraph: 1, Kind: analyze.KindIndirect, Speaker: "Ada"},
+		{Paragraph: 1, Kind: analyze.KindTerm},
+		{Paragraph: 1, Kind: analyze.KindDirect},
+		{Paragraph: 1, Kind: analyze.KindPartial, Speaker: "Bo", Tone: tone.Scores{Tone: 0.5}},
+	}, nil))
+	if q := g.Flows[0].Quotes; len(q) != 1 || q[0].Speaker != "Bo" || q[0].Tone != 0.5 {
+		t.Errorf("flow quotes = %+v, want Bo's partial quotation only", q)
+	}
+}
+
+func TestToneColour(t *testing.T) {
+	if toneColour(-1) != toneStops[0] || toneColour(1) != toneStops[len(toneStops)-1] || toneColour(5) != toneStops[len(toneStops)-1] {
+		t.Error("scale ends wrong")
+	}
+	if toneColour(math.NaN()) != colourMissing {
+		t.Error("missing tone not grey")
+	}
+	if c := toneColour(-0.6); c.R <= c.B {
+		t.Errorf("negative tone %v not red", c)
+	}
+	if c := toneColour(0.6); c.B <= c.R {
+		t.Errorf("positive tone %v not blue", c)
+	}
+	if fmtTone(-0.001) != "0.00" || fmtTone(-0.25) != "−0.25" || fmtTone(0.5) != "+0.50" {
+		t.Error("fmtTone")
+	}
+}
+
+// BenchmarkCharts draws every chart of the fixture as PNG and SVG.
+func BenchmarkCharts(b *testing.B) {
+	g := chartFixture()
+	for b.Loop() {
+		for _, name := range ChartNames(g) {
+			f, err := BuildChart(name, g, fixtureLeaders)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, format := range []string{PNG, SVG} {
+				var buf bytes.Buffer
+				if err := f.Write(&buf, format); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+}
