@@ -212,7 +212,15 @@ func (w *Writer) writeAggregates() error {
 			outs = append(outs, output{"leaders_by_" + kind + ".csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, kind, leaders, excel) }})
 		}
 	}
-	outs = append(outs, output{"portrayal.png", func(f io.Writer) error { return PortrayalChart(f, w.agg, leaders) }})
+	// Every chart as PNG (embedded in the page) and SVG with its fonts,
+	// drawn a few at a time.
+	rendered, err := RenderCharts(w.agg, leaders)
+	if err != nil {
+		return err
+	}
+	for _, c := range rendered {
+		outs = append(outs, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
+	}
 	for _, o := range outs {
 		if err := w.writeFile(o.name, o.fill); err != nil {
 			return err
