@@ -7,7 +7,6 @@ import (
 	"image/png"
 	"io"
 	"math"
-	"sort"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -18,6 +17,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"portray/analyze/tone"
 )
 
 func init() {
@@ -122,7 +123,7 @@ var (
 	colourText    = color.RGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xff}
 	colourSubtle  = color.RGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff}
 	colourGrid    = color.Gray{Y: 0xdd}
-	colourMissing = color.RGBA{R: 0xc4, G: 0xc4, B: 0xc4, A: 0xff} // darker than the scale's neutral
+	colourMissing = color.RGBA{R: 0xd0, G: 0xd0, B: 0xd0, A: 0xff} // darker than the scale's neutral, hatched where it can be
 	colourOther   = color.RGBA{R: 0x70, G: 0x70, B: 0x70, A: 0xff} // speakers who are not leaders
 	colourNeg     = color.RGBA{R: 0xc9, G: 0x4a, B: 0x3f, A: 0xff}
 	colourNeu     = color.RGBA{R: 0xb8, G: 0xb8, B: 0xb8, A: 0xff}
@@ -190,6 +191,18 @@ func toneColour(t float64) color.RGBA {
 	return color.RGBA{R: mix(a.R, b.R), G: mix(a.G, b.G), B: mix(a.B, b.B), A: 0xff}
 }
 
+// labelColour is the colour of a tone's label: red for negative, grey for
+// neutral, blue for positive (tone.Threshold apart).
+func labelColour(t float64) color.RGBA {
+	switch tone.Label(t) {
+	case "negative":
+		return colourNeg
+	case "positive":
+		return colourPos
+	}
+	return colourNeu
+}
+
 // inkOn is black or white, whichever reads better on c.
 func inkOn(c color.Color) color.Color {
 	r, g, b, _ := c.RGBA()
@@ -213,6 +226,8 @@ type legendEntry struct {
 	line color.Color
 	// dot draws a round swatch (a marker) instead of a square.
 	dot bool
+	// hatch marks the swatch as "no data".
+	hatch bool
 }
 
 // figure is a chart's frame: a title, a subtitle, a legend row and a note
@@ -309,6 +324,9 @@ func drawLegend(c draw.Canvas, entries []legendEntry, x, y, maxX vg.Length) vg.L
 			c.DrawGlyph(draw.GlyphStyle{Color: e.fill, Radius: sw / 2.6, Shape: draw.CircleGlyph{}}, vg.Point{X: cx + sw/2, Y: cy})
 		} else {
 			c.FillPolygon(e.fill, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
+			if e.hatch {
+				hatch(c, r)
+			}
 			if e.line != nil {
 				c.StrokeLines(draw.LineStyle{Color: e.line, Width: px(1.5)},
 					[]vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
@@ -459,12 +477,11 @@ func (t percentTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ts
 }
 
-// orderedNames lists a map's keys sorted.
-func orderedNames[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// widen stretches lo..hi about its middle to span at least minSpan, so that
+// one or two bars do not fill the whole chart.
+func widen(lo, hi, minSpan float64) (float64, float64) {
+	if d := minSpan - (hi - lo); d > 0 {
+		return lo - d/2, hi + d/2
 	}
-	sort.Strings(out)
-	return out
+	return lo, hi
 }

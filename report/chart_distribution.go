@@ -33,10 +33,10 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p := newPlot()
 	p.Y.Label.Text = "Tone of each quotation (−1 negative … +1 positive)"
 	p.Y.Tick.Marker = signedTicks{toneStep(limit)}
-	p.X.Min, p.X.Max = -0.55, n-0.45
+	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
 	p.Y.Min, p.Y.Max = -limit, limit
 	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
-	slot := 1100 / (n + 0.1)
+	slot := 1100 / (p.X.Max - p.X.Min)
 	const width = 0.5
 	var boxes rects
 	var ls lines
@@ -76,8 +76,8 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	return &figure{
 		title:    distributionTitle,
 		subtitle: "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation.",
-		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4. Shading: red below −0.05 (negative), grey neutral, blue above +0.05 (positive).",
-			count(g.Articles, "article")),
+		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4. %s",
+			count(g.Articles, "article"), shadingNote()),
 		body: p.Draw,
 	}, nil
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"image/color"
 	"math"
 
@@ -8,6 +9,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"portray/analyze/tone"
 )
 
 // The small plotters below draw in data units, with a colour per item,
@@ -18,6 +21,8 @@ type rect struct {
 	x0, y0, x1, y1 float64
 	fill           color.Color
 	line           color.Color
+	// hatch draws white diagonal lines over the fill: no data.
+	hatch bool
 }
 
 // rects draws rectangles.
@@ -34,8 +39,25 @@ func (rs rects) Plot(c draw.Canvas, p *plot.Plot) {
 		if r.fill != nil {
 			c.FillPolygon(r.fill, pts)
 		}
+		if r.hatch {
+			hatch(c, vg.Rectangle{Min: vg.Point{X: min(pts[0].X, pts[2].X), Y: min(pts[0].Y, pts[2].Y)},
+				Max: vg.Point{X: max(pts[0].X, pts[2].X), Y: max(pts[0].Y, pts[2].Y)}})
+		}
 		if r.line != nil {
 			c.StrokeLines(draw.LineStyle{Color: r.line, Width: px(1.5)}, append(pts, pts[0]))
+		}
+	}
+}
+
+// hatch strokes white diagonal lines across r.
+func hatch(c draw.Canvas, r vg.Rectangle) {
+	clip := draw.Canvas{Canvas: c.Canvas, Rectangle: r}
+	sty := draw.LineStyle{Color: color.White, Width: px(2)}
+	step := px(9)
+	h := r.Max.Y - r.Min.Y
+	for x := r.Min.X - h; x < r.Max.X; x += step {
+		for _, l := range clip.ClipLinesXY([]vg.Point{{X: x, Y: r.Min.Y}, {X: x + h, Y: r.Max.Y}}) {
+			c.StrokeLines(sty, l)
 		}
 	}
 }
@@ -146,7 +168,7 @@ func (ls lines) Plot(c draw.Canvas, p *plot.Plot) {
 // toneBands shades a tone axis: faint red below the neutral band, faint
 // grey within it, faint blue above. vertical means tone runs along y.
 func toneBands(lo, hi, across0, across1 float64, vertical bool) rects {
-	const th = 0.05
+	th := tone.Threshold
 	bands := []struct {
 		a, b float64
 		c    color.RGBA
@@ -163,6 +185,12 @@ func toneBands(lo, hi, across0, across1 float64, vertical bool) rects {
 		}
 	}
 	return rs
+}
+
+// shadingNote explains toneBands.
+func shadingNote() string {
+	th := fmtTone(tone.Threshold)[1:]
+	return fmt.Sprintf("Shading: red at −%s or below (negative), grey for neutral, blue at +%s or above (positive).", th, th)
 }
 
 // zeroLine is the line at tone 0.

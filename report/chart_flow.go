@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -28,6 +29,15 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 		plots[r] = make([]*plot.Plot, cols)
 	}
 	panelW := 1150 / float64(cols)
+	// One tone scale for every panel, so that they compare.
+	var all []float64
+	for _, f := range flows {
+		all = append(all, f.Tones...)
+		for _, q := range f.Quotes {
+			all = append(all, q.Tone)
+		}
+	}
+	limit := toneLimit(all...)
 	speakers := map[string]bool{}
 	for k, f := range flows {
 		p := newPlot()
@@ -35,8 +45,8 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 		p.Title.Text = fit(flowName(f), p.Title.TextStyle, panelW-40)
 		p.Title.Padding = px(4)
 		p.X.Tick.Label.Font.Size, p.Y.Tick.Label.Font.Size = 10, 10
-		p.Y.Min, p.Y.Max = -1, 1
-		p.Y.Tick.Marker = signedTicks{0.5}
+		p.Y.Min, p.Y.Max = -limit, limit
+		p.Y.Tick.Marker = signedTicks{toneStep(limit)}
 		np := len(f.Tones)
 		p.X.Min, p.X.Max = 0.4, math.Max(1, float64(np))+0.6
 		p.X.Tick.Marker = paragraphTicks{}
@@ -51,7 +61,7 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 		var bars rects
 		for i, t := range f.Tones {
 			x := float64(i + 1)
-			c := toneColour(t)
+			c := tint(labelColour(t), 0.35)
 			bars = append(bars, rect{x0: x - 0.4, x1: x + 0.4, y0: 0, y1: t, fill: c, line: shade(c, 0.2)})
 		}
 		// Quotations in one paragraph spread out a little, in order.
@@ -72,7 +82,7 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 			speakers[q.Speaker] = true
 			ds = append(ds, dot{x: float64(q.Paragraph) + dx, y: q.Tone, colour: c, radius: 4, ring: true})
 		}
-		p.Add(toneBands(-1, 1, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true), bars, ds)
+		p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true), bars, ds)
 		if np == 0 {
 			p.Add(labels{{x: (p.X.Min + p.X.Max) / 2, y: 0.5, text: "no paragraphs", style: aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)}})
 		}
@@ -84,13 +94,16 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 			legend = append(legend, legendEntry{label: name, fill: leaderColour(i), dot: true})
 		}
 	}
-	legend = append(legend, legendEntry{label: "other speakers", fill: colourOther, dot: true},
-		legendEntry{label: "negative paragraph", fill: toneColour(-0.6)}, legendEntry{label: "positive paragraph", fill: toneColour(0.6)})
+	legend = append(legend, legendEntry{label: "other speakers", fill: colourOther, dot: true})
+	for _, e := range labelLegend("%s paragraph") {
+		e.fill = tint(e.fill.(color.RGBA), 0.35)
+		legend = append(legend, e)
+	}
 	note := count(g.Articles, "article")
 	if g.Articles > len(flows) {
 		note = fmt.Sprintf("The first %d of %d articles, in input order", len(flows), g.Articles)
 	}
-	note += ". Bars: tone of each paragraph (−1 … +1). Dots: tone of each quotation, at its paragraph, in its speaker's colour."
+	note += ". Bars: tone of each paragraph. Dots: tone of each quotation, at its paragraph, in its speaker's colour. Every panel has the same scale."
 	return &figure{
 		title:    flowTitle,
 		subtitle: "Where the warm and the cold passages fall, and whose words they are.",

@@ -43,7 +43,7 @@ func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
 	// Bars fill 0..1; the list of loaded verbs sits to their right.
 	p.X.Min, p.X.Max = 0, 1.5
 	p.X.Tick.Marker = shareTicks{}
-	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
+	p.Y.Min, p.Y.Max = widen(-0.6, float64(n)-0.4, 5)
 	var bars rects
 	var ls labels
 	var ticks []plot.Tick

@@ -37,7 +37,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	}
 	nr, nc := len(order), len(leaders)
 	p := newPlot()
-	p.X.Min, p.X.Max = -0.5, float64(nc)-0.5
+	p.X.Min, p.X.Max = widen(-0.5, float64(nc)-0.5, 3)
 	// Rows of about 40 pixels, never fewer than fit 675 pixels; a strip of
 	// about 30 pixels above the cells holds a dot in each leader's colour.
 	height := math.Max(675, 230+40*float64(nr))
@@ -49,7 +49,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	valStyle := sans(12, colourText)
 	nStyle := sans(10, colourText)
 	xTicks := make([]plot.Tick, nc)
-	colW := 880 / float64(nc)
+	colW := 880 / (p.X.Max - p.X.Min)
 	for j, name := range leaders {
 		xTicks[j] = plot.Tick{Value: float64(j), Label: wrap(name, p.X.Tick.Label, colW*0.95)}
 		marks = append(marks, dot{x: float64(j), y: float64(nr) - 0.5 + strip/2, colour: leaderColour(j), radius: 6})
@@ -63,9 +63,8 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 			iv := r.Portrayed
 			c := toneColour(iv.Mean)
 			x := float64(j)
-			cells = append(cells, rect{x0: x - 0.5, x1: x + 0.5, y0: y - 0.5, y1: y + 0.5, fill: c, line: color.White})
+			cells = append(cells, rect{x0: x - 0.5, x1: x + 0.5, y0: y - 0.5, y1: y + 0.5, fill: c, line: color.White, hatch: iv.N == 0})
 			if iv.N == 0 {
-				ls = append(ls, label{x: x, y: y, text: "none", style: aligned(sans(11, colourText), draw.XCenter, draw.YCenter)})
 				continue
 			}
 			vs, ns := aligned(valStyle, draw.XCenter, draw.YBottom), aligned(nStyle, draw.XCenter, draw.YTop)
@@ -82,7 +81,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	for _, v := range []float64{-1, -0.5, -0.2, 0, 0.2, 0.5, 1} {
 		legend = append(legend, legendEntry{label: fmtTone(v), fill: toneColour(v), line: colourGrid})
 	}
-	legend = append(legend, legendEntry{label: "no sentences about the leader", fill: colourMissing})
+	legend = append(legend, legendEntry{label: "no sentences about the leader", fill: colourMissing, hatch: true})
 	note := count(total, what)
 	if total > nr {
 		note = fmt.Sprintf("The first %d of %d %ss", nr, total, what)

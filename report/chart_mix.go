@@ -13,6 +13,17 @@ import (
 
 const toneMixTitle = "Negative, neutral and positive: the mix of tone per leader"
 
+// labelLegend explains the three label colours; format names the items
+// ("%s paragraph" gives "negative paragraph").
+func labelLegend(format string) []legendEntry {
+	th := fmtTone(tone.Threshold)[1:]
+	return []legendEntry{
+		{label: fmt.Sprintf(format+" (−%s or below)", "negative", th), fill: colourNeg},
+		{label: fmt.Sprintf(format, "neutral"), fill: colourNeu},
+		{label: fmt.Sprintf(format+" (+%s or above)", "positive", th), fill: colourPos},
+	}
+}
+
 // mix counts items by tone label.
 type mix struct{ neg, neu, pos int }
 
@@ -48,7 +59,7 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.X.Min, p.X.Max = -1, 1
 	p.X.Tick.Marker = percentTicks{0.25}
 	// Two rows per leader and a gap: row y = 3(n-1-i)+1 (own), 3(n-1-i) (portrayed).
-	p.Y.Min, p.Y.Max = -0.7, float64(3*n)-1.3
+	p.Y.Min, p.Y.Max = widen(-0.7, float64(3*n)-1.3, 8)
 	var bars rects
 	var ls labels
 	var marks dots
@@ -112,13 +123,9 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 	return &figure{
 		title:    toneMixTitle,
 		subtitle: "For each leader: their own quotations, and the writer's sentences about them, split by tone label.",
-		legend: []legendEntry{
-			{label: "negative (below −0.05)", fill: colourNeg},
-			{label: "neutral", fill: colourNeu},
-			{label: "positive (above +0.05)", fill: colourPos},
-		},
-		note:   fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", count(g.Articles, "article")),
-		height: height,
-		body:   p.Draw,
+		legend:   labelLegend("%s"),
+		note:     fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", count(g.Articles, "article")),
+		height:   height,
+		body:     p.Draw,
 	}, nil
 }

@@ -35,12 +35,12 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.X.Tick.Label.Font.Size = 12
 	p.Y.Label.Text = "Mean tone (−1 negative … +1 positive)"
 	p.Y.Tick.Marker = signedTicks{toneStep(limit)}
-	p.X.Min, p.X.Max = -0.55, n-0.45
+	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
 	p.Y.Min, p.Y.Max = -limit, limit
 	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
 
 	// The data area is about 1100 pixels wide: a slot per leader.
-	slot := 1100 / (n + 0.1)
+	slot := 1100 / (p.X.Max - p.X.Min)
 	const half, width = 0.21, 0.36
 	words := slot*2*half >= 84
 	var bars rects
@@ -98,7 +98,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 		title:    portrayalTitle,
 		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. Shading: red below −0.05 (negative), grey for neutral, blue above +0.05 (positive). An interval needs at least two items.", count(g.Articles, "article")),
+		note:     fmt.Sprintf("%s. %s An interval needs at least two items.", count(g.Articles, "article"), shadingNote()),
 		body:     p.Draw,
 	}, nil
 }

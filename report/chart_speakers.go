@@ -53,7 +53,7 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.X.Label.Text = "Mean tone of the speaker's quotations (−1 negative … +1 positive)"
 	p.X.Tick.Marker = signedTicks{toneStep(limit)}
 	p.X.Min, p.X.Max = -limit, limit
-	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.4
+	p.Y.Min, p.Y.Max = widen(-0.6, float64(n)-0.4, 8)
 	var bars rects
 	var ws whiskers
 	var ls labels
@@ -68,7 +68,7 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 			who += " (" + t.Type + ")"
 		}
 		ticks[i] = plot.Tick{Value: y, Label: fmt.Sprintf("%s  n=%d", fit(who, p.Y.Tick.Label, 230), iv.N)}
-		c := toneColour(iv.Mean)
+		c := tint(labelColour(iv.Mean), 0.25)
 		bars = append(bars, rect{x0: 0, x1: iv.Mean, y0: y - 0.32, y1: y + 0.32, fill: c, line: shade(c, 0.3)})
 		end := iv.Mean
 		if !math.IsNaN(iv.Low) {
@@ -92,11 +92,11 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	height := math.Max(675, 190+26*float64(n))
-	sub := "Bars: mean tone, coloured on the diverging scale (red negative, grey neutral, blue positive). Whiskers: 95% bootstrap interval."
+	sub := "Bars: mean tone, warmest on top. Whiskers: 95% bootstrap interval. n: quotations."
 	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), count(g.Articles, "article"))
 	if total > n {
 		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, count(g.Articles, "article"))
 	}
-	note += ". n: quotations. A dot in a leader's colour marks the leaders compared in the other charts."
-	return &figure{title: speakersTitle, subtitle: sub, note: note, height: height, body: p.Draw}, nil
+	note += ". A dot in a leader's colour marks the leaders compared in the other charts."
+	return &figure{title: speakersTitle, subtitle: sub, legend: labelLegend("%s on average"), note: note, height: height, body: p.Draw}, nil
 }

@@ -46,7 +46,7 @@ func voiceFigure(g *Aggregate, leaders []string) (*figure, error) {
 		step = 0.2
 	}
 	p.X.Tick.Marker = percentTicks{step}
-	p.Y.Min, p.Y.Max = -0.7, float64(3*n)-1.3
+	p.Y.Min, p.Y.Max = widen(-0.7, float64(3*n)-1.3, 8)
 	var bars rects
 	var ls labels
 	var ticks []plot.Tick
