@@ -492,10 +492,38 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 	return a.speaker(m, toks[verb].lower, RuleCueAfter)
 }
 
-// adverbs can stand between a subject and its verb ("the CIA also
-// concluded"); they never end a description.
-var adverbs = setOf("also", "still", "now", "then", "just", "even", "however", "later", "already", "again",
-	"once", "too", "never", "often", "soon", "first", "last", "since", "yet", "twice", "further", "instead")
+// speakerNouns head the descriptions of speakers: people, bodies and
+// documents that can be said to say something.
+var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "advisor", "spokesperson", "statement",
+	"report", "letter", "memo", "government", "administration", "campaign", "committee", "agency", "office",
+	"ministry", "department", "court", "ruling", "article", "book", "ad", "poll", "survey", "study", "lawsuit",
+	"complaint", "filing", "document", "website", "release", "party", "group", "organization", "organisation",
+	"union", "company", "firm", "team", "panel", "commission", "council", "network", "newspaper", "paper",
+	"magazine", "station", "channel", "outlet", "show", "friend", "mother", "father", "son", "daughter", "wife",
+	"husband", "brother", "sister", "neighbor", "neighbour", "voter", "supporter", "critic", "opponent", "worker",
+	"teacher", "doctor", "nurse", "officer", "veteran", "woman", "man", "person", "people", "owner", "executive",
+	"insider", "lawyer", "attorney", "prosecutor", "judge", "witness", "reporter", "journalist", "editor",
+	"writer", "author", "narrator", "announcer", "caller", "organizer", "organiser", "leader", "chief", "head",
+	"counsel", "staffer", "employee", "official's", "family", "relative", "widow", "mom", "dad", "boss", "manager")
+
+// speakerNoun reports whether a word (or its singular) can head the
+// description of a speaker: one of speakerNouns or roleNouns, a group, or
+// a word for a person by its ending (-ist, -ian, -ant, -ent, -man, -woman).
+func speakerNoun(w string) bool {
+	if speakerNouns[w] || roleNouns[w] || groupSpeakers[w] {
+		return true
+	}
+	if sing := strings.TrimSuffix(w, "s"); sing != w && (speakerNouns[sing] || roleNouns[sing]) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"ist", "ian", "ant", "ent", "man", "woman", "person"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // descStart are the words that open a description of an unnamed speaker.
 var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "his", "her", "their", "its", "our", "other")
@@ -519,11 +547,13 @@ func (a *attrib) description(s, e int) *ment {
 		}
 	}
 	last := toks[e-1]
-	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || strings.HasSuffix(last.lower, "ly") || adverbs[last.lower] {
+	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || !speakerNoun(last.lower) {
 		return nil
 	}
-	words := strings.TrimPrefix(a.pp.text[toks[s].s:toks[e-1].e], "the ")
-	words = strings.TrimPrefix(words, "The ")
+	words := a.pp.text[toks[s].s:toks[e-1].e]
+	if toks[s].lower == "the" || toks[s].lower == "a" || toks[s].lower == "an" {
+		words = a.pp.text[toks[s+1].s:toks[e-1].e] // "a statement" and "the statement" are one speaker
+	}
 	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
 
