@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"portray/analyze"
+	"portray/analyze/tone"
 )
 
 // Chart is a rendered chart for the report page.
@@ -65,9 +66,17 @@ func views(refs []QuoteRef) []quoteView {
 	for i, r := range refs {
 		q := r.Quote
 		out[i] = quoteView{Article: r.Article, Paragraph: q.Paragraph, Text: q.Text, Kind: q.Kind, Label: q.Tone.Label,
-			Tone: signed(q.Tone.Tone), Why: fmt.Sprintf("VADER %s, Naive Bayes %s", signed(q.Tone.Vader), signed(q.Tone.NB))}
+			Tone: signed(q.Tone.Tone), Why: why(q.Tone)}
 	}
 	return out
+}
+
+// why names the words behind a tone, or its signals when no word stood out.
+func why(s tone.Scores) string {
+	if t := tone.FormatTerms(s.Terms); t != "" {
+		return "words: " + t
+	}
+	return fmt.Sprintf("VADER %s, Naive Bayes %s", signed(s.Vader), signed(s.NB))
 }
 
 // signed formats a tone with its sign, or "–" when missing.

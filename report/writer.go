@@ -27,11 +27,11 @@ type Options struct {
 // The row-level files and their columns. Column names are an interface:
 // they change only with a note in the README.
 var (
-	toneCols     = numCols("tone", "tone_vader", "tone_nb")
+	toneCols     = numCols("tone", "tone_vader", "tone_nb", "tone_lex")
 	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
-	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label"))
-	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label"))
-	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label"))
+	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label", "tone_terms"))
+	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label", "tone_terms"))
+	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label", "tone_terms"))
 	rowFileNames = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv"}
 )
 
@@ -78,8 +78,10 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 	return w, nil
 }
 
+// toneCells formats a tone's columns: tone, tone_vader, tone_nb, tone_lex,
+// label and tone_terms (the words that moved it most, with their weights).
 func toneCells(s tone.Scores) []string {
-	return []string{num(s.Tone, 3), num(s.Vader, 3), num(s.NB, 3), s.Label}
+	return []string{num(s.Tone, 3), num(s.Vader, 3), num(s.NB, 3), num(s.Lex, 3), s.Label, tone.FormatTerms(s.Terms)}
 }
 
 // AddInput records an input that was skipped or failed.
