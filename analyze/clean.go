@@ -21,26 +21,34 @@ type Paragraph struct {
 // placeholders, newsletter and contact footers, share and advert labels.
 // Each pattern may span wrapped lines; whitespace in it matches any run of
 // spaces and newlines. Every removal is counted.
-var boilerplate = compileBoilerplate([]string{
-	`to view this video please enable javascript,? and consider upgrading to a web browser that supports html5 video\.?`,
-	`get in touch with our news team by emailing us at \S+`,
-	`for more stories like this,? check our news page\.?`,
-	`(?:please )?enable javascript to (?:view|watch|play) (?:this|the) (?:video|content)\.?`,
-	`your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?`,
-	`sign up (?:to|for) our [\w ]{0,40}newsletters?[^\n]{0,120}`,
-	`(?:share|share this article|share this story)(?: on (?:facebook|twitter|x|whatsapp|email))*:?`,
-	`advertisement|story continues below(?: advertisement)?`,
-	`(?:click|tap) here to [^\n]{0,120}`,
-	`follow us on [^\n]{0,120}`,
+var boilerplate = compileBoilerplate([][2]string{
+	// {a word every match holds, the pattern}: the word lets most articles
+	// skip the pattern without running it.
+	{"javascript", `to view this video please enable javascript,? and consider upgrading to a web browser that supports html5 video\.?`},
+	{"get in touch", `get in touch with our news team by emailing us at \S+`},
+	{"more stories", `for more stories like this,? check our news page\.?`},
+	{"javascript", `(?:please )?enable javascript to (?:view|watch|play) (?:this|the) (?:video|content)\.?`},
+	{"browser", `your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?`},
+	{"sign up", `sign up (?:to|for) our [\w ]{0,40}newsletters?[^\n]{0,120}`},
+	{"share", `(?:share|share this article|share this story)(?: on (?:facebook|twitter|x|whatsapp|email))*:?`},
+	{"advertisement", `advertisement|story continues below(?: advertisement)?`},
+	{"here to", `(?:click|tap) here to [^\n]{0,120}`},
+	{"follow us", `follow us on [^\n]{0,120}`},
 })
 
-func compileBoilerplate(pats []string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(pats))
+// boilerplateRule is one compiled boilerplate pattern and its key word.
+type boilerplateRule struct {
+	key string
+	re  *regexp.Regexp
+}
+
+func compileBoilerplate(pats [][2]string) []boilerplateRule {
+	out := make([]boilerplateRule, len(pats))
 	for i, p := range pats {
-		p = strings.ReplaceAll(p, " ", `\s+`)
+		pat := strings.ReplaceAll(p[1], " ", `\s+`)
 		// A pattern must cover whole lines: it starts at a line start and
 		// ends at a line end, so a sentence that merely contains the words stays.
-		out[i] = regexp.MustCompile(`(?im)^[ \t]*(?:` + p + `)[ \t]*$`)
+		out[i] = boilerplateRule{key: p[0], re: regexp.MustCompile(`(?im)^[ \t]*(?:` + pat + `)[ \t]*$`)}
 	}
 	return out
 }
@@ -54,8 +62,12 @@ func compileBoilerplate(pats []string) []*regexp.Regexp {
 // lines (a hard-wrapped file) is one paragraph.
 func Clean(text string) ([]Paragraph, int) {
 	removed := 0
-	for _, re := range boilerplate {
-		text = re.ReplaceAllStringFunc(text, func(m string) string {
+	lower := strings.ToLower(text)
+	for _, rule := range boilerplate {
+		if !strings.Contains(lower, rule.key) {
+			continue
+		}
+		text = rule.re.ReplaceAllStringFunc(text, func(m string) string {
 			removed++
 			// Keep the line count so paragraphs still point at their input lines.
 			return strings.Repeat("\n", strings.Count(m, "\n"))
