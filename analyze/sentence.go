@@ -127,3 +127,22 @@ func trimSpan(text string, start, end int) Span {
 	}
 	return Span{start, end}
 }
+
+// ByteOffset converts an offset in code points (as data sets and JSON
+// clients count) into a byte offset in s; -1 when negative or past the end.
+func ByteOffset(s string, cp int) int {
+	if cp < 0 {
+		return -1
+	}
+	n := 0
+	for i := range s {
+		if n == cp {
+			return i
+		}
+		n++
+	}
+	if n == cp {
+		return len(s)
+	}
+	return -1
+}

@@ -133,7 +133,7 @@ func sentencesOf(text string, span analyze.Span) []string {
 // point offsets or by name.
 func scoreTargetOf(scorer *tone.Scorer, text string, t scoreTarget) (tone.Scores, error) {
 	if t.From != nil && t.To != nil {
-		from, to := byteOffset(text, *t.From), byteOffset(text, *t.To)
+		from, to := analyze.ByteOffset(text, *t.From), analyze.ByteOffset(text, *t.To)
 		if from < 0 || to < 0 || from > to {
 			return tone.Scores{}, fmt.Errorf("offsets %d..%d outside the text", *t.From, *t.To)
 		}
@@ -143,22 +143,4 @@ func scoreTargetOf(scorer *tone.Scorer, text string, t scoreTarget) (tone.Scores
 		return tone.Scores{}, fmt.Errorf("a target needs from and to, or a name")
 	}
 	return scorer.ScoreTowardName(text, t.Name), nil
-}
-
-// byteOffset converts a code point offset into a byte offset; -1 when past the end.
-func byteOffset(s string, cp int) int {
-	if cp < 0 {
-		return -1
-	}
-	n := 0
-	for i := range s {
-		if n == cp {
-			return i
-		}
-		n++
-	}
-	if n == cp {
-		return len(s)
-	}
-	return -1
 }

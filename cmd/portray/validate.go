@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"portray/analyze"
+	"portray/analyze/agree"
 	"portray/analyze/tone"
 )
 
@@ -80,9 +81,9 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "rows %d\n", len(rows))
 	if len(scores) == len(rows) {
-		fmt.Fprintf(stdout, "pearson_r %.3f\n", pearson(scores, tool))
+		fmt.Fprintf(stdout, "pearson_r %.3f\n", agree.Pearson(scores, tool))
 	}
-	fmt.Fprintf(stdout, "macro_f1 %.3f\n", macroF1(human, toolClass))
+	fmt.Fprintf(stdout, "macro_f1 %.3f\n", agree.MacroF1(human, toolClass, 0, 1, 2))
 	fmt.Fprintf(stdout, "krippendorff_alpha_ordinal %.3f\n", alphaOrdinal(human, toolClass))
 	m := confusion(human, toolClass)
 	fmt.Fprintf(stdout, "confusion (rows: human, columns: tool)\n%-10s %9s %9s %9s\n", "", classes[0], classes[1], classes[2])
@@ -188,30 +189,6 @@ func classIndex(label string) int {
 	return max(0, parseClass(label))
 }
 
-// pearson is the correlation of a and b; 0 when either is constant.
-func pearson(a, b []float64) float64 {
-	n := float64(len(a))
-	if n == 0 {
-		return 0
-	}
-	var ma, mb float64
-	for i := range a {
-		ma += a[i]
-		mb += b[i]
-	}
-	ma, mb = ma/n, mb/n
-	var c, va, vb float64
-	for i := range a {
-		c += (a[i] - ma) * (b[i] - mb)
-		va += (a[i] - ma) * (a[i] - ma)
-		vb += (b[i] - mb) * (b[i] - mb)
-	}
-	if va == 0 || vb == 0 {
-		return 0
-	}
-	return c / math.Sqrt(va*vb)
-}
-
 // confusion counts rows by human class (first index) and tool class.
 func confusion(human, tool []int) [3][3]int {
 	var m [3][3]int
@@ -219,25 +196,6 @@ func confusion(human, tool []int) [3][3]int {
 		m[human[i]][tool[i]]++
 	}
 	return m
-}
-
-// macroF1 is the mean of the three classes' F1 (0 for a class that is
-// never right).
-func macroF1(human, tool []int) float64 {
-	m := confusion(human, tool)
-	var sum float64
-	for c := 0; c < 3; c++ {
-		tp := m[c][c]
-		var pred, gold int
-		for k := 0; k < 3; k++ {
-			pred += m[k][c]
-			gold += m[c][k]
-		}
-		if tp > 0 {
-			sum += 2 * float64(tp) / float64(pred+gold)
-		}
-	}
-	return sum / 3
 }
 
 // alphaOrdinal is Krippendorff's alpha for two coders with no missing

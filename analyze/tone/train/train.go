@@ -33,6 +33,8 @@ import (
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 
+	"portray/analyze"
+	"portray/analyze/agree"
 	"portray/analyze/tone"
 )
 
@@ -101,7 +103,7 @@ func ReadNewsMTSC(r io.Reader) ([]Targeted, error) {
 			text = d.Sentence0
 		}
 		for _, t := range d.Targets {
-			from, to := ByteOffset(text, t.From), ByteOffset(text, t.To)
+			from, to := analyze.ByteOffset(text, t.From), analyze.ByteOffset(text, t.To)
 			if from < 0 || to < from {
 				return nil, fmt.Errorf("line %d: offsets %d..%d outside the sentence", n, t.From, t.To)
 			}
@@ -114,25 +116,6 @@ func ReadNewsMTSC(r io.Reader) ([]Targeted, error) {
 		}
 	}
 	return out, sc.Err()
-}
-
-// ByteOffset converts a code point offset into a byte offset; -1 when past
-// the end.
-func ByteOffset(s string, cp int) int {
-	if cp < 0 {
-		return -1
-	}
-	n := 0
-	for i := range s {
-		if n == cp {
-			return i
-		}
-		n++
-	}
-	if n == cp {
-		return len(s)
-	}
-	return -1
 }
 
 // Options are the training settings. Zero values take the defaults.
@@ -620,55 +603,6 @@ func BestCuts(scores []float64, class []int) (low, high float64) {
 	return cut(bi), cut(bj)
 }
 
-// Pearson is the correlation of a and b; 0 when either is constant.
-func Pearson(a, b []float64) float64 {
-	n := float64(len(a))
-	if n == 0 {
-		return 0
-	}
-	var ma, mb float64
-	for i := range a {
-		ma += a[i]
-		mb += b[i]
-	}
-	ma /= n
-	mb /= n
-	var c, va, vb float64
-	for i := range a {
-		c += (a[i] - ma) * (b[i] - mb)
-		va += (a[i] - ma) * (a[i] - ma)
-		vb += (b[i] - mb) * (b[i] - mb)
-	}
-	if va == 0 || vb == 0 {
-		return 0
-	}
-	return c / math.Sqrt(va*vb)
-}
-
-// MacroF1 is the mean over the classes -1, 0, 1 of each class's F1.
-func MacroF1(gold, pred []int) float64 {
-	var sum float64
-	for c := -1; c <= 1; c++ {
-		var tp, np, ng int
-		for i := range gold {
-			if pred[i] == c {
-				np++
-			}
-			if gold[i] == c {
-				ng++
-				if pred[i] == c {
-					tp++
-				}
-			}
-		}
-		if tp > 0 {
-			p, r := float64(tp)/float64(np), float64(tp)/float64(ng)
-			sum += 2 * p * r / (p + r)
-		}
-	}
-	return sum / 3
-}
-
 // labelClass turns a label into -1, 0 or 1.
 func labelClass(label string) int {
 	switch label {
@@ -703,14 +637,14 @@ func Evaluate(s *tone.Scorer, m *tone.Model, rated []Rated, targeted []Targeted)
 			t[i], y[i] = sc.Tone, r.Rating
 			g[i], p[i] = classOf(r.Rating, 0.5), labelClass(sc.Label)
 		}
-		f.Pearson, f.RatedF1 = Pearson(t, y), MacroF1(g, p)
+		f.Pearson, f.RatedF1 = agree.Pearson(t, y), agree.MacroF1(g, p, -1, 0, 1)
 	}
 	if len(targeted) > 0 {
 		g, p := make([]int, len(targeted)), make([]int, len(targeted))
 		for i, r := range targeted {
 			g[i], p[i] = int(r.Polarity), labelClass(s.ScoreToward(r.Text, r.From, r.To).Label)
 		}
-		f.TargetF1 = MacroF1(g, p)
+		f.TargetF1 = agree.MacroF1(g, p, -1, 0, 1)
 	}
 	return f
 }
@@ -756,5 +690,5 @@ func CrossValidate(s *tone.Scorer, d *Set, opt Options) (Figures, error) {
 	for i, t := range d.Targeted {
 		tg[i] = int(t.Polarity)
 	}
-	return Figures{Pearson: Pearson(tone_, y), RatedF1: MacroF1(rg, rp), TargetF1: MacroF1(tg, tp)}, nil
+	return Figures{Pearson: agree.Pearson(tone_, y), RatedF1: agree.MacroF1(rg, rp, -1, 0, 1), TargetF1: agree.MacroF1(tg, tp, -1, 0, 1)}, nil
 }

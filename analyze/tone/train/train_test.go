@@ -110,15 +110,6 @@ func TestConjugateGradient(t *testing.T) {
 	}
 }
 
-func TestMacroF1AndPearson(t *testing.T) {
-	if got := MacroF1([]int{-1, 0, 1}, []int{-1, 0, 1}); got != 1 {
-		t.Errorf("macro-F1 %v", got)
-	}
-	if got := Pearson([]float64{1, 2, 3}, []float64{1, 3, 2}); math.Abs(got-0.5) > 1e-12 {
-		t.Errorf("pearson %v", got)
-	}
-}
-
 func TestReadErrors(t *testing.T) {
 	if _, err := ReadNYT(strings.NewReader("1\tx\ttext\n")); err == nil {
 		t.Error("bad rating: no error")
