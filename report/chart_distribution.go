@@ -31,11 +31,7 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	limit := toneLimit(all...)
 	n := float64(len(leaders))
 	p := newPlot()
-	p.Y.Label.Text = "Tone of each quotation (−1 negative … +1 positive)"
-	p.Y.Tick.Marker = signedTicks{toneStep(limit)}
-	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
-	p.Y.Min, p.Y.Max = -limit, limit
-	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
+	toneAxes(p, "Tone of each quotation (−1 negative … +1 positive)", n, limit)
 	slot := 1100 / (p.X.Max - p.X.Min)
 	const width = 0.5
 	var boxes rects

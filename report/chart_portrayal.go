@@ -33,11 +33,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 	n := float64(len(rows))
 	p := newPlot()
 	p.X.Tick.Label.Font.Size = 12
-	p.Y.Label.Text = "Mean tone (−1 negative … +1 positive)"
-	p.Y.Tick.Marker = signedTicks{toneStep(limit)}
-	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
-	p.Y.Min, p.Y.Max = -limit, limit
-	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
+	toneAxes(p, "Mean tone (−1 negative … +1 positive)", n, limit)
 
 	// The data area is about 1100 pixels wide: a slot per leader.
 	slot := 1100 / (p.X.Max - p.X.Min)
@@ -101,4 +97,14 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 		note:     fmt.Sprintf("%s. %s An interval needs at least two items.", count(g.Articles, "article"), shadingNote()),
 		body:     p.Draw,
 	}, nil
+}
+
+// toneAxes sets up a vertical tone axis from -limit to +limit over n
+// slots along x, with the tone bands and the zero line.
+func toneAxes(p *plot.Plot, label string, n, limit float64) {
+	p.Y.Label.Text = label
+	p.Y.Tick.Marker = signedTicks{toneStep(limit)}
+	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
+	p.Y.Min, p.Y.Max = -limit, limit
+	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
 }
