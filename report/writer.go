@@ -164,14 +164,29 @@ func (w *Writer) Close() error {
 			return fmt.Errorf("cannot write %s: a folder of that name is in the way", e.Name())
 		}
 	}
+	written := map[string]bool{}
 	for _, e := range entries {
 		if err := os.Rename(filepath.Join(w.tmp, e.Name()), filepath.Join(w.dir, e.Name())); err != nil {
 			w.Abort()
 			return fmt.Errorf("move %s into place: %w", e.Name(), err)
 		}
+		written[e.Name()] = true
+	}
+	// An earlier run's optional files would describe other articles: remove
+	// those this run did not write, so the folder holds one run.
+	for _, name := range optionalOutputs {
+		if !written[name] {
+			if err := os.Remove(filepath.Join(w.dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("remove the previous run's %s: %w", name, err)
+			}
+		}
 	}
 	return os.Remove(w.tmp)
 }
+
+// optionalOutputs are the files a run writes only when its articles carry
+// sources or dates.
+var optionalOutputs = []string{"leaders_by_source.csv", "leaders_by_date.csv", "leader_by_source.png", "leader_by_source.svg"}
 
 func (w *Writer) closeFiles() error {
 	var errs []error

@@ -297,3 +297,27 @@ func checkMean(t *testing.T, what, cell string, want float64) {
 		t.Errorf("%s = %q, rows give %.4f", what, cell, want)
 	}
 }
+
+// TestBatchRemovesStaleOptionalFiles runs a corpus with sources, then one
+// without into the same folder: the by-source files of the first must go.
+func TestBatchRemovesStaleOptionalFiles(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runBatchIn(t, "-o", out, articles); code != exitOK {
+		t.Fatalf("first run: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "leaders_by_source.csv")); err != nil {
+		t.Fatalf("the bundled articles should give leaders_by_source.csv: %v", err)
+	}
+	in := t.TempDir()
+	if err := os.WriteFile(filepath.Join(in, "a.txt"), []byte("Mayor Ada Brill said the bridge would reopen.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runBatchIn(t, "-o", out, in); code != exitOK {
+		t.Fatalf("second run: exit %d: %s", code, stderr)
+	}
+	for _, name := range []string{"leaders_by_source.csv", "leaders_by_date.csv", "leader_by_source.png"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err == nil {
+			t.Errorf("%s from the first run is still there", name)
+		}
+	}
+}
