@@ -21,8 +21,10 @@
 //     (ridge regression), read with negation ("not good": a negated word
 //     weighs -0.74), contrast (words after "but" weigh 1.5, before 0.5) and
 //     names left out (a capitalised word inside a sentence is no evidence);
-//   - Tone: a linear combination learned from the same data (least squares;
-//     see package train), with its label boundaries chosen for macro-F1;
+//   - Tone: a linear combination learned from the same data (least squares
+//     for a text's tone, ordinal logistic regression for the tone toward a
+//     person; see package train), with its label boundaries chosen for
+//     macro-F1;
 //   - Terms: the words that moved the score most, with their weights.
 //
 // The weights are in weights.json, embedded in the binary and written by

@@ -50,6 +50,8 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	dev := fs.Bool("dev", false, "print figures on newsmtsc dev-rw and dev-mt")
 	var opt train.Options
 	fs.Float64Var(&opt.Lambda, "lambda", 0, "lexicon ridge penalty (0: default)")
+	fs.StringVar(&opt.TargetHead, "target-head", "", "target head: ordinal or ols (empty: default)")
+	fs.Float64Var(&opt.HeadL2, "head-l2", 0, "ordinal head's L2 penalty (0: default)")
 	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

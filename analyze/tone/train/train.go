@@ -10,8 +10,9 @@
 //     clause around each person, with negation and contrast weighting;
 //   - a sentence head: least squares (gonum/mat) of the NYT rating on VADER,
 //     Naive Bayes and lexicon signals;
-//   - a target head: least squares of the NewsMTSC polarity on signals
-//     around the mention.
+//   - a target head: ordinal logistic regression (proportional odds) of the
+//     NewsMTSC polarity on signals around the mention; its linear score is
+//     cut like the sentence head's.
 //
 // The heads see lexicon signals computed out of fold (cross-fitting), so
 // they weigh the lexicon as it behaves on text it was not fitted on. Each
@@ -131,6 +132,11 @@ type Options struct {
 	Seed uint64
 	// Data describes the data, stored in the model.
 	Data string
+	// TargetHead is how the target head is fitted: "ordinal" (ordinal
+	// logistic regression) or "ols" (least squares).
+	TargetHead string
+	// HeadL2 is the ordinal head's penalty on standardised weights.
+	HeadL2 float64
 }
 
 func (o Options) withDefaults() Options {
@@ -145,6 +151,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.TargetHead == "" {
+		o.TargetHead = "ordinal"
+	}
+	if o.HeadL2 == 0 {
+		o.HeadL2 = 1e-3
 	}
 	return o
 }
@@ -258,10 +270,16 @@ func fit(d *Set, useR, useT func(int) bool, opt Options) (*tone.Model, error) {
 		tc[j] = int(d.Targeted[i].Polarity)
 	}
 	var err error
-	if m.Sentence, err = fitHead(sentX, sy, sc, rfold, opt.Folds, false); err != nil {
+	if m.Sentence, err = fitHead(sentX, sy, sc, rfold, opt.Folds, false, leastSquaresFit); err != nil {
 		return nil, err
 	}
-	if m.Target, err = fitHead(targX, ty, tc, tfold, opt.Folds, true); err != nil {
+	tfit := leastSquaresFit
+	if opt.TargetHead == "ordinal" {
+		tfit = func(X [][]float64, y []float64, class []int, use func(int) bool) ([]float64, float64, error) {
+			return ordinalLogistic(X, class, use, opt.HeadL2)
+		}
+	}
+	if m.Target, err = fitHead(targX, ty, tc, tfold, opt.Folds, true, tfit); err != nil {
 		return nil, err
 	}
 	all := func(int) bool { return true }
@@ -458,11 +476,11 @@ func init() {
 
 // fitHead fits a head by least squares with a light ridge penalty, then
 // chooses its class boundaries from out-of-fold predictions.
-func fitHead(X [][]float64, y []float64, class []int, fold []int, k int, target bool) (tone.Head, error) {
+func fitHead(X [][]float64, y []float64, class []int, fold []int, k int, target bool, fitW headFitter) (tone.Head, error) {
 	h := tone.Head{Names: tone.FeatureNames(target)}
 	oof := make([]float64, len(y))
 	for f := 0; f < k; f++ {
-		w, b, err := leastSquares(X, y, func(i int) bool { return fold[i] != f })
+		w, b, err := fitW(X, y, class, func(i int) bool { return fold[i] != f })
 		if err != nil {
 			return h, err
 		}
@@ -472,13 +490,20 @@ func fitHead(X [][]float64, y []float64, class []int, fold []int, k int, target 
 			}
 		}
 	}
-	w, b, err := leastSquares(X, y, func(int) bool { return true })
+	w, b, err := fitW(X, y, class, func(int) bool { return true })
 	if err != nil {
 		return h, err
 	}
 	h.Weights, h.Bias = w, b
 	h.Low, h.High = BestCuts(oof, class)
 	return h, nil
+}
+
+// headFitter fits a head's weights and bias on the rows where use holds.
+type headFitter func(X [][]float64, y []float64, class []int, use func(int) bool) ([]float64, float64, error)
+
+func leastSquaresFit(X [][]float64, y []float64, _ []int, use func(int) bool) ([]float64, float64, error) {
+	return leastSquares(X, y, use)
 }
 
 func dot(a, b []float64) float64 {

@@ -120,3 +120,27 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalLogistic checks that the ordinal head orders the classes
+// along a feature that separates them and ignores one that does not.
+func TestOrdinalLogistic(t *testing.T) {
+	var X [][]float64
+	var class []int
+	for i := 0; i < 90; i++ {
+		c := i%3 - 1
+		noise := float64(i%7) - 3
+		X = append(X, []float64{float64(c) + 0.3*noise/3, noise})
+		class = append(class, c)
+	}
+	w, b, err := ordinalLogistic(X, class, func(int) bool { return true }, 1e-3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w[0] <= 0 || math.Abs(w[1]) > w[0]/5 {
+		t.Errorf("weights %v, want a large positive first and a small second", w)
+	}
+	lo, hi := dot(w, []float64{-1, 0})+b, dot(w, []float64{1, 0})+b
+	if !(lo < 0 && hi > 0) {
+		t.Errorf("linear scores %g, %g for classes -1, 1: not centred", lo, hi)
+	}
+}
