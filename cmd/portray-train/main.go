@@ -52,6 +52,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opt.Lambda, "lambda", 0, "lexicon ridge penalty (0: default)")
 	fs.StringVar(&opt.TargetHead, "target-head", "", "target head: ordinal or ols (empty: default)")
 	fs.Float64Var(&opt.HeadL2, "head-l2", 0, "ordinal head's L2 penalty (0: default)")
+	fs.StringVar(&opt.Further, "further", "", "what NewsMTSC further mentions train: none, lexicon or all (empty: default)")
+	fs.BoolVar(&opt.PlainSentenceLexicon, "plain-sentence-lexicon", false, "keep the joint fit's sentence lexicon (no refit beside VADER and Naive Bayes)")
+	fs.Float64Var(&opt.SentLambda, "sent-lambda", 0, "penalty of the residual sentence lexicon (0: default)")
 	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
