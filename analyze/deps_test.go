@@ -2,8 +2,6 @@ package analyze
 
 import (
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -11,8 +9,7 @@ import (
 // TestNoPlottingOrReporting checks the package boundary: turning text into
 // facts must not depend on charts, data frames or the report package.
 func TestNoPlottingOrReporting(t *testing.T) {
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	out, err := exec.Command(goTool, "list", "-deps", "portray/analyze/...").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "portray/analyze/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}

@@ -64,10 +64,8 @@ func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64)
 		w, u, v := x[:p], x[p], x[p+1]
 		ev := math.Exp(v)
 		t1, t2 := u, u+ev
-		if grad != nil {
-			for j := range grad {
-				grad[j] = 0
-			}
+		for j := range grad {
+			grad[j] = 0
 		}
 		var loss float64
 		for k, i := range rows {
