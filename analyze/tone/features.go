@@ -118,7 +118,7 @@ func (s *Scorer) sentenceFeatures(sentences []string) Features {
 			continue
 		}
 		w := n / total
-		v := s.vader.PolarityScores(clean(sent))
+		v := s.polarity(clean(sent))
 		f.Fixed[0] += w * v.Compound
 		f.Fixed[1] += w * v.Positive
 		f.Fixed[2] += w * v.Negative
@@ -206,7 +206,7 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	if ca == 0 && cb == len(toks) {
 		f.Fixed[1] = vSent
 	} else if cb > ca {
-		f.Fixed[1] = s.vader.PolarityScores(clean(sent[toks[ca].start:toks[cb-1].end])).Compound
+		f.Fixed[1] = s.polarity(clean(sent[toks[ca].start:toks[cb-1].end])).Compound
 	}
 	f.Fixed[2] = nbSent
 	f.Fixed[3] = s.valence(f.Bags[2])
@@ -295,7 +295,7 @@ func (s *Scorer) mentionFeatures(text string, sp [2]int, from, to int) Features 
 	markProper(toks)
 	var vSent, nbSent float64
 	if wordCount(toks) > 0 {
-		vSent = s.vader.PolarityScores(clean(sent)).Compound
+		vSent = s.polarity(clean(sent)).Compound
 		nbSent = s.nbTone(sent)
 	}
 	return s.targetFeatures(sent, toks, from-sp[0], to-sp[0], vSent, nbSent)

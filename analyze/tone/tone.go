@@ -45,6 +45,7 @@ type Scores struct {
 type Scorer struct {
 	nb    *text.NaiveBayes
 	vader *govader.SentimentIntensityAnalyzer
+	memo  *polarityMemo // shared by copies made with WithModel
 	model *Model
 }
 
@@ -68,7 +69,7 @@ func NewWithModel(m *Model) (*Scorer, error) {
 	if !ok {
 		return nil, fmt.Errorf("tone: naive bayes model has no English model")
 	}
-	return &Scorer{nb: nb, vader: govader.NewSentimentIntensityAnalyzer(), model: m}, nil
+	return &Scorer{nb: nb, vader: govader.NewSentimentIntensityAnalyzer(), memo: &polarityMemo{}, model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the

@@ -132,7 +132,7 @@ func (s *Scorer) scoreMentions(text string, ms []Mention) Scores {
 			markProper(sent)
 			vSent, nbSent = 0, 0
 			if wordCount(sent) > 0 {
-				vSent = s.vader.PolarityScores(clean(st)).Compound
+				vSent = s.polarity(clean(st)).Compound
 				nbSent = s.nbTone(st)
 			}
 		}
