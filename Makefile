@@ -29,9 +29,10 @@ bench: build
 	@bytes=$$(cat $(BENCHDIR)/* 2>/dev/null | wc -c); start=$$(date +%s.%N); \
 	./$(BIN) batch -o $$(mktemp -d) $(BENCHDIR) >/dev/null; end=$$(date +%s.%N); \
 	awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "MB %.2f sec %.2f MB/s %.3f\n", b/1e6, e-s, b/1e6/(e-s) }'
-	@if python3 -c 'import nltk' 2>/dev/null && [ -f $(EVAL)/vader_lexicon.txt ]; then \
-		echo "== reference VADER (python3-nltk), tone only, on $(BENCHDIR)"; \
-		python3 $(EVAL)/scripts/vader_speed.py $(BENCHDIR) $(EVAL)/vader_lexicon.txt; \
+	@py=$$(for p in python3 /usr/bin/python3; do $$p -c 'import nltk' 2>/dev/null && echo $$p && break; done); \
+	if [ -n "$$py" ] && [ -f $(EVAL)/vader_lexicon.txt ]; then \
+		echo "== reference VADER (NLTK), tone only, on $(BENCHDIR)"; \
+		$$py $(EVAL)/scripts/vader_speed.py $(BENCHDIR) $(EVAL)/vader_lexicon.txt; \
 	else echo "(reference VADER skipped: needs python3-nltk (apt-get install python3-nltk) and $(EVAL))"; fi
 
 ## eval: accuracy on the labelled data in $(EVAL) (not part of the project)
