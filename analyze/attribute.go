@@ -413,9 +413,13 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		if m := a.orgStartingAt(k + 1); m != nil {
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
+		// "said one Republican involved in the planning": the longest
+		// description that starts right after the verb.
 		e := k + 1
 		for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
 			e++
+		}
+		for ; e > k+2 && a.description(k+1, e) == nil; e-- {
 		}
 		if m := a.description(k+1, e); m != nil {
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
@@ -484,7 +488,7 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		m = a.orgEndingAt(np - 1)
 	}
 	if m == nil {
-		m = a.description(k, np)
+		m = a.description(k, a.trimAdverbs(k, np)) // "the editorial board recently wrote"
 	}
 	if m == nil {
 		return found{}, false
@@ -504,7 +508,9 @@ var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "adv
 	"teacher", "doctor", "nurse", "officer", "veteran", "woman", "man", "person", "people", "owner", "executive",
 	"insider", "lawyer", "attorney", "prosecutor", "judge", "witness", "reporter", "journalist", "editor",
 	"writer", "author", "narrator", "announcer", "caller", "organizer", "organiser", "leader", "chief", "head",
-	"counsel", "staffer", "employee", "official's", "family", "relative", "widow", "mom", "dad", "boss", "manager")
+	"counsel", "staffer", "employee", "family", "relative", "widow", "mom", "dad", "boss", "manager",
+	"crowd", "audience", "board", "account", "page", "feed", "union", "republican", "democrat", "conservative",
+	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian")
 
 // speakerNoun reports whether a word (or its singular) can head the
 // description of a speaker: one of speakerNouns or roleNouns, a group, or
@@ -547,7 +553,8 @@ func (a *attrib) description(s, e int) *ment {
 		}
 	}
 	last := toks[e-1]
-	if _, pron := pronounWords[last.lower]; pron || last.text != last.lower || last.poss || !speakerNoun(last.lower) {
+	lower := last.text == last.lower || partyWords[last.lower]
+	if _, pron := pronounWords[last.lower]; pron || !lower || last.poss || !speakerNoun(last.lower) {
 		return nil
 	}
 	words := a.pp.text[toks[s].s:toks[e-1].e]
@@ -556,6 +563,24 @@ func (a *attrib) description(s, e int) *ment {
 	}
 	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
+
+// partyWords are capitalised words that can head a description of a
+// person ("one Republican involved in the planning").
+var partyWords = setOf("republican", "republicans", "democrat", "democrats", "conservative", "conservatives",
+	"liberal", "liberals", "libertarian", "independent", "independents", "tory", "tories")
+
+// trimAdverbs moves e back over adverbs ending tokens [s, e): "the
+// editorial board recently" ends at "board".
+func (a *attrib) trimAdverbs(s, e int) int {
+	for e > s+1 && (adverbs[a.pp.toks[e-1].lower] || strings.HasSuffix(a.pp.toks[e-1].lower, "ly")) {
+		e--
+	}
+	return e
+}
+
+// adverbs often stand between a subject and its verb.
+var adverbs = setOf("also", "still", "now", "then", "just", "even", "however", "later", "already", "again",
+	"once", "too", "never", "often", "soon", "first", "last", "since", "yet", "twice", "further", "instead")
 
 // descriptionBefore reads the description that ends right before token verb.
 func (a *attrib) descriptionBefore(verb int) *ment {

@@ -21,7 +21,7 @@ var cueLemmas = strings.Fields(`
 	charge~* insinuate* reckon* clarify* elaborate* assure* reassure* brief~*
 	advise* affirm* reaffirm* attest* profess* proclaim* pronounce* recount* relate~*
 	mention~* voice~* express* highlight~* underline~* underscore~* comment~*
-	chant~ cheer~ jeer~ heckle~ plead* beg* sing cite* rule~* compare~ refer term~ decry* thank
+	chant~ cheer~ jeer~ heckle~ plead* beg* sing cite* rule~* compare~ refer term~ decry* thank herald* credit~
 `)
 
 // irregular maps lemmas to their irregular inflections.
