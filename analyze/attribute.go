@@ -510,7 +510,8 @@ var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "adv
 	"writer", "author", "narrator", "announcer", "caller", "organizer", "organiser", "leader", "chief", "head",
 	"counsel", "staffer", "employee", "family", "relative", "widow", "mom", "dad", "boss", "manager",
 	"crowd", "audience", "board", "account", "page", "feed", "union", "republican", "democrat", "conservative",
-	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian")
+	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian",
+	"front-runner", "frontrunner", "hopeful", "contender", "incumbent")
 
 // speakerNoun reports whether a word (or its singular) can head the
 // description of a speaker: one of speakerNouns or roleNouns, a group, or
@@ -724,6 +725,15 @@ func (a *attrib) mentAt(k int) *ment {
 
 func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 	per := a.d.resolve(m, a.pp.Index)
+	if per == nil && m.kind == "role" && m.quote < 0 {
+		// A role the article never tied to a name ("the business mogul
+		// announced") still says who spoke: an unnamed speaker.
+		words := m.words
+		if f := strings.Fields(words); len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "his") || strings.EqualFold(f[0], "her")) {
+			words = strings.Join(f[1:], " ")
+		}
+		per = a.d.p.speakerOf(kindUnnamed, words)
+	}
 	if per == nil {
 		return found{}, false
 	}
