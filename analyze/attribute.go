@@ -68,6 +68,21 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 	}
 	if strings.HasSuffix(strings.TrimSpace(pp.text), ":") && len(pp.sents) > 0 {
 		d.colonSubject, d.colonPar = a.sentSubj[len(pp.sents)-1], pp.Index
+		// "... and Breitbart News responded:": the subject of the cue
+		// before the colon, which may be an organisation or a description.
+		if n := len(pp.toks); n >= 2 && (a.isCue(n-2) || a.isAfterCue(n-2)) {
+			var idx []int
+			for k := 0; k < n-2; k++ {
+				if pp.tokSent[k] == pp.tokSent[n-2] && pp.toks[k].quote < 0 {
+					idx = append(idx, k)
+				}
+			}
+			if m := a.subjectOf(idx, n-2); m != nil {
+				if f, ok := a.speaker(m, pp.toks[n-2].lower, RuleColonLeadIn); ok {
+					d.colonSubject = f.per
+				}
+			}
+		}
 	}
 	return quotes, mentions
 }
@@ -220,7 +235,9 @@ func (a *attrib) isCue(k int) bool {
 // afterCues are verbs that attribute a quotation only right after it
 // ("‘...,’ he continued"), being too common to trust elsewhere.
 var afterCues = setOf("continued", "continues", "reacted", "reacts", "began", "begins", "went", "chimed", "offered",
-	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot")
+	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot",
+	"barked", "snapped", "growled", "snarled", "bellowed", "gushed", "surmised", "read", "reads", "mused", "marveled",
+	"marvelled", "pleaded", "fired", "wondered", "explained", "interrupted", "pressed", "ventured")
 
 // isAfterCue reports whether token k is one of afterCues outside quotations.
 func (a *attrib) isAfterCue(k int) bool {
@@ -511,13 +528,14 @@ var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "adv
 	"counsel", "staffer", "employee", "family", "relative", "widow", "mom", "dad", "boss", "manager",
 	"crowd", "audience", "board", "account", "page", "feed", "union", "republican", "democrat", "conservative",
 	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian",
-	"front-runner", "frontrunner", "hopeful", "contender", "incumbent")
+	"front-runner", "frontrunner", "hopeful", "contender", "incumbent", "email", "message", "note", "tweet",
+	"video", "petition", "platform", "resolution", "user", "commenter", "poster", "viewer", "reader", "listener")
 
 // speakerNoun reports whether a word (or its singular) can head the
 // description of a speaker: one of speakerNouns or roleNouns, a group, or
 // a word for a person by its ending (-ist, -ian, -ant, -ent, -man, -woman).
 func speakerNoun(w string) bool {
-	if speakerNouns[w] || roleNouns[w] || groupSpeakers[w] {
+	if speakerNouns[w] || roleNouns[w] || groupSpeakers[w] || strings.HasSuffix(w, "-year-old") {
 		return true
 	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && (speakerNouns[sing] || roleNouns[sing]) {
@@ -613,6 +631,12 @@ func words(toks []token) int {
 func (a *attrib) beforeCue(qi, si int) (found, bool) {
 	pp, q := a.pp, a.pp.quotes[qi]
 	idx := a.before(si, q.Open.Start)
+	// "He continued, “...”": a verb trusted only next to a quotation.
+	if n := len(idx); n >= 2 && strings.Contains(",:", pp.toks[idx[n-1]].text) && a.isAfterCue(idx[n-2]) {
+		if m := a.subjectOf(idx[:n-2], idx[n-2]); m != nil {
+			return a.speaker(m, pp.toks[idx[n-2]].lower, RuleCueBefore)
+		}
+	}
 	for n := len(idx) - 1; n >= 0; n-- {
 		k := idx[n]
 		if pp.toks[k].lower == "according" && n+2 < len(idx) && pp.toks[idx[n+1]].lower == "to" {
@@ -828,7 +852,7 @@ func (a *attrib) sentence(si int) []mentionOut {
 			}
 			continue
 		}
-		if m.kind == "pronoun" && pronounBase(strings.ToLower(m.words)) == "they" {
+		if m.kind == "it" || m.kind == "pronoun" && pronounBase(strings.ToLower(m.words)) == "they" {
 			continue
 		}
 		if m.quote >= 0 && m.kind == "pronoun" {
@@ -962,7 +986,7 @@ func (a *attrib) speakerLabel(content string) *Person {
 // capitalised or all-capitals word outside quotations that names no person.
 func (a *attrib) orgWord(k int) bool {
 	t := a.pp.toks[k]
-	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || notNameWords[t.lower] && !nameCased(t.text) {
+	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || timeWords[t.lower] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -1073,9 +1097,8 @@ func cueLemma(w string) string {
 	return thirdPersonCues[w]
 }
 
-// nameCased reports whether a word is written in capitals throughout
-// ("NATO", "IMF"): such a word names an organisation even when its lower
-// case form is a common noun.
-func nameCased(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w
-}
+// timeWords are capitalised words that name a time, never a speaker
+// ("said Wednesday").
+var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "today", "tonight", "yesterday")

@@ -454,6 +454,9 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 		switch {
 		case subjectPronouns[base] && !t.poss:
 			out = append(out, ment{a: i, b: i + 1, kind: "pronoun", words: t.text, gender: pronounWords[base], quote: t.quote})
+		case base == "it" && t.quote < 0 && i+1 < len(toks) && cueLemma(toks[i+1].lower) != "":
+			// "It added, ...": an organisation or document that spoke just before.
+			out = append(out, ment{a: i, b: i + 1, kind: "it", words: t.text, quote: -1})
 		case groupSpeakers[t.lower]:
 			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.speakerOf(kindGroup, t.lower), words: t.text, quote: t.quote})
 		case roleNouns[t.lower] && !(i+1 < len(toks) && inRun[i+1]):
@@ -544,6 +547,10 @@ func (d *discourse) resolve(m *ment, para int) *Person {
 		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 &&
 			compatible(d.lastSubject, m.gender) {
 			return d.lastSubject
+		}
+	case "it":
+		if p := d.lastSpeaker; p != nil && (p.Org || p.Unnamed) && d.lastSpeakerPar >= para-1 {
+			return p
 		}
 	case "pronoun":
 		if m.words != "" && pronounBase(strings.ToLower(m.words)) == "they" {
