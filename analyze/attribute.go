@@ -142,7 +142,11 @@ func (a *attrib) quote(qi, si int) {
 		f, ok = found{per: a.d.lastSpeaker, rule: RuleContinuation}, true
 		out.Kind = KindContinuation
 	}
-	if !ok {
+	// A later quotation that opens its own sentence carries on the
+	// paragraph's last speaker; one inside a sentence belongs to that
+	// sentence ("... Trump mocked his ‘New York values’").
+	opens := strings.TrimSpace(pp.text[pp.sents[si].Start:q.Open.Start]) == ""
+	if !ok && (opens || qi > 0 && pp.tokSentAt(pp.quotes[qi-1].Open.Start) == si) {
 		for pj := qi - 1; pj >= 0; pj-- {
 			if a.res[pj].Speaker != "" && a.res[pj].Kind != KindTerm {
 				f, ok = found{per: a.d.lastSpeaker, rule: RuleSameParagraph, verb: a.res[pj].Cue}, a.d.lastSpeaker != nil

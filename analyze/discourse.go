@@ -58,6 +58,16 @@ func lowerWords(pps []*parsedPara) map[string]bool {
 	return m
 }
 
+// tokSentAt returns the index of the sentence holding byte offset at.
+func (pp *parsedPara) tokSentAt(at int) int {
+	for si, s := range pp.sents {
+		if at < s.End {
+			return si
+		}
+	}
+	return len(pp.sents) - 1
+}
+
 // sentenceStart reports whether token i is the first word of its sentence
 // (or of a quotation).
 func (pp *parsedPara) sentenceStart(i int) bool {
