@@ -680,10 +680,39 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 // subjectOf walks back over the words before a verb to its subject: the
 // nearest name, role, pronoun or group that is not a possessive.
 func (a *attrib) subjectOf(idx []int, verb int) *ment {
+	toks := a.pp.toks
+	if n := len(idx); n > 0 {
+		last := idx[n-1]
+		// "a retired general who suggested ...": the relative pronoun's antecedent.
+		if (toks[last].lower == "who" || toks[last].lower == "which") && n > 1 {
+			ante := idx[n-2]
+			if toks[ante].text == "," && n > 2 {
+				ante = idx[n-3]
+			}
+			if mi := a.cover[ante]; mi >= 0 && !a.ments[mi].poss {
+				return &a.ments[mi]
+			}
+			if m := a.descriptionBefore(ante + 1); m != nil {
+				return m
+			}
+		}
+		// "Mary Susan, clad in a red cape that formed the name Trump,
+		// said": the name before an appositive set off by commas.
+		if toks[last].text == "," {
+			for j := n - 2; j > 0 && n-j < 25; j-- {
+				if toks[idx[j]].text == "," {
+					if mi := a.cover[idx[j-1]]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].kind != "pronoun" {
+						return &a.ments[mi]
+					}
+					break
+				}
+			}
+		}
+	}
 	// An organisation or a description right before the verb ("the Kremlin
 	// said", "a senior official said", "Trump's campaign manager said").
 	if len(idx) > 0 && idx[len(idx)-1] == verb-1 && a.cover[verb-1] < 0 {
-		if m := a.orgEndingAt(verb - 1); m != nil {
+		if m := a.orgEndingAt(verb - 1); m != nil && !a.afterPreposition(m.a) {
 			return m
 		}
 		if m := a.descriptionBefore(verb); m != nil {
@@ -693,7 +722,7 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	words := 0
 	for n := len(idx) - 1; n >= 0 && words < 14; n-- {
 		k := idx[n]
-		t := a.pp.toks[k]
+		t := toks[k]
 		if t.text == ";" {
 			return nil
 		}
@@ -702,7 +731,9 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 		}
 		if mi := a.cover[k]; mi >= 0 {
 			m := &a.ments[mi]
-			if m.poss || m.kind == "group" && a.isObject(m.a) {
+			// Possessives, and names after a preposition ("on Facebook",
+			// "to Clinton"), are not subjects.
+			if m.poss || m.kind == "group" && a.isObject(m.a) || m.kind != "pronoun" && a.afterPreposition(m.a) && !a.nextTo(m.b, verb) {
 				continue
 			}
 			return m
@@ -710,6 +741,30 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	}
 	return nil
 }
+
+// nextTo reports whether only adverbs stand between token e and the verb:
+// "with Trump simply writing" makes Trump the subject despite "with".
+func (a *attrib) nextTo(e, verb int) bool {
+	for k := e; k < verb; k++ {
+		t := a.pp.toks[k]
+		if t.punct || !(adverbs[t.lower] || strings.HasSuffix(t.lower, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPreposition reports whether token k follows a preposition.
+func (a *attrib) afterPreposition(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.pp.toks[k-1]
+	return !p.punct && (placePrepositions[p.lower] || prepositions[p.lower])
+}
+
+// prepositions besides placePrepositions that take an object, never a subject.
+var prepositions = setOf("on", "with", "by", "about", "against", "among", "between", "during", "like", "than", "via", "upon", "over", "under", "behind", "beside", "unlike")
 
 // isObject reports whether the words at token k follow a verb or a
 // preposition ("told supporters", "among voters"), so that they cannot be
