@@ -1,0 +1,455 @@
+package analyze
+
+// Cues: the reporting verbs and constructions that tie a quotation to its
+// speaker, and the subjects they take.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isCue reports whether token k is a reporting verb (not part of a name).
+func (a *attrib) isCue(k int) bool {
+	t := a.pp.toks[k]
+	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || t.cap && !a.pp.sentenceStart(k) {
+		return false
+	}
+	if cueWords[t.lower] != "" {
+		return true
+	}
+	// "The Post reports that ...": a noun-like verb's -s form before "that".
+	if thirdPersonCues[t.lower] != "" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that" {
+		return true
+	}
+	// "as Smith put it, ‘...’"
+	return t.lower == "put" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "it"
+}
+
+// afterCues are verbs that attribute a quotation only right after it
+// ("‘...,’ he continued"), being too common to trust elsewhere.
+var afterCues = setOf("continued", "continues", "reacted", "reacts", "began", "begins", "went", "chimed", "offered",
+	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot",
+	"barked", "snapped", "growled", "snarled", "bellowed", "gushed", "surmised", "read", "reads", "mused", "marveled",
+	"marvelled", "pleaded", "fired", "wondered", "explained", "interrupted", "pressed", "ventured")
+
+// isAfterCue reports whether token k is one of afterCues outside quotations.
+func (a *attrib) isAfterCue(k int) bool {
+	t := a.pp.toks[k]
+	return !t.punct && t.quote < 0 && a.cover[k] < 0 && afterCues[t.lower]
+}
+
+// sentenceHasCue reports whether sentence si has a reporting verb or a
+// speech noun ("Trump’s claim that ...") outside quotations.
+func (a *attrib) sentenceHasCue(si int) bool {
+	for k, t := range a.pp.toks {
+		if a.pp.tokSent[k] == si && t.quote < 0 && speechNouns[t.lower] {
+			return true
+		}
+	}
+	return a.sentenceHasCueVerb(si)
+}
+
+// sentenceHasCueVerb reports whether sentence si has a reporting verb (or
+// "according to") outside quotations.
+func (a *attrib) sentenceHasCueVerb(si int) bool {
+	for k, t := range a.pp.toks {
+		if a.pp.tokSent[k] == si && (a.isCue(k) || t.quote < 0 && t.lower == "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveCue finds a speech noun owned by a person before quotation qi:
+// "Trump’s claim that there were ‘thousands of shootings’".
+func (a *attrib) possessiveCue(qi, si int) (found, bool) {
+	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	for n := len(idx) - 1; n >= 0; n-- {
+		t := a.pp.toks[idx[n]]
+		if !speechNouns[t.lower] {
+			continue
+		}
+		for b := n - 1; b >= 0 && b >= n-3; b-- {
+			if m := a.mentAt(idx[b]); m != nil && m.poss {
+				return a.speaker(m, "", RuleCueBefore)
+			}
+		}
+	}
+	return found{}, false
+}
+
+// afterCue reads an attribution right after a closed quotation: ", he
+// said", ", said Smith", ", Smith, a doctor, told reporters", ", according to Smith".
+func (a *attrib) afterCue(qi int) (found, bool) {
+	pp, q := a.pp, a.pp.quotes[qi]
+	k := -1
+	for i, t := range pp.toks {
+		if t.s >= q.Close.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return found{}, false
+	}
+	toks := pp.toks
+	// The quotation must end as a statement does: with its own punctuation
+	// or a comma or dash after the mark. "‘a hoax’ accusing Moscow" is no cue.
+	last := lastRune(pp.text[q.Content.Start:q.Content.End])
+	separated := strings.ContainsRune(",.!?…—–-", last)
+	dashed := false
+	for k < len(toks) && toks[k].punct && strings.Contains(",—–-―", toks[k].text) {
+		separated = true
+		dashed = dashed || toks[k].text != ","
+		k++
+	}
+	if !separated {
+		return found{}, false
+	}
+	// ‘...ready.’ She also said ...: a quotation that ends its sentence,
+	// then a capitalised pronoun, starts a new sentence, not an attribution.
+	if k < len(toks) && strings.ContainsRune(".!?…", last) && subjectPronouns[toks[k].lower] && toks[k].text != toks[k].lower {
+		return found{}, false
+	}
+	if k >= len(toks) || toks[k].quote >= 0 {
+		return found{}, false
+	}
+	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+		if m := a.mentAt(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
+		if m := a.orgStartingAt(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
+		return found{}, false
+	}
+	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
+		// said [descriptors] Name: "said 9/11 widow Terry Strada"
+		for j := k + 1; j <= k+6 && j < len(toks); j++ {
+			if m := a.mentAt(j); m != nil && !m.poss {
+				return a.speaker(m, toks[k].lower, RuleCueAfter)
+			}
+			if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
+				break
+			}
+		}
+		if m := a.orgStartingAt(k + 1); m != nil {
+			return a.speaker(m, toks[k].lower, RuleCueAfter)
+		}
+		// "said one Republican involved in the planning": the longest
+		// description that starts right after the verb.
+		e := k + 1
+		for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
+			e++
+		}
+		for ; e > k+2 && a.description(k+1, e) == nil; e-- {
+		}
+		if m := a.description(k+1, e); m != nil {
+			return a.speaker(m, toks[k].lower, RuleCueAfter)
+		}
+		return found{}, false
+	}
+	if dashed && a.endsParagraph(k) {
+		// a signature: “...” ― Pamela Padilla
+		if m := a.mentAt(k); m != nil && !m.poss {
+			return a.speaker(m, "", RuleSignature)
+		}
+	}
+	// Subject first: NP [, appositive,] [adverbs] VERB. The NP may carry
+	// descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF chief
+	// economist Maury Obstfeld"): the speaker is its last reference.
+	verb := -1
+	for j := k; j < len(toks) && j < k+30; j++ {
+		t := toks[j]
+		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
+			break
+		}
+		if a.isCue(j) || a.isAfterCue(j) {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return found{}, false
+	}
+	np, depth, commas := verb, 0, 0
+	closeApp := -1
+	for j := k; j < verb; j++ {
+		switch toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				commas++
+				if commas == 1 {
+					np = j
+				} else if commas == 2 {
+					closeApp = j
+				}
+			}
+		}
+	}
+	if words(toks[k:np]) > 10 || closeApp >= 0 && words(toks[closeApp:verb]) > 3 || commas > 2 {
+		return found{}, false
+	}
+	var m *ment
+	depth = 0
+	for j := k; j < np; j++ {
+		switch toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if mm := a.mentAt(j); mm != nil && !mm.poss && depth == 0 {
+			m = mm
+		}
+	}
+	if m == nil && np > k && words(toks[k:np]) <= 6 {
+		m = a.orgEndingAt(np - 1)
+	}
+	if m == nil {
+		m = a.description(k, a.trimAdverbs(k, np)) // "the editorial board recently wrote"
+	}
+	if m == nil {
+		return found{}, false
+	}
+	return a.speaker(m, toks[verb].lower, RuleCueAfter)
+}
+
+// words counts the word tokens of toks.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
+}
+
+// beforeCue finds the last reporting verb before quotation qi in its
+// sentence and the person who is its subject.
+func (a *attrib) beforeCue(qi, si int) (found, bool) {
+	pp, q := a.pp, a.pp.quotes[qi]
+	idx := a.before(si, q.Open.Start)
+	// "He continued, “...”": a verb trusted only next to a quotation.
+	if n := len(idx); n >= 2 && strings.Contains(",:", pp.toks[idx[n-1]].text) && a.isAfterCue(idx[n-2]) {
+		if m := a.subjectOf(idx[:n-2], idx[n-2]); m != nil {
+			return a.speaker(m, pp.toks[idx[n-2]].lower, RuleCueBefore)
+		}
+	}
+	for n := len(idx) - 1; n >= 0; n-- {
+		k := idx[n]
+		if pp.toks[k].lower == "according" && n+2 < len(idx) && pp.toks[idx[n+1]].lower == "to" {
+			if m := a.mentAt(idx[n+2]); m != nil {
+				return a.speaker(m, "", RuleAccordingTo)
+			}
+			if m := a.orgStartingAt(idx[n+2]); m != nil {
+				return a.speaker(m, "", RuleAccordingTo)
+			}
+		}
+		if !a.isCue(k) {
+			continue
+		}
+		// "Trump went after Bush, calling him ‘a total stiff’": a participle
+		// after a comma takes the subject of the main clause, not the nearest name.
+		if strings.HasSuffix(pp.toks[k].lower, "ing") && n > 0 && pp.toks[idx[n-1]].text == "," {
+			for _, j := range idx[:n] {
+				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.isObject(j)) {
+					return a.speaker(&a.ments[mi], pp.toks[k].lower, RuleCueBefore)
+				}
+			}
+		}
+		if m := a.subjectOf(idx[:n], k); m != nil {
+			return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
+		}
+		// inverted: said Smith: ‘...’
+		for _, j := range idx[n+1:] {
+			if m := a.mentAt(j); m != nil && !m.poss {
+				return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
+			}
+		}
+		return found{}, false
+	}
+	return found{}, false
+}
+
+// subjectOf walks back over the words before a verb to its subject: the
+// nearest name, role, pronoun or group that is not a possessive.
+func (a *attrib) subjectOf(idx []int, verb int) *ment {
+	toks := a.pp.toks
+	if n := len(idx); n > 0 {
+		last := idx[n-1]
+		// "a retired general who suggested ...": the relative pronoun's antecedent.
+		if (toks[last].lower == "who" || toks[last].lower == "which") && n > 1 {
+			ante := idx[n-2]
+			if toks[ante].text == "," && n > 2 {
+				ante = idx[n-3]
+			}
+			if mi := a.cover[ante]; mi >= 0 && !a.ments[mi].poss {
+				return &a.ments[mi]
+			}
+			if m := a.descriptionBefore(ante + 1); m != nil {
+				return m
+			}
+		}
+		// "Mary Susan, clad in a red cape that formed the name Trump,
+		// said": the name before an appositive set off by commas.
+		if toks[last].text == "," {
+			for j := n - 2; j > 0 && n-j < 25; j-- {
+				if toks[idx[j]].text == "," {
+					if mi := a.cover[idx[j-1]]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].kind != "pronoun" {
+						return &a.ments[mi]
+					}
+					break
+				}
+			}
+		}
+	}
+	// An organisation or a description right before the verb ("the Kremlin
+	// said", "a senior official said", "Trump's campaign manager said").
+	if len(idx) > 0 && idx[len(idx)-1] == verb-1 && a.cover[verb-1] < 0 {
+		if m := a.orgEndingAt(verb - 1); m != nil && !a.afterPreposition(m.a) {
+			return m
+		}
+		if m := a.descriptionBefore(verb); m != nil {
+			return m
+		}
+	}
+	words := 0
+	for n := len(idx) - 1; n >= 0 && words < 14; n-- {
+		k := idx[n]
+		t := toks[k]
+		if t.text == ";" {
+			return nil
+		}
+		if !t.punct {
+			words++
+		}
+		if mi := a.cover[k]; mi >= 0 {
+			m := &a.ments[mi]
+			// Possessives, and names after a preposition ("on Facebook",
+			// "to Clinton"), are not subjects.
+			if m.poss || m.kind == "group" && a.isObject(m.a) || m.kind != "pronoun" && a.afterPreposition(m.a) && !a.nextTo(m.b, verb) {
+				continue
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// nextTo reports whether only adverbs stand between token e and the verb:
+// "with Trump simply writing" makes Trump the subject despite "with".
+func (a *attrib) nextTo(e, verb int) bool {
+	for k := e; k < verb; k++ {
+		t := a.pp.toks[k]
+		if t.punct || !(adverbs[t.lower] || strings.HasSuffix(t.lower, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPreposition reports whether token k follows a preposition.
+func (a *attrib) afterPreposition(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.pp.toks[k-1]
+	return !p.punct && (placePrepositions[p.lower] || prepositions[p.lower])
+}
+
+// prepositions besides placePrepositions that take an object, never a subject.
+var prepositions = setOf("on", "with", "by", "about", "against", "among", "between", "during", "like", "than", "via", "upon", "over", "under", "behind", "beside", "unlike")
+
+// isObject reports whether the words at token k follow a verb or a
+// preposition ("told supporters", "among voters"), so that they cannot be
+// the subject of the clause.
+func (a *attrib) isObject(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.pp.toks[k-1]
+	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || functionWords[p.lower])
+}
+
+// colonLeadIn gives a quotation that follows a colon to the sentence's subject.
+func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
+	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	if len(idx) == 0 || a.pp.toks[idx[len(idx)-1]].text != ":" {
+		return found{}, false
+	}
+	f, ok := a.subject(si, a.pp.quotes[qi].Open.Start)
+	f.rule = RuleColonLeadIn
+	return f, ok
+}
+
+// subject is the first person named in sentence si before position at.
+func (a *attrib) subject(si, at int) (found, bool) {
+	for _, k := range a.before(si, at) {
+		if mi := a.cover[k]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == k {
+			return a.speaker(&a.ments[mi], "", RuleSubject)
+		}
+	}
+	return found{}, false
+}
+
+// innerStop reports whether a full stop at token j sits inside a sentence:
+// after a title or an initial ("Mr.", "E."), or before a comma, a
+// parenthesis or a lower-case word ("R-Ky., said", "(D-Md.) said").
+func (a *attrib) innerStop(j int) bool {
+	toks := a.pp.toks
+	if toks[j].text != "." {
+		return false
+	}
+	if j > 0 && (titleWords[toks[j-1].lower] || isInitial(toks[j-1].text)) {
+		return true
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	r, _ := utf8.DecodeRuneInString(n.text)
+	return n.text == "," || n.text == ")" || !n.punct && unicode.IsLower(r)
+}
+
+// isInitial reports whether a word is an initial or dotted initials ("E", "G.K").
+func isInitial(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsParagraph reports whether the words from token k on are the last of
+// the paragraph (a few name words, perhaps a closing full stop).
+func (a *attrib) endsParagraph(k int) bool {
+	n := 0
+	for _, t := range a.pp.toks[k:] {
+		if t.quote >= 0 {
+			return false
+		}
+		if !t.punct {
+			n++
+		}
+	}
+	return n <= 6
+}
+
+// cueLemma is the base form of a reporting verb.
+func cueLemma(w string) string {
+	if l := cueWords[w]; l != "" {
+		return l
+	}
+	return thirdPersonCues[w]
+}

@@ -1,0 +1,131 @@
+package analyze
+
+// Terms and shapes: telling quoted words that are not speech (scare quotes,
+// titles) from speech, and a whole statement from a few quoted words.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// shape tells a direct quotation (a whole statement: it opens the sentence,
+// follows a colon or comma lead-in, or ends in its own punctuation) from a
+// partial one.
+func (a *attrib) shape(qi, si int) string {
+	pp, q := a.pp, a.pp.quotes[qi]
+	last := lastRune(pp.text[q.Content.Start:q.Content.End])
+	if strings.ContainsRune(".!?…", last) {
+		return KindDirect
+	}
+	lead := strings.TrimSpace(pp.text[pp.sents[si].Start:q.Open.Start])
+	if lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && last == ',' {
+		return KindDirect
+	}
+	return KindPartial
+}
+
+// clauseWords show that quoted words are a statement, not a term.
+var clauseWords = setOf("i", "we", "you", "he", "she", "they", "it", "is", "are", "was", "were", "will", "would",
+	"can", "could", "should", "must", "not", "no", "have", "has", "had", "be", "been", "am", "do", "does", "did", "don't",
+	"i'm", "it's", "we're", "there's", "that's", "won't", "can't", "isn't")
+
+// functionWords are words after a quotation that show it is not a modifier
+// of the next noun.
+var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
+	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
+	"over", "after", "before", "into", "because", "while", "if", "when", "not", "during", "since", "until",
+	"against", "among", "around", "across", "through", "throughout", "under", "despite", "near", "like",
+	"beyond", "within", "without", "per", "via", "amid", "toward", "towards", "upon", "onto", "off", "out",
+	"up", "down", "so", "yet", "nor", "then", "than", "whose", "where")
+
+// isTerm reports whether quotation qi marks a term, title or scare quote
+// rather than speech: words quoted as words ("the word ‘ceasefire’"), a
+// short quoted modifier inside a noun phrase ("the ‘bilateral’ meeting"), or
+// a short phrase in a sentence that reports no speech at all.
+func (a *attrib) isTerm(qi, si int) bool {
+	pp, q := a.pp, a.pp.quotes[qi]
+	content := strings.TrimSpace(pp.text[q.Content.Start:q.Content.End])
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(content, "’", "'")))
+	if len(words) == 0 {
+		return true
+	}
+	prev, prev2, next := -1, -1, -1
+	for k, t := range pp.toks {
+		if t.e <= q.Open.Start && t.quote < 0 {
+			prev2, prev = prev, k
+		}
+		if t.s >= q.Close.End && next < 0 {
+			next = k
+		}
+	}
+	lower := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return pp.toks[k].lower
+	}
+	if len(words) <= 6 && (termMarkers[lower(prev)] || lower(prev) == "as" && (lower(prev2) == "known" || lower(prev2) == "referred")) {
+		return true
+	}
+	// A title or a name: "State of the Union", "Lyin’ Ted", or a show
+	// after "on" ("Ryan said on “Face the Nation”").
+	if titleCase(content) && (!a.sentenceHasCue(si) || prev >= 0 && (titlePrepositions[lower(prev)] || pp.toks[prev].poss)) {
+		return true
+	}
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if clauseWords[strings.Trim(w, ".,!?;:")] {
+			return false
+		}
+	}
+	if strings.ContainsRune(".!?…", lastRune(content)) {
+		return false
+	}
+	// A quoted modifier inside a noun phrase ("the ‘bilateral’ meeting") in a
+	// sentence whose verbs report no speech; with a reporting verb it is the
+	// speaker's word ("Barkley said CNN did an ‘awful’ job").
+	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !functionWords[lower(next)] &&
+		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" &&
+		!a.sentenceHasCueVerb(si) {
+		return true
+	}
+	// No reporting verb or speech noun in the sentence: nobody is said to speak.
+	return !a.sentenceHasCue(si)
+}
+
+// lastRune is the last character of quoted words, looking past spaces and
+// the closing marks of quotations nested at their end.
+func lastRune(content string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " '’\"”»"))
+	return r
+}
+
+// titlePrepositions come before the title of a show, book or speech.
+var titlePrepositions = setOf("on", "in", "at", "of", "the", "a", "an", "his", "her", "their", "its")
+
+// smallWords stay lower case inside titles.
+var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs")
+
+// titleCase reports whether quoted words read as a title: two to eight
+// words, every word but the small ones capitalised, not all in capitals.
+func titleCase(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) < 2 || len(ws) > 8 || strings.ToUpper(content) == content {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ".,!?;:()…-—")
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(ws[0])
+	return unicode.IsUpper(first)
+}
