@@ -9,7 +9,7 @@ const (
 	RuleCueAfter      = "cue-after"         // ‘...,’ he said / said Smith
 	RuleCueBefore     = "cue-before"        // Smith said: ‘...’ / Smith called it ‘...’
 	RuleAccordingTo   = "according-to"      // ‘...’, according to Smith
-	RuleColonLeadIn   = "colon-lead-in"     // Smith put it bluntly: ‘...’
+	RuleColonLeadIn   = "colon-lead-in"     // Smith was blunt: ‘...’
 	RuleContinuation  = "continuation"      // a new paragraph carrying on the last speaker's words
 	RuleSameParagraph = "same-paragraph"    // a later quotation in the paragraph of an attributed one
 	RuleSubject       = "sentence-subject"  // a partial quotation in a sentence about its speaker
