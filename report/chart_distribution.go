@@ -66,9 +66,7 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 		}
 	}
 	p.Add(boxes, ls, pts, notes)
-	p.X.Tick.Marker = plot.ConstantTicks(ticks)
-	p.X.Tick.Length = 0
-	p.X.Tick.Label.YAlign = draw.YTop
+	labelSlots(p, ticks)
 	return &figure{
 		title:    distributionTitle,
 		subtitle: "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation.",

@@ -87,9 +87,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 		ticks = append(ticks, plot.Tick{Value: float64(i), Label: name})
 	}
 	p.Add(bars, ws, ls)
-	p.X.Tick.Marker = plot.ConstantTicks(ticks)
-	p.X.Tick.Length = 0
-	p.X.Tick.Label.YAlign = draw.YTop
+	labelSlots(p, ticks)
 	return &figure{
 		title:    portrayalTitle,
 		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
@@ -107,4 +105,11 @@ func toneAxes(p *plot.Plot, label string, n, limit float64) {
 	p.X.Min, p.X.Max = widen(-0.55, n-0.45, 3.1)
 	p.Y.Min, p.Y.Max = -limit, limit
 	p.Add(toneBands(-limit, limit, p.X.Min, p.X.Max, true), zeroLine(p.X.Min, p.X.Max, true))
+}
+
+// labelSlots names the slots along x with ticks of no length, labels hanging below.
+func labelSlots(p *plot.Plot, ticks []plot.Tick) {
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+	p.X.Tick.Length = 0
+	p.X.Tick.Label.YAlign = draw.YTop
 }
