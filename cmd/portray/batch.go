@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -47,6 +48,7 @@ type batchConfig struct {
 	opt     report.Options
 	people  string
 	paths   []string
+	cpuprof string // write a CPU profile here (for finding hot spots)
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
@@ -58,6 +60,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -85,6 +88,14 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return exitFatal
 		}
 		return exitOK
+	}
+	if c.cpuprof != "" {
+		stop, err := startCPUProfile(c.cpuprof)
+		if err != nil {
+			fmt.Fprintln(stderr, "portray:", err)
+			return exitFatal
+		}
+		defer stop()
 	}
 	files, err := analyze.Walk(c.paths, c.out)
 	if err != nil {
@@ -246,6 +257,20 @@ func safeAnalyze(an *analyze.Analyzer, a analyze.Article) (res analyze.Result, e
 		}
 	}()
 	return an.Analyze(a), nil
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns what
+// stops it.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func readPeople(path string) (*analyze.PeopleConfig, error) {
