@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"image/png"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,6 +134,27 @@ func TestBootstrapReproducible(t *testing.T) {
 	}
 	if none := Bootstrap(nil, "x"); none.N != 0 || !math.IsNaN(none.Mean) {
 		t.Errorf("no values: %+v", none)
+	}
+}
+
+// TestBootstrapNormalAgree checks that where Bootstrap switches to the
+// normal approximation the interval hardly moves: the bootstrap of n values
+// and the normal interval of the same values plus their mean agree to a
+// tenth of the interval's width.
+func TestBootstrapNormalAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	xs := make([]float64, NormalAbove)
+	for i := range xs {
+		// skewed, clumped at zero like tones of news sentences
+		if rng.IntN(3) > 0 {
+			xs[i] = math.Tanh(rng.NormFloat64()*0.4 - 0.1)
+		}
+	}
+	boot := Bootstrap(xs, "x")
+	norm := Bootstrap(append(xs, boot.Mean), "x")
+	width := boot.High - boot.Low
+	if width <= 0 || math.Abs(boot.Low-norm.Low) > width/10 || math.Abs(boot.High-norm.High) > width/10 {
+		t.Errorf("bootstrap %+v and normal %+v intervals differ", boot, norm)
 	}
 }
 
@@ -321,5 +344,30 @@ func TestLeadersByGroup(t *testing.T) {
 	}
 	if len(g.Groups[ByDate].Order) != 0 {
 		t.Errorf("dates recorded without any date: %v", g.Groups[ByDate].Order)
+	}
+}
+
+// TestNth checks the quickselect against a sort on many random slices with
+// ties, for every index.
+func TestNth(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 1; n < 60; n++ {
+		xs := make([]float64, n)
+		for i := range xs {
+			xs[i] = float64(rng.IntN(7)) // many ties
+		}
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		for k := range n {
+			work := slices.Clone(xs)
+			if got := nth(work, k); got != sorted[k] {
+				t.Fatalf("nth(%v, %d) = %v, want %v", xs, k, got, sorted[k])
+			}
+			for i := range k {
+				if work[i] > sorted[k] {
+					t.Fatalf("nth(%v, %d) left %v before the %dth value %v", xs, k, work[i], k, sorted[k])
+				}
+			}
+		}
 	}
 }

@@ -4,13 +4,18 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
-	"sort"
 )
 
 // BootstrapResamples is the number of resamples behind every interval.
 const BootstrapResamples = 2000
 
-// Interval is a mean with its 95% percentile bootstrap interval.
+// NormalAbove is the sample size above which an interval is the normal
+// approximation mean ± 1.96·sd/√n instead of a bootstrap: with that many
+// values the percentile bootstrap of a mean has converged to it, and
+// resampling would cost BootstrapResamples × n steps per interval.
+const NormalAbove = 400
+
+// Interval is a mean with its 95% interval.
 type Interval struct {
 	// N is the number of values.
 	N int
@@ -22,10 +27,20 @@ type Interval struct {
 
 // Bootstrap computes the mean of xs and a 95% percentile bootstrap interval
 // from BootstrapResamples resamples. The random stream is seeded from seed,
-// so the same values and seed always give the same interval.
+// so the same values and seed always give the same interval. Above
+// NormalAbove values the interval is the normal approximation.
 func Bootstrap(xs []float64, seed string) Interval {
 	iv := Interval{N: len(xs), Mean: mean(xs), Low: math.NaN(), High: math.NaN()}
 	if len(xs) < 2 {
+		return iv
+	}
+	if len(xs) > NormalAbove {
+		var ss float64
+		for _, x := range xs {
+			ss += (x - iv.Mean) * (x - iv.Mean)
+		}
+		half := 1.96 * math.Sqrt(ss/float64(len(xs)-1)/float64(len(xs)))
+		iv.Low, iv.High = iv.Mean-half, iv.Mean+half
 		return iv
 	}
 	h := fnv.New64a()
@@ -39,8 +54,41 @@ func Bootstrap(xs []float64, seed string) Interval {
 		}
 		means[b] = s / float64(len(xs))
 	}
-	sort.Float64s(means)
-	iv.Low = means[int(0.025*float64(len(means)))]
-	iv.High = means[int(0.975*float64(len(means)))-1]
+	lo, hi := int(0.025*float64(len(means))), int(0.975*float64(len(means)))-1
+	iv.High = nth(means, hi)
+	iv.Low = nth(means[:hi], lo) // nth left every smaller value before hi
 	return iv
+}
+
+// nth returns the value that would be at index k if xs were sorted, and
+// leaves xs partitioned around it (smaller values before k, larger after):
+// a quickselect, linear on average, where a sort would be n log n.
+func nth(xs []float64, k int) float64 {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		p := xs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] < p {
+				i++
+			}
+			for xs[j] > p {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return xs[k]
+		}
+	}
+	return xs[k]
 }

@@ -2,15 +2,11 @@ package tone
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"github.com/cdipaolo/goml/text"
-	"github.com/cdipaolo/sentiment"
 	"github.com/jonreiter/govader"
 )
 
@@ -43,7 +39,7 @@ type Scores struct {
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
-	nb    *text.NaiveBayes
+	nb    *nbTable
 	vader *govader.SentimentIntensityAnalyzer
 	memo  *polarityMemo // shared by copies made with WithModel
 	model *Model
@@ -61,15 +57,7 @@ func New() (*Scorer, error) {
 
 // NewWithModel loads the signals' models and uses m for the combination.
 func NewWithModel(m *Model) (*Scorer, error) {
-	models, err := sentiment.Restore()
-	if err != nil {
-		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
-	}
-	nb, ok := models["en"]
-	if !ok {
-		return nil, fmt.Errorf("tone: naive bayes model has no English model")
-	}
-	return &Scorer{nb: nb, vader: govader.NewSentimentIntensityAnalyzer(), memo: &polarityMemo{}, model: m}, nil
+	return &Scorer{nb: loadNB(), vader: govader.NewSentimentIntensityAnalyzer(), memo: &polarityMemo{}, model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
@@ -187,23 +175,6 @@ func FormatTerms(terms []Term) string {
 	return b.String()
 }
 
-// NBLogOdds is the Naive Bayes model's log-odds that a text is positive:
-// the sum over known words of log((positive count + 1) / (negative count + 1)),
-// and the number of known words.
-func (s *Scorer) NBLogOdds(t string) (float64, int) {
-	var sum float64
-	n := 0
-	for _, w := range nbWords(t) {
-		word, ok := s.nb.Words.Get(w)
-		if !ok || len(word.Count) < 2 {
-			continue
-		}
-		sum += math.Log(float64(word.Count[1]+1) / float64(word.Count[0]+1))
-		n++
-	}
-	return sum, n
-}
-
 // nbTone maps the model's log-odds into -1..1: tanh(sum / (nbScale·√n)).
 func (s *Scorer) nbTone(t string) float64 {
 	sum, n := s.NBLogOdds(t)
@@ -211,13 +182,6 @@ func (s *Scorer) nbTone(t string) float64 {
 		return 0
 	}
 	return math.Tanh(sum / (nbScale * math.Sqrt(float64(n))))
-}
-
-// nbWords splits text the way the model was trained: letters only, lower
-// case, apostrophes dropped inside words (didn’t -> didnt).
-func nbWords(t string) []string {
-	t = strings.NewReplacer("’", "", "'", "").Replace(t)
-	return strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 func clamp(x float64) float64 {
