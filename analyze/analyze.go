@@ -116,6 +116,7 @@ func (an *Analyzer) Analyze(a Article) Result {
 		d.register(pp)
 	}
 	d.finishRegistry(parsed)
+	ts := an.Tone.Session()
 	var allSents []string
 	for _, pp := range parsed {
 		quotes, mentions := d.attribute(pp)
@@ -124,20 +125,20 @@ func (an *Analyzer) Analyze(a Article) Result {
 			sents[i] = pp.text[s.Start:s.End]
 		}
 		allSents = append(allSents, sents...)
-		res.Paragraphs = append(res.Paragraphs, ParagraphResult{Paragraph: pp.Paragraph, Sentences: len(sents), Tone: an.Tone.Score(sents...)})
+		res.Paragraphs = append(res.Paragraphs, ParagraphResult{Paragraph: pp.Paragraph, Sentences: len(sents), Tone: ts.Score(sents...)})
 		for i := range quotes {
-			quotes[i].Tone = an.Tone.Score(quoteSentences(quotes[i].Text)...)
+			quotes[i].Tone = ts.Score(quoteSentences(quotes[i].Text)...)
 		}
 		for i := range mentions {
 			m := mentions[i]
-			mentions[i].Tone = an.Tone.ScoreToward(m.scoreText, m.from, m.to)
+			mentions[i].Tone = ts.ScoreToward(m.scoreText, m.from, m.to)
 		}
 		res.Quotes = append(res.Quotes, quotes...)
 		for _, m := range mentions {
 			res.Mentions = append(res.Mentions, m.Mention)
 		}
 	}
-	res.Tone = an.Tone.Score(allSents...)
+	res.Tone = ts.Score(allSents...)
 	res.People = d.persons()
 	return res
 }

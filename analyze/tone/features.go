@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"github.com/jonreiter/govader"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,40 +101,69 @@ func LexiconSum(bag []Term, lex map[string]float64) float64 {
 
 // sentenceFeatures are the features of a text made of sentences: each
 // sentence is read on its own and the signals are averaged, weighted by
-// length in words.
-func (s *Scorer) sentenceFeatures(sentences []string) Features {
+// length in words. c remembers sentences already read (nil: none).
+func (s *Scorer) sentenceFeatures(c sentCache, sentences []string) Features {
 	f := Features{Fixed: make([]float64, len(SentenceFixed)), Bags: make([][]Term, 1)}
 	var total float64
-	toks := make([][]token, len(sentences))
+	infos := make([]*sentInfo, len(sentences))
 	for i, sent := range sentences {
-		toks[i] = tokenize(sent)
-		total += float64(wordCount(toks[i]))
+		infos[i] = s.sentence(c, sent)
+		total += float64(infos[i].words)
 	}
 	if total == 0 {
 		return f
 	}
-	for i, sent := range sentences {
-		n := float64(wordCount(toks[i]))
-		if n == 0 {
+	for _, si := range infos {
+		if si.words == 0 {
 			continue
 		}
-		w := n / total
-		v := s.polarity(clean(sent))
-		f.Fixed[0] += w * v.Compound
-		f.Fixed[1] += w * v.Positive
-		f.Fixed[2] += w * v.Negative
-		f.Fixed[3] += w * s.nbTone(sent)
-		markProper(toks[i])
+		w := float64(si.words) / total
+		f.Fixed[0] += w * si.vader.Compound
+		f.Fixed[1] += w * si.vader.Positive
+		f.Fixed[2] += w * si.vader.Negative
+		f.Fixed[3] += w * si.nb
 		k := len(f.Bags[0])
-		f.Bags[0] = bag(toks[i], 0, len(toks[i]), w, f.Bags[0])
+		f.Bags[0] = bag(si.toks, 0, len(si.toks), w, f.Bags[0])
 		f.Fixed[4] += s.valence(f.Bags[0][k:])
 	}
 	return f
 }
 
+// sentInfo is what every score of one sentence shares: its tokens (names
+// marked) and its sentence-level signals.
+type sentInfo struct {
+	toks  []token
+	words int
+	vader govader.Sentiment
+	nb    float64
+}
+
+// sentCache remembers the sentences of one article by their text, so that
+// a sentence scored for its paragraph, its article and each person it
+// names is read once.
+type sentCache map[string]*sentInfo
+
+// sentence reads one sentence, or finds it in c.
+func (s *Scorer) sentence(c sentCache, st string) *sentInfo {
+	if si, ok := c[st]; ok {
+		return si
+	}
+	si := &sentInfo{toks: tokenize(st)}
+	si.words = wordCount(si.toks)
+	if si.words > 0 {
+		si.vader = s.polarity(clean(st))
+		si.nb = s.nbTone(st)
+	}
+	markProper(si.toks)
+	if c != nil {
+		c[st] = si
+	}
+	return si
+}
+
 // SentenceFeatures are the features Score reads from a text.
 func (s *Scorer) SentenceFeatures(sentences ...string) Features {
-	return s.sentenceFeatures(sentences)
+	return s.sentenceFeatures(nil, sentences)
 }
 
 // markProper blanks the words that look like names (capitalised, not the
@@ -291,14 +321,8 @@ func (s *Scorer) TargetFeatures(text string, from, to int) Features {
 
 func (s *Scorer) mentionFeatures(text string, sp [2]int, from, to int) Features {
 	sent := text[sp[0]:sp[1]]
-	toks := tokenize(sent)
-	markProper(toks)
-	var vSent, nbSent float64
-	if wordCount(toks) > 0 {
-		vSent = s.polarity(clean(sent)).Compound
-		nbSent = s.nbTone(sent)
-	}
-	return s.targetFeatures(sent, toks, from-sp[0], to-sp[0], vSent, nbSent)
+	si := s.sentence(nil, sent)
+	return s.targetFeatures(sent, si.toks, from-sp[0], to-sp[0], si.vader.Compound, si.nb)
 }
 
 // clampSpan keeps a byte span inside text and on rune boundaries.

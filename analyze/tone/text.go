@@ -243,7 +243,60 @@ func abbreviation(before string) bool {
 // clean normalises whitespace and apostrophes for VADER, which splits on
 // single spaces and knows negations with a straight apostrophe only.
 func clean(s string) string {
-	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "’", "'")
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case space:
+			b.WriteByte(' ')
+			space = false
+		}
+		if r == '’' {
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isClean reports whether clean would return s unchanged: single ASCII
+// spaces between words, none at the ends, no curly apostrophe.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c >= 0x80 && !cleanNonASCII(s, i):
+			return false
+		}
+	}
+	return true
+}
+
+// cleanNonASCII reports whether the multi-byte character starting or
+// continuing at s[i] is neither a space nor a curly apostrophe.
+func cleanNonASCII(s string, i int) bool {
+	if !utf8.RuneStart(s[i]) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r != '’' && !unicode.IsSpace(r)
 }
 
 // SplitSentences splits text into sentences as ScoreToward and

@@ -84,7 +84,11 @@ func Label(tone float64) string {
 // long paragraph does not saturate; the model's sentence head combines them.
 // Empty input scores neutral 0.
 func (s *Scorer) Score(sentences ...string) Scores {
-	f := s.sentenceFeatures(sentences)
+	return s.score(nil, sentences)
+}
+
+func (s *Scorer) score(c sentCache, sentences []string) Scores {
+	f := s.sentenceFeatures(c, sentences)
 	if f.empty() {
 		return Scores{Label: Label(0)}
 	}

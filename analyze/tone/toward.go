@@ -11,11 +11,7 @@ import (
 // Trump is positive and toward Zelensky negative. Vader and NB are those of
 // the mention's sentence; Lex is the lexicon score of its clause.
 func (s *Scorer) ScoreToward(text string, from, to int) Scores {
-	from, to = clampSpan(text, from, to)
-	if strings.TrimSpace(text) == "" {
-		return Scores{Label: Label(0)}
-	}
-	return s.scoreMentions(text, []Mention{{From: from, To: to, Sentence: sentenceOf(text, from)}})
+	return (&Session{s: s}).ScoreToward(text, from, to)
 }
 
 // ScoreTowardName scores the tone of text toward the person called name
@@ -29,7 +25,7 @@ func (s *Scorer) ScoreTowardName(text, name string) Scores {
 	if strings.TrimSpace(text) == "" {
 		return Scores{Label: Label(0)}
 	}
-	return s.scoreMentions(text, FindMentions(text, name))
+	return s.scoreMentions(nil, text, FindMentions(text, name))
 }
 
 // Mention is where a text speaks of a person.
@@ -114,30 +110,17 @@ func sortMentions(ms []Mention) {
 }
 
 // scoreMentions averages the target head's reading of every mention.
-func (s *Scorer) scoreMentions(text string, ms []Mention) Scores {
+func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	h := &s.model.Target
 	n := float64(len(ms))
 	fs := make([]Features, len(ms))
 	mean := make([]float64, len(h.Weights))
 	var v []float64
 	var sc Scores
-	var last [2]int
-	var sent []token
-	var vSent, nbSent float64
 	for i, m := range ms {
-		if i == 0 || m.Sentence != last {
-			last = m.Sentence
-			st := text[m.Sentence[0]:m.Sentence[1]]
-			sent = tokenize(st)
-			markProper(sent)
-			vSent, nbSent = 0, 0
-			if wordCount(sent) > 0 {
-				vSent = s.polarity(clean(st)).Compound
-				nbSent = s.nbTone(st)
-			}
-		}
 		st := text[m.Sentence[0]:m.Sentence[1]]
-		fs[i] = s.targetFeatures(st, sent, m.From-m.Sentence[0], m.To-m.Sentence[0], vSent, nbSent)
+		si := s.sentence(c, st)
+		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb)
 		v = fs[i].appendVector(v[:0], s.model.TargetLexicon)
 		for k, x := range v {
 			mean[k] += x / n

@@ -1,0 +1,32 @@
+package tone
+
+import "strings"
+
+// Session scores the texts of one article. It remembers each sentence it
+// has read, so a sentence scored for its paragraph, for the whole article
+// and toward every person it names is tokenised and read by VADER and the
+// Naive Bayes model once. Scores are exactly those of the Scorer. A
+// Session is not safe for concurrent use: make one per article.
+type Session struct {
+	s     *Scorer
+	cache sentCache
+}
+
+// Session starts a session for one article.
+func (s *Scorer) Session() *Session {
+	return &Session{s: s, cache: sentCache{}}
+}
+
+// Score is Scorer.Score, remembering sentences.
+func (ss *Session) Score(sentences ...string) Scores {
+	return ss.s.score(ss.cache, sentences)
+}
+
+// ScoreToward is Scorer.ScoreToward, remembering sentences.
+func (ss *Session) ScoreToward(text string, from, to int) Scores {
+	from, to = clampSpan(text, from, to)
+	if strings.TrimSpace(text) == "" {
+		return Scores{Label: Label(0)}
+	}
+	return ss.s.scoreMentions(ss.cache, text, []Mention{{From: from, To: to, Sentence: sentenceOf(text, from)}})
+}

@@ -1,0 +1,67 @@
+package tone
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestSessionSameScores checks that remembering sentences changes no
+// score: every paragraph, the whole text, and the tone toward each
+// capitalised word, scored twice in one session, equal the Scorer's.
+func TestSessionSameScores(t *testing.T) {
+	s := scorer(t)
+	raw, err := os.ReadFile("../../testdata/articles/alaska-summit.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := s.Session()
+	var all []string
+	for _, para := range strings.Split(string(raw), "\n") {
+		sents := SplitSentences(para)
+		if len(sents) == 0 {
+			continue
+		}
+		all = append(all, sents...)
+		for round := range 2 {
+			if got, want := ss.Score(sents...), s.Score(sents...); !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d: session %+v, scorer %+v for %.60q", round, got, want, para)
+			}
+			for _, tok := range tokenize(para) {
+				if !tok.proper {
+					continue
+				}
+				got, want := ss.ScoreToward(para, tok.start, tok.end), s.ScoreToward(para, tok.start, tok.end)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("round %d: toward %q: session %+v, scorer %+v", round, para[tok.start:tok.end], got, want)
+				}
+			}
+		}
+	}
+	if len(all) < 20 {
+		t.Fatalf("only %d sentences read", len(all))
+	}
+	if got, want := ss.Score(all...), s.Score(all...); !reflect.DeepEqual(got, want) {
+		t.Errorf("whole text: session %+v, scorer %+v", got, want)
+	}
+}
+
+// TestClean checks the whitespace and apostrophe normaliser against its
+// definition: fields joined by one space, curly apostrophes straightened.
+func TestClean(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/articles/alaska-summit.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(raw), "\n")
+	for _, in := range append(lines,
+		"", " ", "plain text here", "  lead and trail  ", "tab\tand\nnew  line",
+		"isn’t it", "no\u00a0break\u2003em space", "café ’’ ok", "x\u0085y", "a\r\nb",
+	) {
+		want := strings.ReplaceAll(strings.Join(strings.Fields(in), " "), "’", "'")
+		if got := clean(in); got != want {
+			t.Errorf("clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
