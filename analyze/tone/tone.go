@@ -131,22 +131,26 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 					}
 				}
 			}
-		terms:
 			for _, t := range b {
-				c := share * coef * t.Weight * lex[t.Word]
-				if c == 0 {
-					continue
+				if c := share * coef * t.Weight * lex[t.Word]; c != 0 {
+					out = append(out, Term{t.Word, c})
 				}
-				for k := range out {
-					if out[k].Word == t.Word {
-						out[k].Weight += c
-						continue terms
-					}
-				}
-				out = append(out, Term{t.Word, c})
 			}
 		}
 	}
+	// Sum each word's shares in the order they came (a stable sort keeps
+	// it), then rank by size.
+	slices.SortStableFunc(out, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
+	k := 0
+	for i, t := range out {
+		if i > 0 && t.Word == out[k-1].Word {
+			out[k-1].Weight += t.Weight
+			continue
+		}
+		out[k] = t
+		k++
+	}
+	out = out[:k]
 	slices.SortFunc(out, func(a, b Term) int {
 		if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
 			return c
