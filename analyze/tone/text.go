@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -128,6 +129,7 @@ func bag(toks []token, a, b int, scale float64, out []Term) []Term {
 	if n == 0 {
 		return out
 	}
+	out = slices.Grow(out, n)
 	norm := scale / math.Sqrt(float64(n))
 	scope := 0
 	for k := a; k < b; k++ {

@@ -114,7 +114,13 @@ const maxTerms = 5
 // terms lists the words that moved a head's linear score most, summed over
 // the features of every mention (each weighing 1/len(fs)).
 func (s *Scorer) terms(fs []Features, h *Head) []Term {
-	var out []Term
+	n := 0
+	for _, f := range fs {
+		for _, b := range f.Bags {
+			n += len(b)
+		}
+	}
+	out := make([]Term, 0, n)
 	share := 1 / float64(len(fs))
 	for _, f := range fs {
 		lex := s.model.Lexicon
