@@ -20,20 +20,23 @@ test:
 	$(GO) vet ./...
 	$(GO) test -race ./...
 
-## bench: Go benchmarks, then the whole batch against reference VADER (NLTK)
-## on the same folder of articles, in one run
-BENCHDIR ?= $(if $(wildcard $(EVAL)/polnear/dev/text),$(EVAL)/polnear/dev/text,testdata/articles)
-bench: build
+## bench: the whole batch on 1 and 8 copies of PolNeAR train (from $(EVAL))
+## against reference VADER (NLTK) on the 8 copies, in one run: MB/s of each,
+## their ratio, time and peak-memory growth, against the targets
+bench: build bench-deps
+	$(GO) run ./cmd/portray-bench --portray $(BIN) --eval $(EVAL)
+
+.PHONY: bench-deps bench-go
+
+## bench-deps: GNU time and Debian's python3-nltk, installed only when missing
+SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
+bench-deps:
+	@if [ ! -x /usr/bin/time ] || ! /usr/bin/python3 -c 'import nltk' 2>/dev/null; then \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time python3-nltk; fi
+
+## bench-go: Go benchmarks of every stage, with allocations
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	@echo "== portray batch (whole pipeline) on $(BENCHDIR)"
-	@bytes=$$(cat $(BENCHDIR)/* 2>/dev/null | wc -c); start=$$(date +%s.%N); \
-	./$(BIN) batch -o $$(mktemp -d) $(BENCHDIR) >/dev/null; end=$$(date +%s.%N); \
-	awk -v b=$$bytes -v s=$$start -v e=$$end 'BEGIN { printf "MB %.2f sec %.2f MB/s %.3f\n", b/1e6, e-s, b/1e6/(e-s) }'
-	@py=$$(for p in python3 /usr/bin/python3; do $$p -c 'import nltk' 2>/dev/null && echo $$p && break; done); \
-	if [ -n "$$py" ] && [ -f $(EVAL)/vader_lexicon.txt ]; then \
-		echo "== reference VADER (NLTK), tone only, on $(BENCHDIR)"; \
-		$$py $(EVAL)/scripts/vader_speed.py $(BENCHDIR) $(EVAL)/vader_lexicon.txt; \
-	else echo "(reference VADER skipped: needs python3-nltk (apt-get install python3-nltk) and $(EVAL))"; fi
 
 ## eval: accuracy on the labelled data in $(EVAL) (not part of the project)
 eval: build
