@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/jonreiter/govader"
+
+	"portray/analyze/tone/vader"
 )
 
 // Threshold is the tone at or beyond which text is labelled positive or
@@ -40,8 +42,8 @@ type Scores struct {
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
 	nb    *nbTable
-	vader *govader.SentimentIntensityAnalyzer
-	memo  *polarityMemo // shared by copies made with WithModel
+	vader *govader.SentimentIntensityAnalyzer // its lexicon gives word valences
+	fast  *vader.Analyzer                     // govader's scores, computed faster
 	model *Model
 }
 
@@ -57,7 +59,8 @@ func New() (*Scorer, error) {
 
 // NewWithModel loads the signals' models and uses m for the combination.
 func NewWithModel(m *Model) (*Scorer, error) {
-	return &Scorer{nb: loadNB(), vader: govader.NewSentimentIntensityAnalyzer(), memo: &polarityMemo{}, model: m}, nil
+	sia := govader.NewSentimentIntensityAnalyzer()
+	return &Scorer{nb: loadNB(), vader: sia, fast: vader.NewFrom(sia), model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
@@ -196,6 +199,11 @@ func (s *Scorer) nbTone(t string) float64 {
 		return 0
 	}
 	return math.Tanh(sum / (nbScale * math.Sqrt(float64(n))))
+}
+
+// polarity is VADER's reading of an already cleaned text.
+func (s *Scorer) polarity(clean string) govader.Sentiment {
+	return s.fast.Polarity(clean)
 }
 
 func clamp(x float64) float64 {
