@@ -261,26 +261,61 @@ func (s *Scorer) valence(b []Term) float64 {
 }
 
 // wordValence is VADER's valence of a word, or of its stem when VADER
-// lists only the stem ("attacking", "praised": "attack", "praise").
+// lists only the stem ("attacking", "praised": "attack", "praise"). It is
+// one look-up in a table made by valenceTable.
 func (s *Scorer) wordValence(w string) float64 {
-	if v, ok := s.vader.Lexicon[w]; ok {
+	return s.valences[w]
+}
+
+// valenceSuffixes are the endings wordValence strips, in the order tried.
+var valenceSuffixes = [...]string{"ing", "ed", "es", "s", "d"}
+
+// stemValence is the rule behind wordValence: the word itself, else the
+// first ending whose stem (of three letters or more, or the stem with an
+// e for -ing and -ed) VADER lists.
+func stemValence(lex map[string]float64, w string) float64 {
+	if v, ok := lex[w]; ok {
 		return v
 	}
-	for _, suf := range [...]string{"ing", "ed", "es", "s", "d"} {
+	for _, suf := range valenceSuffixes {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		if v, ok := s.vader.Lexicon[stem]; ok {
+		if v, ok := lex[stem]; ok {
 			return v
 		}
 		if suf == "ing" || suf == "ed" {
-			if v, ok := s.vader.Lexicon[stem+"e"]; ok {
+			if v, ok := lex[stem+"e"]; ok {
 				return v
 			}
 		}
 	}
 	return 0
+}
+
+// valenceTable lists every word with a non-zero stemValence: the lexicon's
+// words and each of them with an ending added (for a stem ending in e,
+// also with the e replaced by -ing or -ed). Any other word's stem is not in
+// the lexicon, so its valence is 0.
+func valenceTable(lex map[string]float64) map[string]float64 {
+	out := make(map[string]float64, 6*len(lex))
+	add := func(w string) {
+		if v := stemValence(lex, w); v != 0 {
+			out[w] = v
+		}
+	}
+	for w := range lex {
+		add(w)
+		for _, suf := range valenceSuffixes {
+			add(w + suf)
+		}
+		if base, ok := strings.CutSuffix(w, "e"); ok {
+			add(base + "ing")
+			add(base + "ed")
+		}
+	}
+	return out
 }
 
 // quoted reports whether a text ends inside a quotation.

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"github.com/jonreiter/govader"
 	"os"
 	"reflect"
 	"strings"
@@ -63,5 +64,33 @@ func TestClean(t *testing.T) {
 		if got := clean(in); got != want {
 			t.Errorf("clean(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestValenceTable checks the one-look-up valence table against the stem
+// rule on every word of the sample articles and on made-up inflections.
+func TestValenceTable(t *testing.T) {
+	s := scorer(t)
+	lex := govader.NewSentimentIntensityAnalyzer().Lexicon
+	words := []string{"praised", "praising", "attacking", "attacked", "hopes", "loved", "loving", "lovingly", "xyzing", "ing", "bed", "good", "goods"}
+	for _, name := range []string{"alaska-summit.txt"} {
+		raw, err := os.ReadFile("../../testdata/articles/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, Words(string(raw))...)
+	}
+	nonzero := 0
+	for _, w := range words {
+		got, want := s.wordValence(w), stemValence(lex, w)
+		if got != want {
+			t.Errorf("wordValence(%q) = %v, the stem rule gives %v", w, got, want)
+		}
+		if got != 0 {
+			nonzero++
+		}
+	}
+	if nonzero < 20 {
+		t.Errorf("only %d words with a valence", nonzero)
 	}
 }

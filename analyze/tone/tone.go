@@ -41,10 +41,11 @@ type Scores struct {
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
-	nb    *nbTable
-	vader *govader.SentimentIntensityAnalyzer // its lexicon gives word valences
-	fast  *vader.Analyzer                     // govader's scores, computed faster
-	model *Model
+	nb   *nbTable
+	fast *vader.Analyzer // govader's scores, computed faster
+	// valences are VADER's word valences, stems resolved (see wordValence).
+	valences map[string]float64
+	model    *Model
 }
 
 // New loads the models, with the weights shipped in the binary. Loading
@@ -60,7 +61,7 @@ func New() (*Scorer, error) {
 // NewWithModel loads the signals' models and uses m for the combination.
 func NewWithModel(m *Model) (*Scorer, error) {
 	sia := govader.NewSentimentIntensityAnalyzer()
-	return &Scorer{nb: loadNB(), vader: sia, fast: vader.NewFrom(sia), model: m}, nil
+	return &Scorer{nb: loadNB(), fast: vader.NewFrom(sia), valences: valenceTable(sia.Lexicon), model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
