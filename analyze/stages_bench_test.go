@@ -6,18 +6,10 @@ package analyze
 // analysis of an article, and each tone scorer. Attribution has no exported
 // entry of its own: it is roughly StageAnalyze less StageScore and
 // StageToward. The whole batch over a large corpus is "make bench".
-//
-// The tone scorer remembers VADER's scores of recent sentences, so a
-// benchmark that scores the same sentences again mostly measures the memo:
-// StageScore/cold makes every sentence new on each pass (by appending the
-// pass number; building those strings is counted too), StageScore/warm does
-// not. In a batch each sentence is scored cold once and warm afterwards
-// (for its article, and toward each person it names).
 
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -175,8 +167,7 @@ func BenchmarkStageQuotes(b *testing.B) {
 
 // BenchmarkStageAnalyze runs the whole analysis (cleaning, sentences,
 // people, quotations and attribution, mentions, tone) on every bundled
-// article, then on each alone. Warm: VADER's memo holds every sentence
-// after the first pass.
+// article, then on each alone.
 func BenchmarkStageAnalyze(b *testing.B) {
 	c, sc := loadBenchCorpus(b)
 	an := &Analyzer{Tone: sc}
@@ -202,35 +193,16 @@ func BenchmarkStageAnalyze(b *testing.B) {
 
 // BenchmarkStageScore scores the tone of every bundled paragraph from its
 // sentences, with every signal (VADER, Naive Bayes, lexicon) and the
-// combination: cold with new sentences on each pass, warm with the same.
+// combination.
 func BenchmarkStageScore(b *testing.B) {
 	c, sc := loadBenchCorpus(b)
-	b.Run("cold", func(b *testing.B) {
-		b.SetBytes(c.sentSize)
-		b.ReportAllocs()
-		pass := 0
-		var buf []string
-		for b.Loop() {
-			pass++
-			suffix := " " + strconv.Itoa(pass)
-			for _, ss := range c.sents {
-				buf = buf[:0]
-				for _, s := range ss {
-					buf = append(buf, s+suffix)
-				}
-				sc.Score(buf...)
-			}
+	b.SetBytes(c.sentSize)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ss := range c.sents {
+			sc.Score(ss...)
 		}
-	})
-	b.Run("warm", func(b *testing.B) {
-		b.SetBytes(c.sentSize)
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, ss := range c.sents {
-				sc.Score(ss...)
-			}
-		}
-	})
+	}
 }
 
 // BenchmarkStageNB computes the Naive Bayes log-odds of every bundled sentence.
@@ -248,7 +220,7 @@ func BenchmarkStageNB(b *testing.B) {
 }
 
 // BenchmarkStageToward scores the tone toward the person of every mention
-// the analysis finds in the bundled articles (warm).
+// the analysis finds in the bundled articles.
 func BenchmarkStageToward(b *testing.B) {
 	c, sc := loadBenchCorpus(b)
 	an := &Analyzer{Tone: sc}
