@@ -60,7 +60,14 @@ func compileBoilerplate(pats [][2]string) []boilerplateRule {
 // Each non-empty line is a paragraph, except that lines wrapped inside a
 // sentence are joined, and a blank-line-separated block of short wrapped
 // lines (a hard-wrapped file) is one paragraph.
+//
+// Text is normalised first (see NormalizeText), and a paragraph longer than
+// MaxParagraph bytes is cut, at sentence ends where it can be, into pieces
+// that each start at the same input line: a file of one huge line is read in
+// time proportional to its length, and an unclosed quotation can swallow at
+// most one piece.
 func Clean(text string) ([]Paragraph, int) {
+	text = NormalizeText(text)
 	removed := 0
 	lower := strings.ToLower(text)
 	for _, rule := range boilerplate {
@@ -77,8 +84,8 @@ func Clean(text string) ([]Paragraph, int) {
 	var paras []Paragraph
 	add := func(line int, parts []string) {
 		t := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
-		if t != "" {
-			paras = append(paras, Paragraph{Index: len(paras) + 1, Line: line, Text: t})
+		for _, piece := range splitLong(t, MaxParagraph) {
+			paras = append(paras, Paragraph{Index: len(paras) + 1, Line: line, Text: piece})
 		}
 	}
 	for i := 0; i < len(lines); {
@@ -149,4 +156,119 @@ func endsSentence(l string) bool {
 	l = strings.TrimRightFunc(l, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(l)
 	return strings.ContainsRune(".!?:;…\"”’')]»*", r)
+}
+
+// MaxParagraph is the longest paragraph, in bytes, that Clean keeps whole:
+// several times the longest paragraph of real news, short enough that the
+// work done per paragraph stays small.
+const MaxParagraph = 10000
+
+// splitLong returns t (already whitespace-collapsed) cut into pieces of at
+// most max bytes: after the last sentence end that fits, else at the last
+// space, else at a character boundary. Empty text gives no pieces.
+func splitLong(t string, max int) []string {
+	var out []string
+	for len(t) > max {
+		cut := sentenceCut(t[:max+1])
+		if cut <= 0 {
+			cut = strings.LastIndexByte(t[:max+1], ' ')
+		}
+		if cut <= 0 {
+			cut = max
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+			if cut == 0 { // no character boundary in reach: not UTF-8; cut anyway
+				cut = max
+			}
+		}
+		if piece := strings.TrimSpace(t[:cut]); piece != "" {
+			out = append(out, piece)
+		}
+		t = strings.TrimLeft(t[cut:], " ")
+	}
+	if t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// sentenceCut returns the offset of the space after the last sentence end in
+// s (a full stop, question or exclamation mark or ellipsis, possibly followed
+// by closing marks, then a space and a capital, a digit or an opening mark),
+// or -1 when there is none.
+func sentenceCut(s string) int {
+	for i := strings.LastIndexByte(s, ' '); i > 0; i = strings.LastIndexByte(s[:i], ' ') {
+		before := strings.TrimRight(s[:i], "\"'”’)»")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(".!?…", r) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+1:])
+		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«(", next) {
+			return i
+		}
+	}
+	return -1
+}
+
+// NormalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
+// form feed, vertical tab and the Unicode line and paragraph separators end
+// a line; other control characters (NUL, escape, DEL, the C1 range) and
+// stray byte-order marks are removed; bytes that are not UTF-8 become
+// U+FFFD. Tabs are kept. Text that needs none of this is returned as is.
+func NormalizeText(text string) string {
+	if !needsNormalizing(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteRune(utf8.RuneError)
+		case r == '\r':
+			b.WriteByte('\n')
+			if i+1 < len(text) && text[i+1] == '\n' {
+				n = 2
+			}
+		case r == '\n' || r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte('\t')
+		case r < 0x20 || r >= 0x7f && r < 0xa0 || r == '\ufeff':
+			// dropped
+		default:
+			b.WriteString(text[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// needsNormalizing reports whether NormalizeText would change text.
+func needsNormalizing(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+			return true
+		}
+		if c >= 0x80 {
+			// Only multi-byte runes can be invalid, C1 controls, separators or BOMs.
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 || r < 0xa0 || r == '\u2028' || r == '\u2029' || r == '\ufeff' {
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// oneLine returns text normalised and with every run of whitespace, line
+// ends included, turned into one space: for titles, names and other fields
+// that are a single line of a CSV row.
+func oneLine(text string) string {
+	return strings.Join(strings.Fields(NormalizeText(text)), " ")
 }

@@ -1,10 +1,13 @@
 package analyze
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCleanSeedArticle(t *testing.T) {
@@ -226,5 +229,109 @@ func TestCleanHeadlineAboveLongParagraph(t *testing.T) {
 	paras, _ := Clean(text)
 	if len(paras) != 2 {
 		t.Fatalf("got %d paragraphs %+v, want 2", len(paras), paras)
+	}
+}
+
+func TestNormalizeText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain text is kept", "One.\nTwo.\tThree.", "One.\nTwo.\tThree."},
+		{"CRLF", "One.\r\nTwo.\r\n", "One.\nTwo.\n"},
+		{"lone CR", "One.\rTwo.", "One.\nTwo."},
+		{"CR CR LF is two line ends", "One.\r\r\nTwo.", "One.\n\nTwo."},
+		{"form feed and vertical tab end a line", "One.\fTwo.\vThree.", "One.\nTwo.\nThree."},
+		{"NUL, escape, bell and DEL removed", "a\x00b\x1b[0mc\x07d\x7f", "ab[0mcd"},
+		{"C1 controls removed", "a\u0085b\u009bc", "abc"},
+		{"Unicode line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"},
+		{"stray byte-order marks removed", "\ufeffa\ufeffb", "ab"},
+		{"bytes that are not UTF-8 become U+FFFD", "a\xffb\xc3", "a\ufffdb\ufffd"},
+		{"letters, marks and symbols kept", "Café “naïve” — 東京 🙂 ‘x’", "Café “naïve” — 東京 🙂 ‘x’"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := NormalizeText(tt.in)
+			if got != tt.want {
+				t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := NormalizeText(got); again != got {
+				t.Errorf("not idempotent: %q then %q", got, again)
+			}
+		})
+	}
+}
+
+func TestSplitLong(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		max  int
+		want []string
+	}{
+		{"short text is one piece", "One. Two.", 20, []string{"One. Two."}},
+		{"cut after the last sentence end that fits", "One two. Three four. Five six seven.", 24, []string{"One two. Three four.", "Five six seven."}},
+		{"a sentence end before a quotation", "He left. “We won,” she said.", 24, []string{"He left.", "“We won,” she said."}},
+		{"no sentence end before lower case", "Talks with Mr. smith went on and on", 20, []string{"Talks with Mr. smith", "went on and on"}},
+		{"no sentence end: cut at a space", "aaaa bbbb cccc dddd", 12, []string{"aaaa bbbb", "cccc dddd"}},
+		{"no space: cut at a character boundary", "ééééé", 5, []string{"éé", "éé", "é"}},
+		{"empty", "", 5, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := splitLong(tt.text, tt.max)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("splitLong(%q, %d) = %q, want %q", tt.text, tt.max, got, tt.want)
+			}
+			for _, p := range got {
+				if len(p) > tt.max || !utf8.ValidString(p) {
+					t.Errorf("piece %q is longer than %d or not UTF-8", p, tt.max)
+				}
+			}
+		})
+	}
+}
+
+// TestCleanLongLine reads a file of one long line: it becomes pieces of at
+// most MaxParagraph bytes, all pointing at line 2, with every word kept.
+func TestCleanLongLine(t *testing.T) {
+	sentence := "The minister said the talks would go on until a deal was reached. "
+	long := strings.Repeat(sentence, 3*MaxParagraph/len(sentence))
+	paras, _ := Clean("Headline\n" + long + "\nLast line.")
+	if len(paras) < 5 {
+		t.Fatalf("got %d paragraphs, want the long line cut into at least 3 pieces between the headline and the last line", len(paras))
+	}
+	var words []string
+	for i, p := range paras {
+		if len(p.Text) > MaxParagraph {
+			t.Errorf("paragraph %d is %d bytes, over %d", p.Index, len(p.Text), MaxParagraph)
+		}
+		if p.Index != i+1 {
+			t.Errorf("paragraph %d has Index %d", i+1, p.Index)
+		}
+		if i > 0 && i < len(paras)-1 {
+			if p.Line != 2 {
+				t.Errorf("piece %d points at line %d, want 2", p.Index, p.Line)
+			}
+			if !strings.HasSuffix(p.Text, ".") {
+				t.Errorf("piece %d does not end a sentence: …%q", p.Index, p.Text[len(p.Text)-20:])
+			}
+			words = append(words, strings.Fields(p.Text)...)
+		}
+	}
+	if got, want := strings.Join(words, " "), strings.TrimSpace(long); got != want {
+		t.Errorf("the pieces do not add up to the line: %d bytes, want %d", len(got), len(want))
+	}
+	if last := paras[len(paras)-1]; last.Line != 3 || last.Text != "Last line." {
+		t.Errorf("last paragraph %+v, want line 3 \"Last line.\"", last)
+	}
+}
+
+func TestCleanNormalizes(t *testing.T) {
+	paras, _ := Clean("One\x00 line.\r\nTwo\x1b lines.\rThree.")
+	var got []string
+	for _, p := range paras {
+		got = append(got, fmt.Sprintf("%d:%s", p.Line, p.Text))
+	}
+	if want := []string{"1:One line.", "2:Two lines.", "3:Three."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -4,7 +4,14 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
+
+// isStrayControl reports whether r is a control character that clean text
+// never holds: all but line end and tab.
+func isStrayControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 || r == '\ufeff' || r == '\u2028' || r == '\u2029'
+}
 
 // fuzzExts are the file names FuzzReadInputs picks from: every reader, an
 // upper-case extension, a format portray does not read and no extension.
@@ -32,13 +39,27 @@ func FuzzReadInputs(f *testing.F) {
 		{"", 3},
 		{"Some text.", 7},
 		{"Some text.", 8},
+		{"\xff\xfeH\x00i\x00.\x00", 0},
+		{"\xfe\xff\x00H\x00i\x00.", 1},
+		{"H\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00", 0},
+		{"\xff\xfe\x00\x00H\x00\x00\x00", 0},
+		{"Caf\xe9 \x81 odd", 0},
+		{"\xef\xbb\xbf{\"id\":\"../../x\",\"text\":\"A\\u0000B\"}\r\n{\"id\":\"../../x\",\"text\":\"C.\"}", 3},
+		{"\xff\xfe{\x00}\x00", 3},
+		{"{\"title\":5,\"text\":\"a\"}\n" + strings.Repeat("x", 300), 3},
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s.content), s.ext)
 	}
 	f.Fuzz(func(t *testing.T, content []byte, ext byte) {
 		id := "dir/file" + fuzzExts[int(ext)%len(fuzzExts)]
-		ins, err := ReadInputs(id, bytes.NewReader(content))
+		// The high bit of ext picks a small size limit, to reach the
+		// too-big paths of files and feed lines.
+		opt := ReadOptions{}
+		if ext&0x80 != 0 {
+			opt.MaxSize = 256
+		}
+		ins, err := ReadInputsWith(id, bytes.NewReader(content), opt)
 		if err != nil {
 			t.Fatalf("ReadInputs(%q): error %v from a reader that cannot fail", id, err)
 		}
@@ -48,6 +69,15 @@ func FuzzReadInputs(f *testing.F) {
 		for i, in := range ins {
 			if !strings.HasPrefix(in.Article.ID, id) {
 				t.Errorf("input %d: ID %q does not start with %q", i, in.Article.ID, id)
+			}
+			a := in.Article
+			for _, field := range []string{a.Text, a.Title, a.Source, a.Date, a.Byline, a.URL} {
+				if !utf8.ValidString(field) || strings.ContainsFunc(field, isStrayControl) {
+					t.Errorf("input %d: field %q is not clean text", i, field)
+				}
+			}
+			if strings.ContainsAny(a.Title+a.Source+a.Date+a.Byline+a.URL, "\n\t") {
+				t.Errorf("input %d: a one-line field holds a line end or tab: %+v", i, a)
 			}
 			switch in.Status {
 			case StatusOK:
@@ -156,6 +186,72 @@ func FuzzSentences(f *testing.F) {
 				t.Fatalf("sentence %d %+v is empty in %q", i, s, text)
 			}
 			prevEnd = s.End
+		}
+	})
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"One line.",
+		"Headline\n\nThe council met on Tuesday evening to discuss the budget for next\nyear, which was delayed.\n",
+		"One.\r\nTwo.\rThree.\fFour.\vFive.\u2028Six.",
+		"a\x00b\x1b[31mc\x7f\u0085d\ufeff",
+		"bad \xff\xfe bytes \xc3",
+		"To view this video please enable JavaScript, and consider upgrading to a web\nbrowser that supports HTML5 video\nText.",
+		"Share this article\nAdvertisement\nFollow us on X\nBody.",
+		"One two. Three four! Five “six.” Seven… eight? Nine",
+		"éééé aaaa 東京東京",
+		"\n\n\n   \n\t\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		norm := NormalizeText(text)
+		if !utf8.ValidString(norm) || strings.ContainsFunc(norm, isStrayControl) {
+			t.Fatalf("NormalizeText(%q) = %q: not clean", text, norm)
+		}
+		if again := NormalizeText(norm); again != norm {
+			t.Fatalf("NormalizeText not idempotent on %q: %q then %q", text, norm, again)
+		}
+		paras, removed := Clean(text)
+		if removed < 0 {
+			t.Fatalf("removed %d", removed)
+		}
+		lines := strings.Count(norm, "\n") + 1
+		prevLine := 0
+		for i, p := range paras {
+			if p.Index != i+1 {
+				t.Errorf("paragraph %d has Index %d", i+1, p.Index)
+			}
+			if p.Line < 1 || p.Line > lines || p.Line < prevLine {
+				t.Errorf("paragraph %d: Line %d outside 1..%d or before the previous (%d)", p.Index, p.Line, lines, prevLine)
+			}
+			prevLine = p.Line
+			if p.Text == "" || len(p.Text) > MaxParagraph || p.Text != strings.Join(strings.Fields(p.Text), " ") {
+				t.Errorf("paragraph %d: %d bytes, empty, over %d or not whitespace-collapsed: %q", p.Index, len(p.Text), MaxParagraph, p.Text)
+			}
+			if !utf8.ValidString(p.Text) || strings.ContainsFunc(p.Text, isStrayControl) {
+				t.Errorf("paragraph %d: not clean text: %q", p.Index, p.Text)
+			}
+		}
+		// Long paragraphs are cut by splitLong; check it with a limit small
+		// enough for these short inputs: pieces within the limit that add
+		// up to the text.
+		flat := strings.Join(strings.Fields(norm), " ")
+		max := 4 + len(text)%40
+		pieces := splitLong(flat, max)
+		for _, p := range pieces {
+			if p == "" || len(p) > max || !utf8.ValidString(p) {
+				t.Errorf("splitLong(%q, %d): piece %q empty, too long or not UTF-8", flat, max, p)
+			}
+		}
+		if got, want := strings.ReplaceAll(strings.Join(pieces, ""), " ", ""), strings.ReplaceAll(flat, " ", ""); got != want {
+			t.Errorf("splitLong(%q, %d) = %q: the pieces do not add up to the text", flat, max, pieces)
+		}
+		again, removedAgain := Clean(norm)
+		if len(again) != len(paras) || removedAgain != removed {
+			t.Errorf("Clean of the normalised text differs: %d paragraphs (%d removed), want %d (%d)", len(again), removedAgain, len(paras), removed)
 		}
 	})
 }

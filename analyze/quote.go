@@ -17,7 +17,8 @@ type QuoteSpan struct {
 	Content Span
 	// Close is the span of the closing mark; empty (Start == End) when unclosed.
 	Close Span
-	// Closed reports whether a closing mark was found in the paragraph.
+	// Closed reports whether a closing mark was found in the paragraph; an
+	// unclosed quotation ends where the paragraph ends.
 	Closed bool
 }
 
@@ -42,7 +43,10 @@ type openMark struct {
 // quotations, and the slip of a right mark used to open (’24 hours’). A right
 // single mark between letters (didn’t), after a plural (leaders’) with no open
 // single quotation, or opening an elision (’90s) is an apostrophe. A quotation
-// left open runs to the end of the paragraph and no further.
+// left open runs to the end of the paragraph and no further: a quotation
+// carried over several paragraphs is, in news style, reopened at the start
+// of each, and a paragraph is at most MaxParagraph bytes. A left double mark
+// placed like a closing one inside a curly quotation (“Yes,“ he said) closes it.
 func FindQuotes(text string) []QuoteSpan {
 	var out []QuoteSpan
 	var stack []openMark
@@ -70,6 +74,17 @@ func FindQuotes(text string) []QuoteSpan {
 		}
 		return false
 	}
+	// endUnclosed records the outermost open quotation as unclosed, ending
+	// at offset at, and forgets every open mark.
+	endUnclosed := func(at int) {
+		o := stack[0]
+		out = append(out, QuoteSpan{
+			Open:    Span{o.at, o.at + o.n},
+			Content: Span{o.at + o.n, at},
+			Close:   Span{at, at},
+		})
+		stack = stack[:0]
+	}
 	isOpen := func(f markFamily) bool {
 		for _, o := range stack {
 			if o.fam == f {
@@ -93,6 +108,13 @@ func FindQuotes(text string) []QuoteSpan {
 		}
 		switch r {
 		case '“', '„':
+			if top := len(stack) - 1; r == '“' && top >= 0 && stack[top].fam == famDouble && !stack[top].straight &&
+				closesBefore(prev, next) && !opensAfter(prev, next) {
+				// A left mark placed like a closing one inside a curly
+				// quotation is a mistyped closing mark (“Yes,“ he said).
+				closeTo(famDouble, i, n)
+				break
+			}
 			push(famDouble, false, i, n)
 		case '”':
 			if !closeTo(famDouble, i, n) && opensAfter(prev, next) {
@@ -129,13 +151,7 @@ func FindQuotes(text string) []QuoteSpan {
 		i += n
 	}
 	if len(stack) > 0 {
-		o := stack[0]
-		end := len(text)
-		out = append(out, QuoteSpan{
-			Open:    Span{o.at, o.at + o.n},
-			Content: Span{o.at + o.n, end},
-			Close:   Span{end, end},
-		})
+		endUnclosed(len(text))
 	}
 	return out
 }

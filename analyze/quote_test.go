@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -38,6 +39,10 @@ func TestFindQuotes(t *testing.T) {
 		{"unclosed runs to the end", `‘And I have every reason to believe`, []string{"And I have every reason to believe…"}},
 		{"unclosed straight", `He said "this goes on`, []string{"this goes on…"}},
 		{"guillemets", `Il a dit «non» hier.`, []string{"non"}},
+		{"left mark typed as the closing mark", `“We are ready,“ she said. “Now.”`, []string{"We are ready,", "Now."}},
+		{"left mark typed as the closing mark at the end", `She said “we are ready.“`, []string{"we are ready."}},
+		{"double marks nested wrongly still nest", `“I’d rather live in what he calls “hell” than that,” she said.`, []string{"I’d rather live in what he calls “hell” than that,"}},
+		{"unclosed then a closed quotation: the first runs to the end", `“It goes on. Later “a word” came.`, []string{"It goes on. Later “a word” came.…"}},
 		{"empty", ``, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -62,5 +67,39 @@ func TestFindQuotesDoubledSingles(t *testing.T) {
 	want := []string{"A museum alone will not do it,", "It won't."}
 	if got := quoted(text); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestUnclosedQuoteStaysInItsParagraph analyses articles whose quotation is
+// never closed: it ends with its paragraph, and the next paragraph's
+// quotation (reopened, as news style carries a quotation over paragraphs)
+// is its own.
+func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each quotation's paragraph and words
+	}{
+		{"never closed", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen, she said.\nThe council met later. Nobody else spoke.\n",
+			[]string{"2 The bridge will reopen, she said."}},
+		{"carried over two paragraphs", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen soon.\n“It will be finished by May,” Brill said.\nThe council met later.\n",
+			[]string{"2 The bridge will reopen soon.", "3 It will be finished by May,"}},
+		{"never closed, straight marks", "Ada Brill said \"the bridge will reopen.\nThe council met later.\n",
+			[]string{"1 the bridge will reopen."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyzer(t).Analyze(Article{ID: "a.txt", Text: tt.text})
+			var got []string
+			for _, q := range res.Quotes {
+				if q.Kind == KindIndirect {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%d %s", q.Paragraph, q.Text))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -17,7 +17,11 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
 )
 
 // Formats maps each file extension portray reads to the name of its reader.
@@ -30,44 +34,77 @@ var Formats = map[string]string{
 	".jsonl": "jsonl",
 }
 
-// MaxFileSize is the largest input file portray reads, in bytes; larger files fail with a reason.
-const MaxFileSize = 64 << 20
+// DefaultMaxSize is the largest article read when ReadOptions.MaxSize is
+// zero, in bytes: a text, markdown or HTML file, or one line of a feed.
+const DefaultMaxSize = 8 << 20
 
-// ReadInputs reads one input file's content and returns what it holds: one
-// input for a text, markdown or HTML file, one per line for a JSON-lines feed.
-// id is the file's path under the input folder, used to name every input.
-// A file of another type comes back as a single skipped input; a file that
-// cannot be read as its type comes back as a single failed input. The error
-// is reserved for failures of r itself.
+// ReadOptions bound what ReadInputsWith and ReadFileWith read.
+type ReadOptions struct {
+	// MaxSize is the largest article in bytes (a file, or one line of a
+	// feed); a larger one fails with its size. Zero means DefaultMaxSize.
+	MaxSize int64
+}
+
+func (o ReadOptions) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// readsList names the extensions portray reads, for reasons.
+const readsList = "reads .txt, .md, .html, .htm, .jsonl"
+
+// ReadInputs is ReadInputsWith with the default options.
 func ReadInputs(id string, r io.Reader) ([]Input, error) {
+	return ReadInputsWith(id, r, ReadOptions{})
+}
+
+// ReadInputsWith reads one input file's content and returns what it holds:
+// one input for a text, markdown or HTML file, one per line for a
+// JSON-lines feed. id is the file's path under the input folder, used to
+// name every input. A file of another type comes back as a single skipped
+// input; a file that cannot be read as its type comes back as a single
+// failed input, with a reason a person can act on. The error is reserved
+// for failures of r itself.
+//
+// Text may be UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32
+// with a byte-order mark, UTF-16 without one, or Windows-1252; line ends
+// and control characters are normalised (see NormalizeText).
+func ReadInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	ext := strings.ToLower(path.Ext(id))
 	format, ok := Formats[ext]
 	if !ok {
-		reason := "not an article format (reads .txt, .md, .html, .htm, .jsonl)"
+		reason := "unsupported extension " + ext + " (" + readsList + ")"
 		if ext == "" {
-			reason = "no file extension (reads .txt, .md, .html, .htm, .jsonl)"
+			reason = "no file extension (" + readsList + ")"
 		}
 		return []Input{{Article: Article{ID: id}, Status: StatusSkipped, Reason: reason}}, nil
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", id, err)
-	}
+	max := opt.maxSize()
 	fail := func(reason string) []Input {
 		return []Input{{Article: Article{ID: id, Format: format}, Status: StatusFailed, Reason: reason}}
 	}
-	if len(data) > MaxFileSize {
-		return fail(fmt.Sprintf("file larger than %d MiB", MaxFileSize>>20)), nil
+	if format == "jsonl" {
+		ins, err := readJSONL(id, r, max)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", id, err)
+		}
+		return ins, nil
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return fail("binary file (contains NUL bytes)"), nil
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", id, err)
+	}
+	if int64(len(data)) > max {
+		return fail(TooBig(-1, max)), nil
+	}
+	if len(data) == 0 {
+		return fail("empty file"), nil
 	}
 	text, err := decodeText(data)
 	if err != nil {
 		return fail(err.Error()), nil
-	}
-	if format == "jsonl" {
-		return readJSONL(id, text), nil
 	}
 	var a Article
 	switch format {
@@ -82,31 +119,205 @@ func ReadInputs(id string, r io.Reader) ([]Input, error) {
 		return fail(err.Error()), nil
 	}
 	a.ID, a.Format = id, format
-	return []Input{checkText(a)}, nil
+	a.Text = NormalizeText(a.Text) // a page's entities can spell control characters
+	a.Title, a.Source, a.Date, a.Byline, a.URL = oneLine(a.Title), oneLine(a.Source), oneLine(a.Date), oneLine(a.Byline), oneLine(a.URL)
+	in := checkText(a)
+	switch {
+	case in.Status == StatusOK:
+	case format == "html":
+		in.Reason = "no article text found in the page"
+	case format == "md" && strings.HasPrefix(text, "---\n"):
+		in.Reason = "no article text after the front matter"
+	}
+	return []Input{in}, nil
+}
+
+// TooBig is the reason given for an article over the size limit max; size
+// is its size in bytes, or negative when only "more than max" is known.
+func TooBig(size, max int64) string {
+	if size < 0 {
+		return "too big: over the " + FormatSize(max) + " limit"
+	}
+	return "too big: " + FormatSize(size) + ", over the " + FormatSize(max) + " limit"
+}
+
+// FormatSize renders a size in bytes for people: "512 bytes", "16 MiB", "4.7 MiB".
+func FormatSize(n int64) string {
+	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
+	f, u := float64(n), 0
+	for f >= 1024 && u < len(units)-1 {
+		f /= 1024
+		u++
+	}
+	if u == 0 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	if f == float64(int64(f)) {
+		return fmt.Sprintf("%d %s", int64(f), units[u])
+	}
+	return fmt.Sprintf("%.1f %s", f, units[u])
 }
 
 // checkText turns an article without any text into a failed input.
 func checkText(a Article) Input {
 	if strings.TrimSpace(a.Text) == "" {
-		return Input{Article: a, Status: StatusFailed, Reason: "no article text"}
+		return Input{Article: a, Status: StatusFailed, Reason: "no article text (only blank lines)"}
 	}
 	return Input{Article: a, Status: StatusOK}
 }
 
-// decodeText returns data as UTF-8 with a byte-order mark and carriage
-// returns removed. Text that is not valid UTF-8 is read as Windows-1252, the
-// usual encoding of older saved pages; a file that is neither fails.
-func decodeText(data []byte) (string, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
-		if err != nil {
-			return "", fmt.Errorf("text is neither UTF-8 nor Windows-1252: %v", err)
-		}
-		data = dec
+// Byte-order marks.
+var (
+	bomUTF8    = []byte{0xef, 0xbb, 0xbf}
+	bomUTF16LE = []byte{0xff, 0xfe}
+	bomUTF16BE = []byte{0xfe, 0xff}
+	bomUTF32LE = []byte{0xff, 0xfe, 0, 0}
+	bomUTF32BE = []byte{0, 0, 0xfe, 0xff}
+)
+
+// unicodeDecoder returns the decoder for text starting with a UTF-16 or
+// UTF-32 byte-order mark (which the decoder removes), and its name; nil
+// for anything else.
+func unicodeDecoder(head []byte) (*encoding.Decoder, string) {
+	switch {
+	case bytes.HasPrefix(head, bomUTF32LE):
+		return utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM).NewDecoder(), "UTF-32"
+	case bytes.HasPrefix(head, bomUTF32BE):
+		return utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM).NewDecoder(), "UTF-32"
+	case bytes.HasPrefix(head, bomUTF16LE):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder(), "UTF-16"
+	case bytes.HasPrefix(head, bomUTF16BE):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder(), "UTF-16"
 	}
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n"), nil
+	return nil, ""
+}
+
+// utf16Order guesses the byte order of UTF-16 text that has no byte-order
+// mark from the NUL bytes that pad its ASCII characters: nearly every byte
+// at odd offsets (little-endian) or at even offsets (big-endian) is NUL and
+// none on the other side. It returns nil when data does not look like that.
+func utf16Order(data []byte) encoding.Encoding {
+	if len(data) < 8 || len(data)%2 != 0 {
+		return nil
+	}
+	var even, odd int
+	for i, c := range data {
+		if c == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(data) / 2
+	switch {
+	case even == 0 && odd*10 >= half*7:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case odd == 0 && even*10 >= half*7:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	}
+	return nil
+}
+
+// decodeText returns a file's bytes as normalised UTF-8 text (see
+// NormalizeText), or an error whose text is the reason the file fails:
+//
+//   - a UTF-8 byte-order mark is dropped; UTF-16 and UTF-32 with a mark, and
+//     UTF-16 without one, are decoded;
+//   - NUL bytes in what is left, or mostly control characters, mean a
+//     binary file;
+//   - bytes that are not UTF-8 are read as Windows-1252 (0x93 and 0x94 are
+//     curly double quotes), the usual encoding of older saved pages, unless
+//     the text then reads as another legacy encoding.
+func decodeText(data []byte) (string, error) {
+	if dec, name := unicodeDecoder(data); dec != nil {
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("cannot decode the %s text: %v", name, err)
+		}
+		data = out
+	} else if enc := utf16Order(data); enc != nil {
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = out
+		}
+	}
+	data = bytes.TrimPrefix(data, bomUTF8)
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", errors.New("binary file (contains NUL bytes)")
+	}
+	text, legacy, letters := decodeMixed(data)
+	if legacy.undefined > 0 {
+		return "", fmt.Errorf("not UTF-8 and not Windows-1252 (byte 0x%02X at offset %d)", legacy.firstByte, legacy.firstAt)
+	}
+	if legacy.n > 20 && legacy.n > letters {
+		return "", errors.New("not UTF-8 and not Windows-1252 (most letters would be accented: another legacy encoding)")
+	}
+	if mostlyControl(text) {
+		return "", errors.New("binary file (mostly control characters)")
+	}
+	return NormalizeText(text), nil
+}
+
+// legacyBytes counts the bytes decodeMixed read as Windows-1252.
+type legacyBytes struct {
+	n         int  // bytes read as Windows-1252
+	undefined int  // of those, bytes Windows-1252 leaves undefined
+	firstByte byte // the first undefined byte
+	firstAt   int  // and its offset
+}
+
+// decodeMixed decodes data as UTF-8, reading each byte that is not part of
+// a valid UTF-8 sequence as Windows-1252. A file saved in Windows-1252 has
+// almost no byte runs that happen to be valid UTF-8, and a UTF-8 file with a
+// few pasted Windows-1252 bytes keeps its UTF-8 characters. It also counts
+// the ASCII letters, to tell text from mojibake.
+func decodeMixed(data []byte) (string, legacyBytes, int) {
+	var lb legacyBytes
+	letters := 0
+	if utf8.Valid(data) {
+		return string(data), lb, 0
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/4)
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				letters++
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			r = charmap.Windows1252.DecodeByte(c)
+			lb.n++
+			if r == utf8.RuneError {
+				if lb.undefined == 0 {
+					lb.firstByte, lb.firstAt = c, i
+				}
+				lb.undefined++
+			}
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return b.String(), lb, letters
+}
+
+// mostlyControl reports whether more than 30% of the characters of a text
+// of some length are control characters other than line ends and tabs.
+func mostlyControl(text string) bool {
+	n, ctl := 0, 0
+	for _, r := range text {
+		n++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			ctl++
+		}
+	}
+	return n >= 16 && ctl*10 > n*3
 }
 
 // frontMatter is the YAML header of a markdown article.
@@ -133,7 +344,7 @@ func readMarkdown(text string) (Article, error) {
 		}
 		var fm frontMatter
 		if err := yaml.Unmarshal([]byte(rest[:end]), &fm); err != nil {
-			return a, fmt.Errorf("front matter: %v", err)
+			return a, fmt.Errorf("front matter is not valid YAML: %v", strings.TrimPrefix(err.Error(), "yaml: "))
 		}
 		a.Title, a.Source, a.Date, a.Byline, a.URL = fm.Title, fm.Source, normDate(fm.Date), fm.Author, fm.URL
 		body = rest[end+4:]
@@ -307,67 +518,175 @@ func inlineText(n *html.Node, b *strings.Builder) {
 }
 
 // jsonArticle is one line of a JSON-lines feed.
+// Only text must be a string: the other fields are read whatever their
+// JSON type, so that a number for a title does not lose the article.
 type jsonArticle struct {
 	ID     json.RawMessage `json:"id"`
-	Title  string          `json:"title"`
-	Text   *string         `json:"text"`
-	Source string          `json:"source"`
-	Date   string          `json:"date"`
-	URL    string          `json:"url"`
+	Title  json.RawMessage `json:"title"`
+	Text   json.RawMessage `json:"text"`
+	Source json.RawMessage `json:"source"`
+	Date   json.RawMessage `json:"date"`
+	URL    json.RawMessage `json:"url"`
 }
 
-// readJSONL reads a feed of one JSON article per line. Each line becomes one
-// input named "file#id" (or "file#line-N" without an id); a line that is not
-// a valid article becomes a failed input saying why. Blank lines are ignored.
-func readJSONL(id, text string) []Input {
+// maxIDLength is the longest id of a feed line kept, in characters.
+const maxIDLength = 200
+
+// readJSONL reads a feed of one JSON article per line, a line at a time, so
+// a feed may be much bigger than max. Each line becomes one input named
+// "file#id" (or "file#line-N" without an id, "file#id (line N)" for an id
+// seen before); a line that is not a valid article, or is longer than max
+// bytes, becomes a failed input saying why. Blank lines are ignored. The
+// feed is UTF-8 (a byte-order mark is dropped), UTF-16 or UTF-32 with a
+// mark; a byte that is not UTF-8 is read as Windows-1252.
+func readJSONL(id string, r io.Reader, max int64) ([]Input, error) {
+	fail := func(reason string) []Input {
+		return []Input{{Article: Article{ID: id, Format: "jsonl"}, Status: StatusFailed, Reason: reason}}
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(4 << 10)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, err
+	}
+	if len(head) == 0 {
+		return fail("empty file"), nil
+	}
+	if dec, _ := unicodeDecoder(head); dec != nil {
+		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
+	} else if bytes.IndexByte(head, 0) >= 0 {
+		return fail("binary file (contains NUL bytes)"), nil
+	}
 	var out []Input
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64<<10), MaxFileSize)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+	seen := map[string]bool{}
+	for n := 1; ; n++ {
+		line, tooBig, err := readLine(br, max)
+		if err != nil && err != io.EOF {
+			return nil, err
 		}
-		lineID := fmt.Sprintf("%s#line-%d", id, n)
-		var j jsonArticle
-		if err := json.Unmarshal([]byte(line), &j); err != nil {
-			out = append(out, Input{Article: Article{ID: lineID, Format: "jsonl"}, Status: StatusFailed,
-				Reason: fmt.Sprintf("line %d: invalid JSON: %v", n, err)})
-			continue
+		if n == 1 {
+			line = bytes.TrimPrefix(line, bomUTF8)
 		}
-		if v := rawID(j.ID); v != "" {
-			lineID = id + "#" + v
+		if tooBig {
+			out = append(out, Input{Article: Article{ID: fmt.Sprintf("%s#line-%d", id, n), Format: "jsonl"}, Status: StatusFailed,
+				Reason: fmt.Sprintf("line %d: %s", n, TooBig(-1, max))})
+		} else if in, ok := readJSONLine(id, n, line, seen); ok {
+			out = append(out, in)
 		}
-		a := Article{ID: lineID, Format: "jsonl", Title: j.Title, Source: j.Source, Date: normDate(j.Date), URL: j.URL}
-		if j.Text == nil {
-			out = append(out, Input{Article: a, Status: StatusFailed, Reason: fmt.Sprintf("line %d: no \"text\" field", n)})
-			continue
+		if err == io.EOF {
+			break
 		}
-		a.Text = strings.ReplaceAll(*j.Text, "\r\n", "\n")
-		in := checkText(a)
-		if in.Status != StatusOK {
-			in.Reason = fmt.Sprintf("line %d: %s", n, in.Reason)
-		}
-		out = append(out, in)
 	}
 	if len(out) == 0 {
-		return []Input{{Article: Article{ID: id, Format: "jsonl"}, Status: StatusFailed, Reason: "no articles in the feed"}}
+		return fail("no articles in the feed (only blank lines)"), nil
 	}
-	return out
+	return out, nil
 }
 
-// rawID renders a JSON id (string or number) as text.
-func rawID(raw json.RawMessage) string {
+// readLine returns the next line of br without its line end. A line longer
+// than max bytes is read to its end but not kept: tooBig is set instead.
+// err is io.EOF after the last line.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooBig bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooBig {
+			if int64(len(line)+len(frag)) > max+1 { // +1: the line end
+				tooBig, line = true, nil
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == nil {
+			line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		}
+		if tooBig {
+			line = nil
+		}
+		return line, tooBig, err
+	}
+}
+
+// readJSONLine reads line n of a feed into an input; ok is false for a
+// blank line. seen holds the ids used so far.
+func readJSONLine(id string, n int, raw []byte, seen map[string]bool) (Input, bool) {
+	decoded, _, _ := decodeMixed(raw)
+	line := strings.TrimSpace(decoded)
+	if line == "" {
+		return Input{}, false
+	}
+	lineID := fmt.Sprintf("%s#line-%d", id, n)
+	failed := func(a Article, reason string) (Input, bool) {
+		return Input{Article: a, Status: StatusFailed, Reason: fmt.Sprintf("line %d: %s", n, reason)}, true
+	}
+	if line[0] != '{' && json.Valid([]byte(line)) {
+		return failed(Article{ID: lineID, Format: "jsonl"}, `not a JSON object (each line is {"id": ..., "text": ...})`)
+	}
+	var j jsonArticle
+	if err := json.Unmarshal([]byte(line), &j); err != nil {
+		return failed(Article{ID: lineID, Format: "jsonl"}, "invalid JSON: "+strings.TrimPrefix(err.Error(), "json: "))
+	}
+	if v := rawID(j.ID); v != "" {
+		lineID = id + "#" + v
+		if seen[v] {
+			lineID = fmt.Sprintf("%s#%s (line %d)", id, v, n)
+		}
+		seen[v] = true
+	}
+	a := Article{ID: lineID, Format: "jsonl", Title: rawText(j.Title), Source: rawText(j.Source), Date: normDate(rawText(j.Date)), URL: rawText(j.URL)}
+	if len(j.Text) == 0 || string(j.Text) == "null" {
+		return failed(a, `no "text" field`)
+	}
+	var text string
+	if err := json.Unmarshal(j.Text, &text); err != nil {
+		return failed(a, fmt.Sprintf(`field "text" is a JSON %s, not a string`, jsonKind(j.Text)))
+	}
+	a.Text = NormalizeText(text)
+	in := checkText(a)
+	if in.Status != StatusOK {
+		in.Reason = fmt.Sprintf("line %d: %s", n, in.Reason)
+	}
+	return in, true
+}
+
+// rawText renders a JSON value as one line of text: a string as itself,
+// null as nothing, anything else as its JSON.
+func rawText(raw json.RawMessage) string {
 	if len(raw) == 0 || string(raw) == "null" {
 		return ""
 	}
 	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return strings.TrimSpace(s)
+	if json.Unmarshal(raw, &s) != nil {
+		s = string(raw)
 	}
-	return strings.TrimSpace(string(raw))
+	return oneLine(s)
+}
+
+// jsonKind names the type of a JSON value for a reason.
+func jsonKind(raw json.RawMessage) string {
+	switch raw[0] {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case '"':
+		return "string"
+	}
+	return "number"
+}
+
+// rawID renders a JSON id (string or number) as one line of text of at
+// most maxIDLength characters. It only ever names a row: it is never used
+// as a path, so "../x" in an id is harmless text.
+func rawID(raw json.RawMessage) string {
+	s := rawText(raw)
+	if utf8.RuneCountInString(s) > maxIDLength {
+		s = string([]rune(s)[:maxIDLength]) + "…"
+	}
+	return s
 }
 
 // normDate returns a date as YYYY-MM-DD when it starts with a recognisable

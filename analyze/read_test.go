@@ -5,7 +5,24 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
+
+// utf16le and utf16be encode s as UTF-16 (a leading U+FEFF becomes the byte-order mark).
+func utf16le(s string) string { return utf16bytes(s, false) }
+func utf16be(s string) string { return utf16bytes(s, true) }
+
+func utf16bytes(s string, big bool) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
+}
 
 // readOne runs ReadInputs on content and requires exactly one input back.
 func readOne(t *testing.T, id, content string) Input {
@@ -36,6 +53,17 @@ func TestReadInputsText(t *testing.T) {
 		{"Windows-1252 apostrophe dash and ellipsis", "a.txt", "It\x92s over \x96 for now\x85", "It’s over – for now…"},
 		{"Windows-1252 accented letters", "a.txt", "Caf\xe9 in Z\xfcrich\r\n", "Café in Zürich\n"},
 		{"UTF-8 kept as is", "a.txt", "Café “quoted” – ok", "Café “quoted” – ok"},
+		{"UTF-16 little-endian with BOM", "a.txt", utf16le("\ufeffHe said “yes”.\r\nCafé."), "He said “yes”.\nCafé."},
+		{"UTF-16 big-endian with BOM", "a.txt", utf16be("\ufeffHe said “yes”.\r\nCafé."), "He said “yes”.\nCafé."},
+		{"UTF-16 little-endian without BOM", "a.txt", utf16le("The council met on Tuesday."), "The council met on Tuesday."},
+		{"UTF-16 big-endian without BOM", "a.txt", utf16be("The council met on Tuesday."), "The council met on Tuesday."},
+		{"UTF-16 surrogate pair", "a.txt", utf16le("\ufeffA 🙂 B"), "A 🙂 B"},
+		{"UTF-32 little-endian with BOM", "a.txt", "\xff\xfe\x00\x00H\x00\x00\x00i\x00\x00\x00", "Hi"},
+		{"UTF-8 with a stray Windows-1252 byte", "a.txt", "Zürich is \x93calm\x94 – for now.", "Zürich is “calm” – for now."},
+		{"control characters removed", "a.txt", "One\x07 two\x1b[31m three\x7f\u0085.\fNext page.\vLine.", "One two[31m three.\nNext page.\nLine."},
+		{"tabs kept", "a.txt", "A\tB.", "A\tB."},
+		{"line and paragraph separators", "a.txt", "One.\u2028Two.\u2029Three.", "One.\nTwo.\nThree."},
+		{"byte-order mark inside the text", "a.txt", "One.\n\ufeffTwo.", "One.\nTwo."},
 		{".text extension", "notes/a.text", "Some text.", "Some text."},
 		{"upper-case extension", "A.TXT", "Some text.", "Some text."},
 	}
@@ -395,7 +423,7 @@ func TestReadInputsJSONL(t *testing.T) {
 		{"wire/feed.jsonl#line-8", StatusOK, nil, "Empty id."},
 		{"wire/feed.jsonl#e5", StatusFailed, []string{"line 9", "no article text"}, ""},
 		{"wire/feed.jsonl#line-10", StatusOK, nil, "Null id."},
-		{"wire/feed.jsonl#line-11", StatusFailed, []string{"line 11", "invalid JSON"}, ""},
+		{"wire/feed.jsonl#line-11", StatusFailed, []string{"line 11", "not a JSON object"}, ""},
 	}
 	if len(ins) != len(want) {
 		for _, in := range ins {
@@ -438,20 +466,30 @@ func TestReadInputsFailures(t *testing.T) {
 		status  Status
 		reason  string // a part of the reason
 	}{
-		{"unknown extension", "photos/list.csv", "a,b,c\n", StatusSkipped, "not an article format"},
-		{"pdf", "report.pdf", "%PDF-1.4", StatusSkipped, "not an article format"},
+		{"unknown extension", "photos/list.csv", "a,b,c\n", StatusSkipped, "unsupported extension .csv"},
+		{"pdf", "report.pdf", "%PDF-1.4", StatusSkipped, "unsupported extension .pdf (reads .txt, .md, .html, .htm, .jsonl)"},
 		{"no extension", "wire/README", "Some text.", StatusSkipped, "no file extension"},
-		{"empty txt", "empty.txt", "", StatusFailed, "no article text"},
+		{"word document", "notes/brief.docx", "PK\x03\x04", StatusSkipped, "unsupported extension .docx"},
+		{"empty txt", "empty.txt", "", StatusFailed, "empty file"},
 		{"blank txt", "blank.txt", " \n\t\r\n  \n", StatusFailed, "no article text"},
 		{"BOM only", "bom.txt", "\xef\xbb\xbf", StatusFailed, "no article text"},
 		{"binary txt", "image.txt", "GIF89a\x00\x01\x02", StatusFailed, "binary"},
 		{"binary md", "x.md", "# Title\x00", StatusFailed, "binary"},
 		{"binary html", "x.html", "<p>\x00</p>", StatusFailed, "binary"},
 		{"binary jsonl", "x.jsonl", "{\"text\":\"a\"}\x00", StatusFailed, "binary"},
-		{"empty md", "empty.md", "", StatusFailed, "no article text"},
+		{"empty md", "empty.md", "", StatusFailed, "empty file"},
+		{"front matter only", "head.md", "---\ntitle: T\n---\n\n", StatusFailed, "no article text after the front matter"},
+		{"front matter not YAML", "bad.md", "---\ntitle: [unclosed\n---\nBody.\n", StatusFailed, "front matter is not valid YAML"},
+		{"front matter never closed", "open.md", "---\ntitle: T\nBody.\n", StatusFailed, "never closed"},
+		{"control characters only", "ctl.txt", "\x01\x02\x1b\x7f\r\n", StatusFailed, "no article text"},
+		{"mostly control characters", "ctl.txt", strings.Repeat("\x01\x02\x03a", 40), StatusFailed, "binary file (mostly control characters)"},
+		{"byte undefined in Windows-1252", "odd.txt", "Caf\xe9 and \x81 more", StatusFailed, "not UTF-8 and not Windows-1252 (byte 0x81 at offset 9)"},
+		{"another legacy encoding", "koi8.txt", strings.Repeat("\xf0\xd2\xc9\xd7\xc5\xd4 ", 10), StatusFailed, "not UTF-8 and not Windows-1252"},
+		{"UTF-16 with NUL characters", "u16.txt", "\xff\xfeA\x00\x00\x00B\x00", StatusFailed, "binary"},
 		{"empty html", "empty.html", "", StatusFailed, ""},
 		{"html without story", "nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>", StatusFailed, ""},
-		{"empty jsonl", "empty.jsonl", "", StatusFailed, "no articles"},
+		{"empty jsonl", "empty.jsonl", "", StatusFailed, "empty file"},
+		{"binary jsonl head", "bin.jsonl", "\x00\x01{\"text\":\"a\"}", StatusFailed, "binary file (contains NUL bytes)"},
 		{"blank jsonl", "blank.jsonl", "\n  \n\n", StatusFailed, "no articles"},
 	}
 	for _, tt := range tests {
@@ -510,5 +548,151 @@ func TestNormDate(t *testing.T) {
 		if got := normDate(tt.in); got != tt.want {
 			t.Errorf("normDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestReadInputsSizeLimit(t *testing.T) {
+	opt := ReadOptions{MaxSize: 1 << 10}
+	long := strings.Repeat("word ", 300) // 1500 bytes
+	tests := []struct {
+		name, id, content string
+		want              []string // "ID status reason" of each input
+	}{
+		{"text at the limit", "a.txt", strings.Repeat("x", 1<<10), []string{"a.txt ok "}},
+		{"text over the limit", "a.txt", long, []string{"a.txt failed too big: over the 1 KiB limit"}},
+		{"markdown over the limit", "a.md", long, []string{"a.md failed too big: over the 1 KiB limit"}},
+		{"feed with one line over the limit", "f.jsonl",
+			`{"id":"a","text":"Short."}` + "\n" + `{"id":"b","text":"` + long + `"}` + "\n" + `{"id":"c","text":"Also short."}`,
+			[]string{"f.jsonl#a ok ", "f.jsonl#line-2 failed line 2: too big: over the 1 KiB limit", "f.jsonl#c ok "}},
+		{"feed bigger than the limit, every line under it", "f.jsonl", strings.Repeat(`{"text":"A line of a feed."}`+"\n", 100),
+			nil}, // 100 ok inputs, checked below
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ins, err := ReadInputsWith(tt.id, strings.NewReader(tt.content), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, in := range ins {
+				got = append(got, in.Article.ID+" "+string(in.Status)+" "+in.Reason)
+			}
+			if tt.want == nil {
+				if len(ins) != 100 || ins[99].Status != StatusOK {
+					t.Errorf("got %d inputs, the last %v; want 100 ok", len(ins), got[len(got)-1])
+				}
+				return
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestReadFileSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"big.txt": strings.Repeat("A sentence. ", 200)})
+	ins := ReadFileWith(File{Path: filepath.Join(dir, "big.txt"), ID: "big.txt"}, ReadOptions{MaxSize: 1000})
+	if len(ins) != 1 || ins[0].Status != StatusFailed || ins[0].Reason != "too big: 2.3 KiB, over the 1000 bytes limit" {
+		t.Errorf("got %+v, want one failed input with its size", ins)
+	}
+	if ins := ReadFile(File{Path: filepath.Join(dir, "big.txt"), ID: "big.txt"}); ins[0].Status != StatusOK {
+		t.Errorf("default limit: got %+v, want ok", ins)
+	}
+}
+
+func TestReadInputsJSONLBadLines(t *testing.T) {
+	tests := []struct {
+		name, feed string
+		want       []string // "ID status reason" of each input
+	}{
+		{"id that looks like a path stays a name",
+			`{"id":"../../etc/x","text":"A."}` + "\n" + `{"id":"/abs/path","text":"B."}`,
+			[]string{"f.jsonl#../../etc/x ok ", "f.jsonl#/abs/path ok "}},
+		{"id with line breaks and control characters",
+			`{"id":"a\nb\u0000\u001b[2Jc","text":"A."}`,
+			[]string{"f.jsonl#a b[2Jc ok "}},
+		{"very long id is cut",
+			`{"id":"` + strings.Repeat("x", 300) + `","text":"A."}`,
+			[]string{"f.jsonl#" + strings.Repeat("x", 200) + "… ok "}},
+		{"repeated id gets its line",
+			`{"id":"a","text":"A."}` + "\n" + `{"id":"a","text":"B."}`,
+			[]string{"f.jsonl#a ok ", "f.jsonl#a (line 2) ok "}},
+		{"text of the wrong type fails, other fields of any type are read",
+			`{"id":"a","title":5,"date":true,"source":{"name":"W"},"text":"A."}` + "\n" + `{"id":"b","text":["x"]}` + "\n" + `{"id":"c","text":7}`,
+			[]string{`f.jsonl#a ok `, `f.jsonl#b failed line 2: field "text" is a JSON array, not a string`,
+				`f.jsonl#c failed line 3: field "text" is a JSON number, not a string`}},
+		{"not an object",
+			`"just a string"` + "\n" + `42`,
+			[]string{`f.jsonl#line-1 failed line 1: not a JSON object (each line is {"id": ..., "text": ...})`,
+				`f.jsonl#line-2 failed line 2: not a JSON object (each line is {"id": ..., "text": ...})`}},
+		{"broken line among good ones",
+			`{"id":"a","text":"A."}` + "\n" + `{"id": "b", "text": "unterminated` + "\n" + `{"id":"c","text":"C."}`,
+			[]string{"f.jsonl#a ok ", "f.jsonl#line-2 failed line 2: invalid JSON: unexpected end of JSON input", "f.jsonl#c ok "}},
+		{"trailing text after the object",
+			`{"id":"a","text":"A."} extra`,
+			[]string{"f.jsonl#line-1 failed line 1: invalid JSON: invalid character 'e' after top-level value"}},
+		{"CRLF lines, BOM and Windows-1252 bytes",
+			"\xef\xbb\xbf{\"id\":\"a\",\"title\":\"\x93Quoted\x94\",\"text\":\"A.\"}\r\n{\"id\":\"b\",\"text\":\"B.\"}\r\n",
+			[]string{"f.jsonl#a ok ", "f.jsonl#b ok "}},
+		{"UTF-16 feed", utf16le("\ufeff{\"id\":\"a\",\"text\":\"Café.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n"),
+			[]string{"f.jsonl#a ok ", "f.jsonl#b ok "}},
+		{"text with control characters and CR line ends",
+			`{"id":"a","text":"One.\r\nTwo.\rThree.\u0000\u0007"}`,
+			[]string{"f.jsonl#a ok "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ins, err := ReadInputs("f.jsonl", strings.NewReader(tt.feed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, in := range ins {
+				got = append(got, in.Article.ID+" "+string(in.Status)+" "+in.Reason)
+				if strings.ContainsAny(in.Article.Text, "\r\x00\x07") {
+					t.Errorf("%s: text %q keeps control characters", in.Article.ID, in.Article.Text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestReadInputsJSONLDecodes(t *testing.T) {
+	feed := "{\"id\":\"a\",\"title\":\"\x93Quoted\x94 title\\nsecond line\",\"text\":\"One.\\r\\nTwo.\\rThree.\\u0000\"}\n"
+	ins, err := ReadInputs("f.jsonl", strings.NewReader(feed))
+	if err != nil || len(ins) != 1 {
+		t.Fatalf("got %+v, %v", ins, err)
+	}
+	a := ins[0].Article
+	if a.Title != "“Quoted” title second line" {
+		t.Errorf("title %q, want the Windows-1252 quotes decoded, on one line", a.Title)
+	}
+	if a.Text != "One.\nTwo.\nThree." {
+		t.Errorf("text %q, want line ends normalised and NUL removed", a.Text)
+	}
+	ins, err = ReadInputs("f.jsonl", strings.NewReader(`{"id":"n","title":5,"source":{"name":"Wire"},"date":"2024-03-05T10:00:00Z","text":"A."}`))
+	if err != nil || len(ins) != 1 {
+		t.Fatalf("got %+v, %v", ins, err)
+	}
+	if a := ins[0].Article; a.Title != "5" || a.Source != `{"name":"Wire"}` || a.Date != "2024-03-05" {
+		t.Errorf("title %q source %q date %q: want non-string fields as their JSON", a.Title, a.Source, a.Date)
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	for n, want := range map[int64]string{
+		0: "0 bytes", 1000: "1000 bytes", 1024: "1 KiB", 1536: "1.5 KiB", 8 << 20: "8 MiB", 5<<20 + 300<<10: "5.3 MiB", 3 << 30: "3 GiB",
+	} {
+		if got := FormatSize(n); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got, want := TooBig(12<<20, 8<<20), "too big: 12 MiB, over the 8 MiB limit"; got != want {
+		t.Errorf("TooBig = %q, want %q", got, want)
 	}
 }

@@ -14,80 +14,251 @@ type File struct {
 	// Path is where the file is on disk.
 	Path string
 	// ID is the path under the input folder, with forward slashes; for a
-	// file given directly it is the file's name.
+	// file given directly it is the file's name. A folder's ID ends in "/".
 	ID string
 	// Skip, when set, is why the entry is listed but not read (a hidden
-	// file or folder, the output folder).
+	// file or folder, the output folder, a symbolic link loop).
 	Skip string
+	// Fail, when set, is why the entry is listed as failed without being
+	// read (a broken symbolic link, a folder that cannot be read).
+	Fail string
 }
 
 // Walk lists the files under each root, recursively and in lexical order,
-// roots in the order given. Hidden files and folders (name starting with
-// ".") and anything under exclude (the output folder) are listed as skipped
-// with the reason rather than left out. A root that does not exist is an error.
+// roots in the order given. Nothing found is left out: an entry that is not
+// read is listed with the reason, as skipped (hidden files and folders,
+// anything under exclude, which is the output folder, devices and pipes)
+// or failed (a folder that cannot be read, a broken symbolic link).
+//
+// Symbolic links are followed once. A link to a file or folder that the walk
+// reaches under its own name is skipped ("read as ..."), so nothing is read
+// twice; a link to a folder that holds the link (a loop) is skipped with
+// that reason; any other link is read under the link's name. A root that
+// does not exist is an error.
 func Walk(roots []string, exclude string) ([]File, error) {
-	var out []File
-	absExclude := ""
+	w := &walker{seen: map[string]string{}}
 	if exclude != "" {
-		absExclude, _ = filepath.Abs(exclude)
+		w.exclude = realPath(exclude)
 	}
 	for _, root := range roots {
 		info, err := os.Stat(root)
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", root, err)
 		}
+		real := realPath(root)
 		if !info.IsDir() {
-			out = append(out, File{Path: root, ID: filepath.ToSlash(filepath.Base(root))})
+			id := filepath.ToSlash(filepath.Base(root))
+			if prev, ok := w.seen[real]; ok {
+				w.out = append(w.out, File{Path: root, ID: id, Skip: "same file as " + prev + ", read once"})
+				continue
+			}
+			w.seen[real] = id
+			w.out = append(w.out, File{Path: root, ID: id})
 			continue
 		}
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			rel, _ := filepath.Rel(root, path)
-			id := filepath.ToSlash(rel)
-			if err != nil {
-				out = append(out, File{Path: path, ID: id, Skip: "cannot read: " + err.Error()})
-				if d != nil && d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if path == root {
-				return nil
-			}
-			if abs, _ := filepath.Abs(path); absExclude != "" && abs == absExclude {
-				out = append(out, File{Path: path, ID: id + "/", Skip: "the output folder"})
-				return filepath.SkipDir
-			}
-			hidden := strings.HasPrefix(d.Name(), ".")
-			switch {
-			case d.IsDir() && hidden:
-				out = append(out, File{Path: path, ID: id + "/", Skip: "hidden folder"})
-				return filepath.SkipDir
-			case d.IsDir():
-				return nil
-			case hidden:
-				out = append(out, File{Path: path, ID: id, Skip: "hidden file"})
-			case !d.Type().IsRegular():
-				out = append(out, File{Path: path, ID: id, Skip: "not a regular file"})
-			default:
-				out = append(out, File{Path: path, ID: id})
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("walk %s: %w", root, err)
+		if _, ok := w.seen[real]; !ok {
+			w.seen[real] = ""
 		}
+		w.dir(root, real, "", []string{real}, false)
+	}
+	// Links found in the walk are followed now that every file and folder
+	// reached under its own name is known.
+	var out []File
+	next := 0
+	for i, f := range w.out {
+		if next < len(w.links) && w.links[next].at == i {
+			l := w.links[next]
+			next++
+			w.out = nil
+			w.link(l.path, l.id, l.chain)
+			out = append(out, w.out...)
+			continue
+		}
+		out = append(out, f)
 	}
 	return out, nil
 }
 
-// ReadFile reads the inputs of one listed file. It never fails: a file that
-// cannot be opened or read comes back as one failed input saying why.
+// walker holds the state of one Walk.
+type walker struct {
+	out     []File
+	exclude string            // real path of the output folder, or ""
+	seen    map[string]string // real path of each folder walked and file listed -> its ID
+	links   []pendingLink     // links met outside followed folders, in order
+}
+
+// pendingLink is a link met in the first pass, to follow once the walk of
+// every root is done.
+type pendingLink struct {
+	at       int      // index of its placeholder in out
+	path, id string   // the link and its ID
+	chain    []string // real paths of the folders that hold it
+}
+
+// dir lists the entries of the folder at path (real path real, ID prefix
+// id) in lexical order. chain holds the real paths of the folders from the
+// root down to this one, for telling loops; inside a followed link, links
+// are followed at once.
+func (w *walker) dir(path, real, id string, chain []string, followed bool) {
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		w.out = append(w.out, File{Path: path, ID: id + "/", Fail: "cannot read folder: " + unwrapPathErr(err)})
+	}
+	for _, e := range entries {
+		name := e.Name()
+		p, r, eid := filepath.Join(path, name), filepath.Join(real, name), joinID(id, name)
+		hidden := strings.HasPrefix(name, ".")
+		t := e.Type()
+		switch {
+		case w.exclude != "" && r == w.exclude:
+			w.out = append(w.out, File{Path: p, ID: eid + "/", Skip: "the output folder"})
+		case t&fs.ModeSymlink != 0 && hidden:
+			what := "hidden file"
+			if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+				what, eid = "hidden folder", eid+"/"
+			}
+			w.out = append(w.out, File{Path: p, ID: eid, Skip: what})
+		case t&fs.ModeSymlink != 0 && followed:
+			w.link(p, eid, chain)
+		case t&fs.ModeSymlink != 0:
+			w.links = append(w.links, pendingLink{at: len(w.out), path: p, id: eid, chain: chain})
+			w.out = append(w.out, File{Path: p, ID: eid}) // a placeholder
+		case t.IsDir() && hidden:
+			w.out = append(w.out, File{Path: p, ID: eid + "/", Skip: "hidden folder"})
+		case t.IsDir():
+			if prev, ok := w.seen[r]; ok {
+				w.out = append(w.out, File{Path: p, ID: eid + "/", Skip: "same folder as " + nameOf(prev) + ", read once"})
+				continue
+			}
+			w.seen[r] = eid + "/"
+			w.dir(p, r, eid, append(chain[:len(chain):len(chain)], r), followed)
+		case hidden:
+			w.out = append(w.out, File{Path: p, ID: eid, Skip: "hidden file"})
+		case !t.IsRegular():
+			w.out = append(w.out, File{Path: p, ID: eid, Skip: "not a regular file (a device, pipe or socket)"})
+		default:
+			if prev, ok := w.seen[r]; ok {
+				w.out = append(w.out, File{Path: p, ID: eid, Skip: "same file as " + prev + ", read once"})
+				continue
+			}
+			w.seen[r] = eid
+			w.out = append(w.out, File{Path: p, ID: eid})
+		}
+	}
+}
+
+// link lists what the symbolic link at path (ID id, inside the folders of
+// chain) leads to: the file or folder it points to, read under the link's
+// name, or one entry saying why it is not followed.
+func (w *walker) link(path, id string, chain []string) {
+	add := func(f File) { f.Path = path; w.out = append(w.out, f) }
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			add(File{ID: id, Fail: "broken symbolic link (its target does not exist)"})
+		case strings.Contains(err.Error(), "too many links"):
+			add(File{ID: id, Skip: "symbolic link loop (links that point at each other)"})
+		default:
+			add(File{ID: id, Fail: "cannot follow symbolic link: " + unwrapPathErr(err)})
+		}
+		return
+	}
+	target = realPath(target)
+	info, err := os.Stat(target)
+	if err != nil {
+		add(File{ID: id, Fail: "cannot follow symbolic link: " + unwrapPathErr(err)})
+		return
+	}
+	if info.IsDir() {
+		id += "/"
+	}
+	switch {
+	case w.exclude != "" && (target == w.exclude || within(target, w.exclude)):
+		add(File{ID: id, Skip: "symbolic link into the output folder"})
+		return
+	case info.IsDir():
+		for _, c := range chain {
+			if c == target || within(c, target) {
+				reason := "symbolic link loop (points to a folder that holds it)"
+				if prev, ok := w.seen[target]; ok {
+					reason = "symbolic link loop (points back to " + nameOf(prev) + ")"
+				}
+				add(File{ID: id, Skip: reason})
+				return
+			}
+		}
+	}
+	if prev, ok := w.seen[target]; ok {
+		add(File{ID: id, Skip: "symbolic link to " + nameOf(prev) + ", read under that name"})
+		return
+	}
+	switch {
+	case info.IsDir():
+		w.seen[target] = id
+		w.dir(path, target, strings.TrimSuffix(id, "/"), append(chain[:len(chain):len(chain)], target), true)
+	case info.Mode().IsRegular():
+		w.seen[target] = id
+		add(File{ID: id})
+	default:
+		add(File{ID: id, Skip: "not a regular file (a device, pipe or socket)"})
+	}
+}
+
+// realPath returns the absolute path of p with every symbolic link resolved,
+// or as much of that as can be found.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		abs = p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return filepath.Clean(abs)
+}
+
+// within reports whether path lies inside the folder dir.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// joinID appends a name to a slash-separated ID.
+func joinID(id, name string) string {
+	if id == "" {
+		return name
+	}
+	return id + "/" + name
+}
+
+// nameOf names an entry by its ID for a reason; the root folder's ID is empty.
+func nameOf(id string) string {
+	if id == "" {
+		return "the input folder"
+	}
+	return id
+}
+
+// ReadFile is ReadFileWith with the default options.
 func ReadFile(f File) []Input {
+	return ReadFileWith(f, ReadOptions{})
+}
+
+// ReadFileWith reads the inputs of one listed file. It never fails: a file
+// that cannot be opened or read comes back as one failed input saying why,
+// and a text, markdown or HTML file over the size limit fails without
+// being read.
+func ReadFileWith(f File, opt ReadOptions) []Input {
 	if f.Skip != "" {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusSkipped, Reason: f.Skip}}
 	}
-	if _, ok := Formats[strings.ToLower(filepath.Ext(f.Path))]; !ok {
-		ins, _ := ReadInputs(f.ID, strings.NewReader(""))
+	if f.Fail != "" {
+		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: f.Fail}}
+	}
+	format, ok := Formats[strings.ToLower(filepath.Ext(f.Path))]
+	if !ok {
+		ins, _ := ReadInputsWith(f.ID, strings.NewReader(""), opt)
 		return ins
 	}
 	fh, err := os.Open(f.Path)
@@ -95,7 +266,10 @@ func ReadFile(f File) []Input {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot open: " + unwrapPathErr(err)}}
 	}
 	defer fh.Close()
-	ins, err := ReadInputs(f.ID, fh)
+	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && format != "jsonl" && fi.Size() > opt.maxSize() {
+		return []Input{{Article: Article{ID: f.ID, Format: format}, Status: StatusFailed, Reason: TooBig(fi.Size(), opt.maxSize())}}
+	}
+	ins, err := ReadInputsWith(f.ID, fh, opt)
 	if err != nil {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot read: " + unwrapPathErr(err)}}
 	}

@@ -147,13 +147,13 @@ func TestBatchAccountsForEveryInput(t *testing.T) {
 	want := map[string][2]string{ // id -> status, a word of the reason
 		".hidden.txt":       {"skipped", "hidden"},
 		"binary.txt":        {"failed", "binary"},
-		"empty.txt":         {"failed", "no article text"},
+		"empty.txt":         {"failed", "empty file"},
 		"feed.jsonl#a1":     {"ok", ""},
 		"feed.jsonl#line-2": {"failed", "line 2: invalid JSON"},
 		"feed.jsonl#a3":     {"failed", "line 3: no \"text\""},
 		"front.md":          {"failed", "front matter"},
 		"good.txt":          {"ok", ""},
-		"notes.csv":         {"skipped", "not an article format"},
+		"notes.csv":         {"skipped", "unsupported extension .csv"},
 		"sub/deeper/a.htm":  {"ok", ""},
 	}
 	got := map[string][2]string{}
