@@ -118,13 +118,32 @@ const maxTerms = 5
 // terms lists the words that moved a head's linear score most, summed over
 // the features of every mention (each weighing 1/len(fs)).
 func (s *Scorer) terms(fs []Features, h *Head) []Term {
-	n := 0
-	for _, f := range fs {
-		for _, b := range f.Bags {
-			n += len(b)
+	// Each word's shares are summed in the order they come.
+	var out []Term
+	var index map[string]int // word -> position in out, for long texts
+	add := func(w string, c float64) {
+		if index == nil && len(out) >= 16 {
+			index = make(map[string]int, 64)
+			for k, t := range out {
+				index[t.Word] = k
+			}
 		}
+		if index != nil {
+			if k, ok := index[w]; ok {
+				out[k].Weight += c
+				return
+			}
+			index[w] = len(out)
+		} else {
+			for k := range out {
+				if out[k].Word == w {
+					out[k].Weight += c
+					return
+				}
+			}
+		}
+		out = append(out, Term{w, c})
 	}
-	out := make([]Term, 0, n)
 	share := 1 / float64(len(fs))
 	for _, f := range fs {
 		lex := s.model.Lexicon
@@ -143,24 +162,11 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 			}
 			for _, t := range b {
 				if c := share * coef * t.Weight * lex[t.Word]; c != 0 {
-					out = append(out, Term{t.Word, c})
+					add(t.Word, c)
 				}
 			}
 		}
 	}
-	// Sum each word's shares in the order they came (a stable sort keeps
-	// it), then rank by size.
-	slices.SortStableFunc(out, func(a, b Term) int { return strings.Compare(a.Word, b.Word) })
-	k := 0
-	for i, t := range out {
-		if i > 0 && t.Word == out[k-1].Word {
-			out[k-1].Weight += t.Weight
-			continue
-		}
-		out[k] = t
-		k++
-	}
-	out = out[:k]
 	slices.SortFunc(out, func(a, b Term) int {
 		if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
 			return c
