@@ -122,9 +122,9 @@ func (s *Scorer) sentenceFeatures(c sentCache, sentences []string) Features {
 		f.Fixed[1] += w * si.vader.Positive
 		f.Fixed[2] += w * si.vader.Negative
 		f.Fixed[3] += w * si.nb
-		k := len(f.Bags[0])
-		f.Bags[0] = bag(si.toks, 0, len(si.toks), w, f.Bags[0])
-		f.Fixed[4] += s.valence(f.Bags[0][k:])
+		var val float64
+		f.Bags[0], val = bag(si.toks, 0, len(si.toks), w, f.Bags[0])
+		f.Fixed[4] += val
 	}
 	return f
 }
@@ -211,10 +211,10 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 		tb = ta
 	}
 	ca, cb := ta, tb
-	for ca > 0 && !clauseBreaks[toks[ca-1].norm] {
+	for ca > 0 && !toks[ca-1].is(clauseBreak) {
 		ca--
 	}
-	for cb < len(toks) && !clauseBreaks[toks[cb].norm] {
+	for cb < len(toks) && !toks[cb].is(clauseBreak) {
 		cb++
 	}
 	// The mention's own words are no evidence of how it is portrayed.
@@ -222,13 +222,16 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	for k := ta; k < tb; k++ {
 		saved[k-ta], toks[k].norm = toks[k].norm, ""
 	}
-	f.Bags[0] = bag(toks, 0, ca, 1, nil)
-	f.Bags[0] = bag(toks, cb, len(toks), 1, f.Bags[0])
-	f.Bags[1] = bag(toks, ca, cb, 1, nil)
-	f.Bags[2] = bag(toks, ca, ta, 1, nil)
-	f.Bags[3] = bag(toks, tb, cb, 1, nil)
-	f.Bags[4] = bag(toks, max(ca, ta-nearWords), ta, 1, nil)
-	f.Bags[4] = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4])
+	f.Bags[0], _ = bag(toks, 0, ca, 1, nil)
+	f.Bags[0], _ = bag(toks, cb, len(toks), 1, f.Bags[0])
+	f.Bags[1], _ = bag(toks, ca, cb, 1, nil)
+	f.Bags[2], f.Fixed[3] = bag(toks, ca, ta, 1, nil)
+	f.Bags[3], f.Fixed[4] = bag(toks, tb, cb, 1, nil)
+	f.Bags[4], _ = bag(toks, max(ca, ta-nearWords), ta, 1, nil)
+	f.Bags[4], _ = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4])
+	if from < to {
+		_, f.Fixed[8] = bag(toks, max(ca, ta-2), ta, 1, nil)
+	}
 	for k := ta; k < tb; k++ {
 		toks[k].norm = saved[k-ta]
 	}
@@ -239,32 +242,12 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 		f.Fixed[1] = s.polarity(clean(sent[toks[ca].start:toks[cb-1].end])).Compound
 	}
 	f.Fixed[2] = nbSent
-	f.Fixed[3] = s.valence(f.Bags[2])
-	f.Fixed[4] = s.valence(f.Bags[3])
 	if from < to {
 		f.Fixed[5] = b2f(quoted(sent[:from]))
 		f.Fixed[6] = b2f(speaker(toks, ta, tb))
 		f.Fixed[7] = b2f(wordCount(toks[ca:ta]) <= 1)
-		f.Fixed[8] = s.valence(bag(toks, max(ca, ta-2), ta, 1, nil))
 	}
 	return f
-}
-
-// valence is the sum of the bag's weights times VADER's word valences,
-// scaled to about -1..1.
-func (s *Scorer) valence(b []Term) float64 {
-	var v float64
-	for _, t := range b {
-		v += t.Weight * s.wordValence(t.Word)
-	}
-	return v / 4
-}
-
-// wordValence is VADER's valence of a word, or of its stem when VADER
-// lists only the stem ("attacking", "praised": "attack", "praise"). It is
-// one look-up in a table made by valenceTable.
-func (s *Scorer) wordValence(w string) float64 {
-	return s.valences[w]
 }
 
 // valenceSuffixes are the endings wordValence strips, in the order tried.
@@ -328,12 +311,12 @@ func quoted(before string) bool {
 func speaker(toks []token, ta, tb int) bool {
 	for k := tb; k < len(toks) && k < tb+3; k++ {
 		if toks[k].word {
-			return reporting[toks[k].norm]
+			return toks[k].is(reportingWord)
 		}
 	}
 	for k := ta - 1; k >= 0 && k >= ta-3; k-- {
 		if toks[k].word {
-			return reporting[toks[k].norm]
+			return toks[k].is(reportingWord)
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,12 +51,26 @@ func TestNBLogOddsMatchesModel(t *testing.T) {
 	}
 }
 
+// BenchmarkNBLogOdds reads every line of the sample articles.
 func BenchmarkNBLogOdds(b *testing.B) {
 	s := scorer(b)
-	text := "The senator said the agreement was a disaster for workers, but praised the negotiators’ patience."
-	b.SetBytes(int64(len(text)))
+	var lines []string
+	size := 0
+	for _, name := range []string{"alaska-summit.txt"} {
+		raw, err := os.ReadFile("../../testdata/articles/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		s.NBLogOdds(text)
+		for _, l := range lines {
+			s.NBLogOdds(l)
+		}
 	}
 }

@@ -14,6 +14,12 @@ type token struct {
 	start, end int    // byte offsets in the text
 	word       bool   // a word (letters or digits), not punctuation
 	proper     bool   // the word starts with a capital letter
+	info       wordInfo
+}
+
+// is reports whether the token, unless blanked, has the word class f.
+func (t *token) is(f wordClass) bool {
+	return t.info.class&f != 0 && t.norm != ""
 }
 
 // tokenize splits text into words and punctuation marks. Curly apostrophes
@@ -44,10 +50,12 @@ func tokenize(text string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{norm: normWord(text[i:j]), start: i, end: j, word: true, proper: isCapital(text[i:j])})
+			norm := normWord(text[i:j])
+			toks = append(toks, token{norm: norm, start: i, end: j, word: true, proper: isCapital(text[i:j]), info: lookupWord(norm)})
 			i = j
 		default:
-			toks = append(toks, token{norm: string(r), start: i, end: i + n})
+			norm := string(r)
+			toks = append(toks, token{norm: norm, start: i, end: i + n, info: lookupWord(norm)})
 			i += n
 		}
 	}
@@ -109,8 +117,10 @@ const (
 // weigh negFactor, words before a contrast word beforeTurn and after it
 // afterTurn, and every weight is divided by the square root of the number of
 // words, so that the bag's lexicon score grows slowly with length. scale
-// multiplies every weight.
-func bag(toks []token, a, b int, scale float64, out []Term) []Term {
+// multiplies every weight. It also returns the bag's valence: the sum of
+// its weights times VADER's word valences (see wordValence), over 4 to
+// bring it to about -1..1.
+func bag(toks []token, a, b int, scale float64, out []Term) ([]Term, float64) {
 	if a < 0 {
 		a = 0
 	}
@@ -121,15 +131,16 @@ func bag(toks []token, a, b int, scale float64, out []Term) []Term {
 	for k := a; k < b; k++ {
 		if toks[k].word {
 			n++
-			if turn < 0 && contrasts[toks[k].norm] && k > a {
+			if turn < 0 && toks[k].is(contrast) && k > a {
 				turn = k
 			}
 		}
 	}
 	if n == 0 {
-		return out
+		return out, 0
 	}
 	out = slices.Grow(out, n)
+	var val float64
 	norm := scale / math.Sqrt(float64(n))
 	scope := 0
 	for k := a; k < b; k++ {
@@ -155,12 +166,13 @@ func bag(toks []token, a, b int, scale float64, out []Term) []Term {
 			w *= negFactor
 			scope--
 		}
-		if negators[t.norm] {
+		if t.is(negator) {
 			scope = negScope
 		}
-		out = append(out, Term{t.norm, w})
+		out = append(out, Term{Word: t.norm, Weight: w})
+		val += w * t.info.val
 	}
-	return out
+	return out, val / 4
 }
 
 // wordCount is the number of words in toks.

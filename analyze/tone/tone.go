@@ -41,11 +41,9 @@ type Scores struct {
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
-	nb   *nbTable
-	fast *vader.Analyzer // govader's scores, computed faster
-	// valences are VADER's word valences, stems resolved (see wordValence).
-	valences map[string]float64
-	model    *Model
+	nb    *nbTable
+	fast  *vader.Analyzer // govader's scores, computed faster
+	model *Model
 }
 
 // New loads the models, with the weights shipped in the binary. Loading
@@ -60,8 +58,7 @@ func New() (*Scorer, error) {
 
 // NewWithModel loads the signals' models and uses m for the combination.
 func NewWithModel(m *Model) (*Scorer, error) {
-	sia := govader.NewSentimentIntensityAnalyzer()
-	return &Scorer{nb: loadNB(), fast: vader.NewFrom(sia), valences: valenceTable(sia.Lexicon), model: m}, nil
+	return &Scorer{nb: loadNB(), fast: vader.NewFrom(vaderData()), model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
@@ -142,7 +139,7 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 				}
 			}
 		}
-		out = append(out, Term{w, c})
+		out = append(out, Term{Word: w, Weight: c})
 	}
 	share := 1 / float64(len(fs))
 	for _, f := range fs {
