@@ -69,6 +69,10 @@ type Aggregate struct {
 	// Flows holds the paragraph-by-paragraph tone of the first MaxFlows
 	// articles, in input order, for the article-flow chart.
 	Flows []Flow
+
+	// articles logs every article's tallies for leaders_by_article.csv;
+	// Groups[ByArticle] keeps only the first MaxHeatRows for the chart.
+	articles articleLog
 }
 
 // MaxFlows is how many articles the aggregate keeps a Flow for, and
@@ -113,7 +117,11 @@ type QuoteRef struct {
 
 // Grouped is the tallies of one group kind.
 type Grouped struct {
-	// Order lists the group values in the order they were first seen.
+	// Total counts the group values seen.
+	Total int
+	// Order lists the group values in the order they were first seen (for
+	// articles, only the first MaxHeatRows: the others are logged, not
+	// kept).
 	Order []string
 	// Tallies maps a group value to its tallies per name.
 	Tallies map[string]map[string]*Tally
@@ -131,11 +139,29 @@ func NewAggregate() *Aggregate {
 // AddInput records an input that was skipped or failed.
 func (g *Aggregate) AddInput(in analyze.Input) { g.Inputs = append(g.Inputs, in) }
 
-// tallies returns the tallies a result feeds: the run's, and its article's,
-// source's and date's when the article has them.
-func (g *Aggregate) tallies(a analyze.Article) []map[string]*Tally {
-	out := []map[string]*Tally{g.All}
-	for _, kv := range [][2]string{{ByArticle, a.ID}, {BySource, a.Source}, {ByDate, a.Date}} {
+// SpillArticles sends the per-article tallies to a temporary file in dir
+// (the system's temporary folder when empty) instead of memory, so that
+// memory stays flat however many articles are read. Call it before the
+// first Add, and Release when done.
+func (g *Aggregate) SpillArticles(dir string) error { return g.articles.spill(dir) }
+
+// Release frees the temporary file of SpillArticles.
+func (g *Aggregate) Release() { g.articles.release() }
+
+// tallies returns the tallies a result feeds: the run's, its article's,
+// and its source's and date's when the article has them. The article's
+// map is new; it is kept in Groups only for the first MaxHeatRows
+// articles.
+func (g *Aggregate) tallies(a analyze.Article) (all []map[string]*Tally, article map[string]*Tally) {
+	article = map[string]*Tally{}
+	out := []map[string]*Tally{g.All, article}
+	gr := g.Groups[ByArticle]
+	gr.Total++
+	if len(gr.Order) < MaxHeatRows {
+		gr.Tallies[a.ID] = article
+		gr.Order = append(gr.Order, a.ID)
+	}
+	for _, kv := range [][2]string{{BySource, a.Source}, {ByDate, a.Date}} {
 		if kv[1] == "" {
 			continue
 		}
@@ -145,10 +171,25 @@ func (g *Aggregate) tallies(a analyze.Article) []map[string]*Tally {
 			m = map[string]*Tally{}
 			gr.Tallies[kv[1]] = m
 			gr.Order = append(gr.Order, kv[1])
+			gr.Total++
 		}
 		out = append(out, m)
 	}
-	return out
+	return out, article
+}
+
+// logArticle appends an article's tallies to the article log.
+func (g *Aggregate) logArticle(id string, m map[string]*Tally) {
+	rec := articleRecord{ID: id, Names: make([]string, 0, len(m))}
+	for name := range m {
+		rec.Names = append(rec.Names, name)
+	}
+	sort.Strings(rec.Names)
+	rec.Tallies = make([]Tally, len(rec.Names))
+	for i, name := range rec.Names {
+		rec.Tallies[i] = *m[name]
+	}
+	g.articles.add(rec)
 }
 
 func tallyOf(m map[string]*Tally, name string) *Tally {
@@ -164,7 +205,8 @@ func tallyOf(m map[string]*Tally, name string) *Tally {
 func (g *Aggregate) Add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
-	ms := g.tallies(r.Article)
+	ms, article := g.tallies(r.Article)
+	defer g.logArticle(id, article)
 	if len(g.Flows) < MaxFlows {
 		g.Flows = append(g.Flows, newFlow(r))
 	}

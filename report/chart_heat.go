@@ -31,7 +31,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	if kind == ByDate {
 		sort.Strings(order)
 	}
-	total := len(order)
+	total := gr.Total
 	if len(order) > MaxHeatRows {
 		order = order[:MaxHeatRows]
 	}

@@ -282,10 +282,41 @@ func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error
 	return writeFrame(w, excel, leaderCols, rows)
 }
 
+// writeLeadersByArticle streams the per-article rows from the article log:
+// a table that grows with the articles is never held whole.
+func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
+	t, err := newTable(w, excel, cols(textCols(ByArticle, "leader"), leaderMeasureCols))
+	if err != nil {
+		return err
+	}
+	err = g.articles.each(func(rec articleRecord) error {
+		m := make(map[string]*Tally, len(rec.Names))
+		for i, name := range rec.Names {
+			m[name] = &rec.Tallies[i]
+		}
+		for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
+			if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
+				continue
+			}
+			if err := t.row(append([]string{rec.ID, r.Leader}, leaderCells(r)...)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return t.flush()
+}
+
 // WriteLeadersBy writes the leader comparison per group of one kind
 // (ByArticle, BySource, ByDate): one row per group and leader the group
 // quotes or mentions, groups in first-seen order (dates sorted).
 func WriteLeadersBy(w io.Writer, g *Aggregate, kind string, leaders []string, excel bool) error {
+	if kind == ByArticle {
+		return writeLeadersByArticle(w, g, leaders, excel)
+	}
 	gr := g.Groups[kind]
 	order := append([]string(nil), gr.Order...)
 	if kind == ByDate {

@@ -1,0 +1,82 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"testing"
+
+	"portray/analyze"
+)
+
+// TestArticleLogSpill checks the per-article table: the same bytes whether
+// the article log is in memory or in a temporary file, one group of rows
+// per article in input order with each article's own numbers, and only
+// the first MaxHeatRows articles kept in the aggregate's maps.
+func TestArticleLogSpill(t *testing.T) {
+	const n = MaxHeatRows + 25
+	build := func(spill bool) (*Aggregate, string) {
+		g := NewAggregate()
+		if spill {
+			if err := g.SpillArticles(t.TempDir()); err != nil {
+				t.Fatal(err)
+			}
+			defer g.Release()
+		}
+		for i := range n {
+			tone := float64(i%7)/10 - 0.3
+			g.Add(result(fmt.Sprintf("a%03d.txt", i),
+				[]analyze.Quote{quote("Ada Brill", "words", tone), quote("Bo Lind", "more words", -tone)},
+				[]analyze.Mention{mention("Ada Brill", tone), mention("Ada Brill", tone/2), mention("Bo Lind", 0.1)}))
+		}
+		var buf bytes.Buffer
+		if err := WriteLeadersBy(&buf, g, ByArticle, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+			t.Fatal(err)
+		}
+		return g, buf.String()
+	}
+	g, mem := build(false)
+	_, file := build(true)
+	if mem != file {
+		t.Fatalf("spilled table differs from the in-memory one:\n%s\nvs\n%s", file, mem)
+	}
+	rows, err := csv.NewReader(bytes.NewBufferString(mem)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1+2*n {
+		t.Fatalf("%d rows, want a header and %d", len(rows), 2*n)
+	}
+	for i := range n {
+		ada := rows[1+2*i]
+		want := float64(i%7)/10 - 0.3
+		got, err := strconv.ParseFloat(ada[5], 64)
+		if ada[0] != fmt.Sprintf("a%03d.txt", i) || ada[1] != "Ada Brill" || err != nil || math.Abs(got-want) > 0.0005 {
+			t.Errorf("row %d: %v, want article a%03d.txt, Ada Brill, own tone %.3f", 1+2*i, ada[:6], i, want)
+		}
+	}
+	if gr := g.Groups[ByArticle]; gr.Total != n || len(gr.Order) != MaxHeatRows || len(gr.Tallies) != MaxHeatRows {
+		t.Errorf("article group: total %d, %d kept in order, %d tallies; want %d, %d, %d", gr.Total, len(gr.Order), len(gr.Tallies), n, MaxHeatRows, MaxHeatRows)
+	}
+}
+
+// TestArticleLogLeavesNoFile checks that the spilled log has no name in
+// its folder, even before it is released.
+func TestArticleLogLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	g := NewAggregate()
+	if err := g.SpillArticles(dir); err != nil {
+		t.Fatal(err)
+	}
+	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "words", 0.2)}, nil))
+	if es, _ := os.ReadDir(dir); len(es) != 0 {
+		t.Errorf("folder holds %d entries while the log is open", len(es))
+	}
+	g.Release()
+	if err := g.SpillArticles(dir); err == nil {
+		t.Errorf("spilling after the first article was accepted")
+	}
+}
