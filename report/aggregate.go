@@ -21,17 +21,17 @@ type Tally struct {
 	Reported int
 	// Words counts the words in the person's quotations.
 	Words int
-	// Own are the tones of the person's quotations, in input order.
-	Own []float64
+	// Own are the tones of the person's quotations.
+	Own Sample
 	// Negative, Neutral and Positive count the quotations by label.
 	Negative, Neutral, Positive int
 	// Cues counts the reporting verbs that introduced the person's words.
 	Cues map[string]int
 	// Portrayed are the tones of the sentences that refer to the person in
 	// the writer's own words (outside any quotation).
-	Portrayed []float64
+	Portrayed Sample
 	// Others are the tones of other speakers' quotations that refer to the person.
-	Others []float64
+	Others Sample
 	// Warmest and Coldest keep the person's most positive and most negative
 	// quotations (up to TopQuotes each; in the run's tally only).
 	Warmest, Coldest []QuoteRef
@@ -235,7 +235,7 @@ func (g *Aggregate) Add(r analyze.Result) {
 			}
 			t.Quotes++
 			t.Words += len(strings.Fields(q.Text))
-			t.Own = append(t.Own, q.Tone.Tone)
+			t.Own.Add(q.Tone.Tone)
 			switch q.Tone.Label {
 			case "negative":
 				t.Negative++
@@ -251,9 +251,9 @@ func (g *Aggregate) Add(r analyze.Result) {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)
 			if mn.QuotedBy == "" {
-				t.Portrayed = append(t.Portrayed, mn.Tone.Tone)
+				t.Portrayed.Add(mn.Tone.Tone)
 			} else {
-				t.Others = append(t.Others, mn.Tone.Tone)
+				t.Others.Add(mn.Tone.Tone)
 			}
 		}
 	}
@@ -290,7 +290,7 @@ func (g *Aggregate) Leaders(named []string, n int) []string {
 	score := map[string]int{}
 	for name, t := range g.All {
 		if t.Type == "person" {
-			score[name] = len(t.Portrayed) + t.Quotes
+			score[name] = t.Portrayed.N + t.Quotes
 		}
 	}
 	names := make([]string, 0, len(score))

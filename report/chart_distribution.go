@@ -20,9 +20,9 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	quoted := 0
 	var all []float64
 	for _, name := range leaders {
-		if t := g.All[name]; t != nil && len(t.Own) > 0 {
+		if t := g.All[name]; t != nil && t.Own.N > 0 {
 			quoted++
-			all = append(all, t.Own...)
+			all = append(all, t.Own.Values...)
 		}
 	}
 	if quoted == 0 {
@@ -39,13 +39,16 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	var pts dots
 	var notes labels
 	var ticks []plot.Tick
+	sampled := false
 	for i, name := range leaders {
 		x := float64(i)
 		var own []float64
+		nq := 0
 		if t := g.All[name]; t != nil {
-			own = t.Own
+			own, nq = t.Own.Values, t.Own.N
+			sampled = sampled || nq > len(own)
 		}
-		ticks = append(ticks, plot.Tick{Value: x, Label: fmt.Sprintf("%s\nn=%d", wrap(name, p.X.Tick.Label, slot*0.95), len(own))})
+		ticks = append(ticks, plot.Tick{Value: x, Label: fmt.Sprintf("%s\nn=%d", wrap(name, p.X.Tick.Label, slot*0.95), nq)})
 		c := leaderColour(i)
 		if len(own) == 0 {
 			notes = append(notes, label{x: x, y: 0, dy: 5, text: "not quoted", style: aligned(sans(11, colourSubtle), draw.XCenter, draw.YBottom)})
@@ -70,8 +73,8 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	return &figure{
 		title:    distributionTitle,
 		subtitle: "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation.",
-		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4. %s",
-			count(g.Articles, "article"), shadingNote()),
+		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4.%s %s",
+			count(g.Articles, "article"), sampledNote(sampled), shadingNote()),
 		body: p.Draw,
 	}, nil
 }
@@ -108,4 +111,13 @@ func fiveNumbers(xs []float64) (q1, med, q3, lo, hi float64) {
 func jitter(k int) float64 {
 	f := math.Mod(float64(k+1)*0.6180339887498949, 1)
 	return f - 0.5
+}
+
+// sampledNote says, when a leader has more quotations than a Sample keeps,
+// that the box and dots are drawn from a random sample of them.
+func sampledNote(sampled bool) string {
+	if !sampled {
+		return ""
+	}
+	return fmt.Sprintf(" Beyond %d quotations, box and dots show a random sample of %d.", NormalAbove, NormalAbove)
 }

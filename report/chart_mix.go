@@ -30,19 +30,8 @@ type mix struct{ neg, neu, pos int }
 func (m mix) n() int { return m.neg + m.neu + m.pos }
 
 // portrayedMix labels the tones of the sentences about a leader.
-func portrayedMix(tones []float64) mix {
-	var m mix
-	for _, t := range tones {
-		switch tone.Label(t) {
-		case "negative":
-			m.neg++
-		case "positive":
-			m.pos++
-		default:
-			m.neu++
-		}
-	}
-	return m
+func portrayedMix(s *Sample) mix {
+	return mix{s.Labels[0], s.Labels[1], s.Labels[2]}
 }
 
 // toneMixFigure: per leader, diverging stacked bars of the shares of
@@ -76,7 +65,7 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 			m    mix
 			what string
 			y    float64
-		}{{mix{t.Negative, t.Neutral, t.Positive}, "own words", base + 1}, {portrayedMix(t.Portrayed), "portrayed", base}}
+		}{{mix{t.Negative, t.Neutral, t.Positive}, "own words", base + 1}, {portrayedMix(&t.Portrayed), "portrayed", base}}
 		for k, r := range rows {
 			lbl := fmt.Sprintf("%s  n=%d", r.what, r.m.n())
 			if k == 0 {

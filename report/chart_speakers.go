@@ -19,7 +19,7 @@ const speakersTitle = "Tone of each speaker's quotations"
 func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	var names []string
 	for name, t := range g.All {
-		if len(t.Own) > 0 {
+		if t.Own.N > 0 {
 			names = append(names, name)
 		}
 	}
@@ -30,8 +30,8 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	// The most quoted, ties by name; then warmest first.
 	sort.Slice(names, func(i, j int) bool {
 		a, b := g.All[names[i]], g.All[names[j]]
-		if len(a.Own) != len(b.Own) {
-			return len(a.Own) > len(b.Own)
+		if a.Own.N != b.Own.N {
+			return a.Own.N > b.Own.N
 		}
 		return names[i] < names[j]
 	})
@@ -41,7 +41,7 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	ivs := map[string]Interval{}
 	var vals []float64
 	for _, name := range names {
-		iv := Bootstrap(g.All[name].Own, "speaker|"+name)
+		iv := g.All[name].Own.Interval("speaker|" + name)
 		ivs[name] = iv
 		vals = append(vals, iv.Mean, iv.Low, iv.High)
 	}

@@ -123,7 +123,7 @@ func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
 		k, _ := df.Col("key").Elem(i).Int()
 		name := names[k]
 		t := g.All[name]
-		iv := Bootstrap(t.Own, "speaker|"+name)
+		iv := t.Own.Interval("speaker|" + name)
 		rows = append(rows, []string{name, t.Type, itoa(t.Articles), itoa(t.Quotes), itoa(t.Reported), itoa(t.Words),
 			num(iv.Mean, 3), num(iv.Low, 3), num(iv.High, 3),
 			num(share(t.Negative, t.Quotes), 3), num(share(t.Neutral, t.Quotes), 3), num(share(t.Positive, t.Quotes), 3),
@@ -180,7 +180,7 @@ func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow 
 	for _, name := range leaders {
 		if t := m[name]; t != nil {
 			words += t.Words
-			ments += len(t.Portrayed)
+			ments += t.Portrayed.N
 		}
 	}
 	for i, name := range leaders {
@@ -190,10 +190,10 @@ func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow 
 			t = &Tally{Cues: map[string]int{}}
 		}
 		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
-		r.Own = Bootstrap(t.Own, seed+"|own|"+name)
-		r.Portrayed = Bootstrap(t.Portrayed, seed+"|portrayed|"+name)
-		r.Others = Bootstrap(t.Others, seed+"|others|"+name)
-		r.VoiceShare, r.MentionShare = share(t.Words, words), share(len(t.Portrayed), ments)
+		r.Own = t.Own.Interval(seed + "|own|" + name)
+		r.Portrayed = t.Portrayed.Interval(seed + "|portrayed|" + name)
+		r.Others = t.Others.Interval(seed + "|others|" + name)
+		r.VoiceShare, r.MentionShare = share(t.Words, words), share(t.Portrayed.N, ments)
 		r.NeutralVerbShare, r.LoadedVerbShare, r.LoadedVerbs = framing(t.Cues)
 		r.OwnVsPortrayed = compare(r.Own, r.Portrayed, "own words warmer than portrayal", "portrayal warmer than own words")
 		out[i] = r

@@ -1,0 +1,84 @@
+package report
+
+import (
+	"math"
+
+	"portray/analyze/tone"
+)
+
+// Sample is a running summary of tone values that stays small however many
+// values are added: all the values while there are at most NormalAbove of
+// them (enough for a bootstrap interval and for drawing every one), then a
+// uniform random sample of NormalAbove values beside the exact count, sum,
+// spread and label counts. The fields are exported so that the article log
+// can store it; build one with Add.
+type Sample struct {
+	// N is the number of values added.
+	N int
+	// Sum is their sum, added in order.
+	Sum float64
+	// M2 is the running sum of squared deviations from the mean (Welford).
+	M2 float64
+	// Values holds every value while N <= NormalAbove, in order; after
+	// that, a uniform random sample of NormalAbove of them.
+	Values []float64
+	// Labels counts the values by label: negative, neutral, positive.
+	Labels [3]int
+}
+
+// Add adds one value.
+func (s *Sample) Add(x float64) {
+	old := 0.0
+	if s.N > 0 {
+		old = s.Sum / float64(s.N)
+	}
+	s.N++
+	s.Sum += x
+	s.M2 += (x - old) * (x - s.Sum/float64(s.N))
+	switch tone.Label(x) {
+	case "negative":
+		s.Labels[0]++
+	case "neutral":
+		s.Labels[1]++
+	default:
+		s.Labels[2]++
+	}
+	if s.N <= NormalAbove {
+		s.Values = append(s.Values, x)
+		return
+	}
+	// Reservoir sampling: the n-th value replaces a kept one with
+	// probability NormalAbove/n. The draw is a hash of n, so the same
+	// values in the same order always keep the same sample.
+	if j := int(splitmix(uint64(s.N)) % uint64(s.N)); j < NormalAbove {
+		s.Values[j] = x
+	}
+}
+
+// Mean is the mean of the values, NaN when there are none.
+func (s *Sample) Mean() float64 {
+	if s.N == 0 {
+		return nanValue
+	}
+	return s.Sum / float64(s.N)
+}
+
+// Interval is the mean with its 95% interval: a percentile bootstrap
+// seeded by seed while every value is kept, the normal approximation
+// beyond (see Bootstrap).
+func (s *Sample) Interval(seed string) Interval {
+	if s.N <= NormalAbove {
+		return Bootstrap(s.Values, seed)
+	}
+	half := 1.96 * math.Sqrt(s.M2/float64(s.N-1)/float64(s.N))
+	m := s.Mean()
+	return Interval{N: s.N, Mean: m, Low: m - half, High: m + half}
+}
+
+// splitmix is the SplitMix64 mixing function: a well-spread hash of x.
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
