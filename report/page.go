@@ -120,7 +120,7 @@ small { color: #666; }
 <h1>How each leader is portrayed</h1>
 <p>{{.Articles}} articles analysed, {{.Skipped}} files skipped, {{.Failed}} failed.
 Tone runs from −1 (negative) to +1 (positive); a label is negative below −0.05 and positive above +0.05.
-Intervals are 95% bootstrap intervals; a difference is called only when both sides rest on 5 items or more and the intervals do not overlap.</p>
+Intervals are 95% bootstrap intervals (the normal approximation above 400 items); a difference is called only when both sides rest on 5 items or more and the intervals do not overlap.</p>
 {{range .Charts}}<figure><img src="{{.Src}}" alt="{{.Name}}"><figcaption><small>{{.Name}}</small></figcaption></figure>
 {{end}}
 <h2>Leaders</h2>

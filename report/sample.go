@@ -50,7 +50,7 @@ func (s *Sample) Add(x float64) {
 	// Reservoir sampling: the n-th value replaces a kept one with
 	// probability NormalAbove/n. The draw is a hash of n, so the same
 	// values in the same order always keep the same sample.
-	if j := int(splitmix(uint64(s.N)) % uint64(s.N)); j < NormalAbove {
+	if j := int(splitmix(uint64(s.N)*0x9e3779b97f4a7c15) % uint64(s.N)); j < NormalAbove {
 		s.Values[j] = x
 	}
 }
@@ -76,8 +76,9 @@ func (s *Sample) Interval(seed string) Interval {
 }
 
 // splitmix is the SplitMix64 mixing function: a well-spread hash of x.
+// Called on a counter stepped by 0x9e3779b97f4a7c15 it is the SplitMix64
+// generator.
 func splitmix(x uint64) uint64 {
-	x += 0x9e3779b97f4a7c15
 	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
 	x = (x ^ x>>27) * 0x94d049bb133111eb
 	return x ^ x>>31

@@ -3,7 +3,7 @@ package report
 import (
 	"hash/fnv"
 	"math"
-	"math/rand/v2"
+	"math/bits"
 )
 
 // BootstrapResamples is the number of resamples behind every interval.
@@ -45,12 +45,17 @@ func Bootstrap(xs []float64, seed string) Interval {
 	}
 	h := fnv.New64a()
 	h.Write([]byte(seed))
-	rng := rand.New(rand.NewPCG(h.Sum64(), 0x706f7274726179))
+	state := h.Sum64()
+	n := uint64(len(xs))
 	means := make([]float64, BootstrapResamples)
 	for b := range means {
 		s := 0.0
 		for range xs {
-			s += xs[rng.IntN(len(xs))]
+			// SplitMix64 draws; an index in [0, n) is the high half of a
+			// 64-bit product (its bias, n/2^64, is far below measurable).
+			state += 0x9e3779b97f4a7c15
+			i, _ := bits.Mul64(splitmix(state), n)
+			s += xs[i]
 		}
 		means[b] = s / float64(len(xs))
 	}
