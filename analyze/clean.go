@@ -214,9 +214,10 @@ func sentenceCut(s string) int {
 
 // NormalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
 // form feed, vertical tab and the Unicode line and paragraph separators end
-// a line; other control characters (NUL, escape, DEL, the C1 range) and
-// stray byte-order marks are removed; bytes that are not UTF-8 become
-// U+FFFD. Tabs are kept. Text that needs none of this is returned as is.
+// a line; other control characters (NUL, DEL, the C1 range), terminal
+// escape sequences ("\x1b[1m") and stray byte-order marks are removed;
+// bytes that are not UTF-8 become U+FFFD. Tabs are kept. Text that needs
+// none of this is returned as is.
 func NormalizeText(text string) string {
 	if !needsNormalizing(text) {
 		return text
@@ -237,6 +238,8 @@ func NormalizeText(text string) string {
 			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte('\t')
+		case r == 0x1b:
+			n = escapeLength(text[i:])
 		case r < 0x20 || r >= 0x7f && r < 0xa0 || r == '\ufeff':
 			// dropped
 		default:
@@ -245,6 +248,41 @@ func NormalizeText(text string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// escapeLength returns the length of the terminal escape sequence at the
+// start of s, which starts with ESC: a control sequence (ESC [ parameters
+// and a final letter), an operating system command (ESC ] text ended by BEL
+// or ESC \\), or just ESC when what follows is neither or runs on too long.
+func escapeLength(s string) int {
+	const longest = 256
+	if len(s) < 2 {
+		return 1
+	}
+	switch s[1] {
+	case '[':
+		for i := 2; i < len(s) && i < longest; i++ {
+			c := s[i]
+			switch {
+			case c >= 0x40 && c <= 0x7e:
+				return i + 1
+			case c < 0x20 || c > 0x3f:
+				return 1 // not a control sequence
+			}
+		}
+	case ']':
+		for i := 2; i < len(s) && i < longest; i++ {
+			switch {
+			case s[i] == 0x07:
+				return i + 1
+			case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+				return i + 2
+			case s[i] == '\n':
+				return 1
+			}
+		}
+	}
+	return 1
 }
 
 // needsNormalizing reports whether NormalizeText would change text.
