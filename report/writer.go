@@ -2,9 +2,11 @@ package report
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,45 +39,86 @@ var (
 
 // Writer writes one run's outputs into a folder. Rows stream to disk as
 // results are added; aggregates are kept small and written by Close.
-// Nothing appears in the folder until Close succeeds.
+//
+// Every file is first written under a temporary folder inside the output
+// folder (".portray-tmp-…", so on the same disk) and moved into place only
+// when all of them are complete: a run that fails, or is cancelled, leaves
+// the previous outputs as they were and no temporary files.
 type Writer struct {
 	dir, tmp                          string
+	created                           bool // dir did not exist before NewWriter
 	opt                               Options
 	files                             []*os.File
 	bufs                              []*bufio.Writer
 	articles, paras, quotes, mentions *table
 	agg                               *Aggregate
+	// rename moves a file; a field so that tests can make a move fail.
+	rename func(oldpath, newpath string) error
 	// Counts of inputs by status, for the summary.
 	OK, Skipped, Failed int
 }
 
-// NewWriter prepares to write into dir, creating it if needed.
+// tmpPrefix starts the name of the temporary folder a Writer writes in.
+const tmpPrefix = ".portray-tmp-"
+
+// NewWriter prepares to write into dir, creating it if needed, and checks
+// that it can write there. Temporary folders that a killed run left in dir
+// are removed. Its errors name dir.
 func NewWriter(dir string, opt Options) (*Writer, error) {
+	created := false
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		created = true
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create output folder: %w", err)
+		return nil, fmt.Errorf("output folder %s: cannot create it: %w", dir, unwrapPath(err))
 	}
-	tmp, err := os.MkdirTemp(dir, ".portray-tmp-")
+	removeStale(dir)
+	tmp, err := os.MkdirTemp(dir, tmpPrefix)
 	if err != nil {
-		return nil, fmt.Errorf("create output folder: %w", err)
+		if created {
+			os.Remove(dir)
+		}
+		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
-	w := &Writer{dir: dir, tmp: tmp, opt: opt, agg: NewAggregate()}
+	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: NewAggregate(), rename: os.Rename}
 	tabs := make([]*table, len(rowFileNames))
 	for i, name := range rowFileNames {
 		f, err := os.Create(filepath.Join(tmp, name))
 		if err != nil {
 			w.Abort()
-			return nil, fmt.Errorf("create %s: %w", name, err)
+			return nil, fmt.Errorf("output folder %s: create %s: %w", dir, name, unwrapPath(err))
 		}
 		b := bufio.NewWriterSize(f, 1<<16)
 		w.files, w.bufs = append(w.files, f), append(w.bufs, b)
 		tabs[i], err = newTable(b, opt.Excel, [][]column{articleCols, paraCols, quoteCols, mentionCols}[i])
 		if err != nil {
 			w.Abort()
-			return nil, fmt.Errorf("write %s: %w", name, err)
+			return nil, fmt.Errorf("output folder %s: write %s: %w", dir, name, err)
 		}
 	}
 	w.articles, w.paras, w.quotes, w.mentions = tabs[0], tabs[1], tabs[2], tabs[3]
 	return w, nil
+}
+
+// removeStale removes the temporary folders of runs that were killed before
+// they could clean up. Two runs must not write into one folder at once.
+func removeStale(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), tmpPrefix) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// unwrapPath drops the path from an *fs.PathError when the message names the
+// folder already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // toneCells formats a tone's columns: tone, tone_vader, tone_nb, tone_lex,
@@ -140,49 +183,116 @@ func (w *Writer) Add(r analyze.Result) error {
 // Aggregate returns the running aggregate of everything added so far.
 func (w *Writer) Aggregate() *Aggregate { return w.agg }
 
-// Close writes the aggregate tables and charts, then moves every file into
-// the output folder. On error nothing is moved and the temporary folder is removed.
-func (w *Writer) Close() error {
+// Close is CloseContext without a deadline.
+func (w *Writer) Close() error { return w.CloseContext(context.Background()) }
+
+// CloseContext writes the aggregate tables, charts and pages, then moves
+// every file into the output folder together: either all of them replace
+// the previous run's files or, when a move fails, the previous files are
+// put back. When ctx is cancelled before the moves begin, nothing is moved
+// and ctx's error is returned. The temporary folder is removed in every case.
+func (w *Writer) CloseContext(ctx context.Context) error {
 	err := w.closeFiles()
 	if err == nil {
-		err = w.writeAggregates()
+		err = w.writeAggregates(ctx)
+	}
+	if err == nil {
+		err = ctx.Err()
 	}
 	if err != nil {
 		w.Abort()
 		return err
 	}
+	if err := w.commit(); err != nil {
+		w.Abort()
+		return err
+	}
+	return os.RemoveAll(w.tmp)
+}
+
+// commit moves the files of w.tmp into the output folder, with the earlier
+// run's optional files that this run did not write, as one step: on a
+// failure every file already moved is taken back and every previous file
+// restored. The previous files are kept in w.tmp/previousDir until then.
+func (w *Writer) commit() error {
 	entries, err := os.ReadDir(w.tmp)
 	if err != nil {
-		w.Abort()
 		return err
 	}
-	// Check every destination first, so that a run either replaces all its
-	// files or none of them.
+	var names []string
 	for _, e := range entries {
-		if fi, err := os.Stat(filepath.Join(w.dir, e.Name())); err == nil && fi.IsDir() {
-			w.Abort()
-			return fmt.Errorf("cannot write %s: a folder of that name is in the way", e.Name())
+		names = append(names, e.Name())
+	}
+	// Check every destination first: a folder in the way fails the run
+	// before anything is touched.
+	for _, name := range names {
+		if fi, err := os.Lstat(filepath.Join(w.dir, name)); err == nil && fi.IsDir() {
+			return fmt.Errorf("cannot write %s: a folder of that name is in the way", filepath.Join(w.dir, name))
 		}
 	}
-	written := map[string]bool{}
-	for _, e := range entries {
-		if err := os.Rename(filepath.Join(w.tmp, e.Name()), filepath.Join(w.dir, e.Name())); err != nil {
-			w.Abort()
-			return fmt.Errorf("move %s into place: %w", e.Name(), err)
-		}
-		written[e.Name()] = true
+	prev := filepath.Join(w.tmp, previousDir)
+	if err := os.Mkdir(prev, 0o755); err != nil {
+		return err
 	}
-	// An earlier run's optional files would describe other articles: remove
-	// those this run did not write, so the folder holds one run.
-	for _, name := range optionalOutputs {
-		if !written[name] {
-			if err := os.Remove(filepath.Join(w.dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return fmt.Errorf("remove the previous run's %s: %w", name, err)
+	var moved, saved []string
+	undo := func() {
+		for _, name := range moved {
+			os.Remove(filepath.Join(w.dir, name))
+		}
+		for _, name := range saved {
+			os.Rename(filepath.Join(prev, name), filepath.Join(w.dir, name))
+		}
+	}
+	// save keeps the previous file of that name, if any; a hard link keeps
+	// it in place too, so the folder never lacks a file while it is replaced.
+	save := func(name string) error {
+		dst := filepath.Join(w.dir, name)
+		if _, err := os.Lstat(dst); err != nil {
+			return nil
+		}
+		if os.Link(dst, filepath.Join(prev, name)) != nil {
+			if err := w.rename(dst, filepath.Join(prev, name)); err != nil {
+				return fmt.Errorf("set aside the previous %s: %w", name, unwrapPath(err))
 			}
 		}
+		saved = append(saved, name)
+		return nil
 	}
-	return os.Remove(w.tmp)
+	written := map[string]bool{}
+	for _, name := range names {
+		written[name] = true
+		if err := save(name); err != nil {
+			undo()
+			return err
+		}
+		if err := w.rename(filepath.Join(w.tmp, name), filepath.Join(w.dir, name)); err != nil {
+			undo()
+			return fmt.Errorf("move %s into place: %w", name, unwrapPath(err))
+		}
+		moved = append(moved, name)
+	}
+	// An earlier run's optional files would describe other articles: take
+	// away those this run did not write, so the folder holds one run.
+	for _, name := range optionalOutputs {
+		if written[name] {
+			continue
+		}
+		dst := filepath.Join(w.dir, name)
+		if _, err := os.Lstat(dst); err != nil {
+			continue
+		}
+		if err := w.rename(dst, filepath.Join(prev, name)); err != nil {
+			undo()
+			return fmt.Errorf("remove the previous run's %s: %w", name, unwrapPath(err))
+		}
+		saved = append(saved, name)
+	}
+	return nil
 }
+
+// previousDir is where commit keeps the files it replaces, inside w.tmp.
+// Its name cannot clash with an output's.
+const previousDir = ".previous"
 
 // optionalOutputs are the files a run writes only when its articles carry
 // sources or dates.
@@ -200,13 +310,17 @@ func (w *Writer) closeFiles() error {
 	return errors.Join(errs...)
 }
 
-// Abort removes everything written so far.
+// Abort removes everything written so far, and the output folder itself
+// when NewWriter created it and it is empty. The previous outputs stay.
 func (w *Writer) Abort() {
 	for _, f := range w.files {
 		f.Close()
 	}
 	w.files = nil
 	os.RemoveAll(w.tmp)
+	if w.created {
+		os.Remove(w.dir) // only when empty
+	}
 }
 
 // output is one aggregate file and how to fill it.
@@ -215,7 +329,7 @@ type output struct {
 	fill func(io.Writer) error
 }
 
-func (w *Writer) writeAggregates() error {
+func (w *Writer) writeAggregates(ctx context.Context) error {
 	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
 	excel := w.opt.Excel
 	outs := []output{
@@ -231,6 +345,9 @@ func (w *Writer) writeAggregates() error {
 	}
 	// Every chart as PNG (embedded in the page) and SVG with its fonts,
 	// drawn a few at a time.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	rendered, err := RenderCharts(w.agg, leaders)
 	if err != nil {
 		return err
@@ -239,6 +356,9 @@ func (w *Writer) writeAggregates() error {
 		outs = append(outs, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
 	}
 	for _, o := range outs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := w.writeFile(o.name, o.fill); err != nil {
 			return err
 		}
