@@ -11,9 +11,9 @@ import (
 
 // Exit codes.
 const (
-	exitOK     = 0 // everything went fine
+	exitOK     = 0 // everything went fine: every input read (or skipped as not an article)
 	exitInputs = 1 // the run finished but some inputs failed
-	exitFatal  = 2 // usage error or a failure that stopped the run
+	exitFatal  = 2 // usage error, or the run stopped: output folder not writable, interrupted
 )
 
 // version is set at build time with -ldflags "-X main.version=..."; without
@@ -25,7 +25,7 @@ what each one says (their quotations and the tone of them) and how the text
 speaks about them (the tone of the sentences that mention them).
 
 Usage:
-  portray batch [-o DIR] [-j N] [--people FILE] PATH...
+  portray batch [-o DIR] [-j N] [--people FILE] [--max-size SIZE] PATH...
                                           analyse articles into CSVs, charts and a report page
   portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
   portray validate CODED.csv              compare a hand-coded sample with the tool
@@ -34,7 +34,8 @@ Usage:
 
 Run "portray COMMAND -h" for a command's options and an example.
 
-Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage or fatal error.
+Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage error or
+the run stopped (output folder not writable, interrupted).
 `
 
 // run is the whole program: it parses args, runs a command and returns the exit code.

@@ -9,9 +9,11 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -21,14 +23,16 @@ import (
 	"portray/report"
 )
 
-const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--excel] PATH...
+const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--max-size SIZE] [--excel] PATH...
 
 Reads every article under each PATH (folders are walked recursively, in
 order): .txt, .md (with YAML front matter), .html/.htm saved pages and
-.jsonl feeds (one article per line). Other files are listed as skipped.
+.jsonl feeds (one article per line). Other files, hidden files and folders
+are listed as skipped, files that cannot be read as failed, with the reason.
 Writes into DIR: articles.csv, paragraphs.csv, quotes.csv, mentions.csv,
-speakers.csv, leaders.csv and portrayal.png. Files appear only when the
-whole run succeeds.
+speakers.csv, leaders.csv, charts, index.html and summary.md. Files appear
+only when the whole run succeeds; a failed or interrupted run leaves DIR as
+it was.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -36,9 +40,12 @@ A people file (YAML) merges names and roles and names the leaders:
     Elena Varga:
       aliases: [the president, President Varga]
 
+Exit codes: 0 every input read, 1 finished but some inputs failed,
+2 usage error, or the run stopped (DIR cannot be written, interrupted).
+
 Example:
   portray batch -o out testdata/articles
-  portray batch -o out --people people.yaml --excel news/
+  portray batch -o out --people people.yaml --max-size 2MiB --excel news/
 `
 
 // batchConfig is what the batch flags ask for.
@@ -46,9 +53,13 @@ type batchConfig struct {
 	out     string
 	workers int
 	opt     report.Options
+	read    analyze.ReadOptions
 	people  string
 	paths   []string
 	cpuprof string // write a CPU profile here (for finding hot spots)
+	// afterFile, when set, is called with the number of files written so
+	// far, after each one; tests use it to interrupt a run.
+	afterFile func(n int)
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
@@ -60,10 +71,13 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	maxSize := sizeFlag(analyze.DefaultMaxSize)
+	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
+	c.read.MaxSize = int64(maxSize)
 	c.paths = fs.Args()
 	if len(c.paths) == 0 {
 		fs.Usage()
@@ -80,6 +94,25 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	return c, nil
 }
 
+// sizeFlag is a size in bytes given as a number with an optional unit:
+// B, K, M, G, with or without "B" or "iB" after it, all powers of 1024.
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return analyze.FormatSize(int64(*s)) }
+
+func (s *sizeFlag) Set(v string) error {
+	t := strings.ToLower(strings.TrimSpace(v))
+	num := strings.TrimRightFunc(t, func(r rune) bool { return r >= 'a' && r <= 'z' })
+	mult := map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
+		"g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}[strings.TrimSpace(t[len(num):])]
+	f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	if err != nil || mult == 0 || f*mult < 1 || f*mult > 1<<40 {
+		return fmt.Errorf("%q is not a size (bytes, or a number with K, M or G: 500K, 8MiB)", v)
+	}
+	*s = sizeFlag(f * mult)
+	return nil
+}
+
 func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	c, err := parseBatch(args, stderr)
 	if err != nil {
@@ -89,30 +122,22 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitOK
 	}
-	if c.cpuprof != "" {
-		stop, err := startCPUProfile(c.cpuprof)
-		if err != nil {
-			fmt.Fprintln(stderr, "portray:", err)
-			return exitFatal
-		}
-		defer stop()
-	}
-	files, err := analyze.Walk(c.paths, c.out)
-	if err != nil {
+	return c.run(ctx, stdout, stderr)
+}
+
+// run runs a parsed batch and returns the exit code. The output folder is
+// checked before any input is read; until the outputs are moved into place
+// at the end, an error or a cancelled ctx leaves it as it was.
+func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
+	fatal := func(err error) int {
 		fmt.Fprintln(stderr, "portray:", err)
 		return exitFatal
 	}
-	scorer, err := tone.New()
-	if err != nil {
-		fmt.Fprintln(stderr, "portray:", err)
-		return exitFatal
-	}
-	an := &analyze.Analyzer{Tone: scorer}
+	an := &analyze.Analyzer{}
 	if c.people != "" {
 		cfg, err := readPeople(c.people)
 		if err != nil {
-			fmt.Fprintln(stderr, "portray:", err)
-			return exitFatal
+			return fatal(err)
 		}
 		an.People = cfg
 		if len(c.opt.Leaders) == 0 {
@@ -121,30 +146,62 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
-		fmt.Fprintf(stderr, "portray: %s: %v\n", c.out, err)
-		return exitFatal
+		return fatal(err)
 	}
-
-	if err := process(ctx, files, an, c.workers, w, progress(stderr, len(files))); err != nil {
+	stop := func(err error) int {
 		w.Abort()
-		fmt.Fprintln(stderr, "portray:", err)
-		return exitFatal
+		if ctx.Err() != nil {
+			return fatal(fmt.Errorf("interrupted: nothing was written to %s", c.out))
+		}
+		return fatal(err)
 	}
-	if err := w.Close(); err != nil {
-		fmt.Fprintf(stderr, "portray: %s: %v\n", c.out, err)
-		return exitFatal
+	if c.cpuprof != "" {
+		stopProfile, err := startCPUProfile(c.cpuprof)
+		if err != nil {
+			return stop(err)
+		}
+		defer stopProfile()
+	}
+	files, err := analyze.Walk(c.paths, c.out)
+	if err != nil {
+		return stop(err)
+	}
+	if an.Tone, err = tone.New(); err != nil {
+		return stop(err)
+	}
+	done := progress(stderr, len(files))
+	if c.afterFile != nil {
+		bar, n := done, 0
+		done = func() { bar(); n++; c.afterFile(n) }
+	}
+	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
+		return stop(err)
+	}
+	if err := w.CloseContext(ctx); err != nil {
+		return stop(fmt.Errorf("output folder %s: %w", c.out, err))
 	}
 	fmt.Fprintf(stdout, "portray: %d articles analysed, %d skipped, %d failed; results in %s\n", w.OK, w.Skipped, w.Failed, c.out)
 	for _, line := range w.Headline() {
 		fmt.Fprintln(stdout, "  "+line)
 	}
 	for _, in := range w.Aggregate().Inputs {
-		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, in.Article.ID, in.Reason)
+		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
 	}
 	if w.Failed > 0 {
 		return exitInputs
 	}
 	return exitOK
+}
+
+// printable returns s for a terminal: quoted, with escapes, when it holds
+// control characters (a file name or feed id can hold anything).
+func printable(s string) string {
+	for _, r := range s {
+		if !unicode.IsPrint(r) && r != ' ' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
 }
 
 // fileResult is what one file became: its inputs and, for each input that
@@ -157,7 +214,11 @@ type fileResult struct {
 // process reads and analyses files with up to workers at once and hands the
 // results to the writer strictly in file order, so the output does not
 // depend on scheduling. At most 4×workers results wait to be written.
-func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, workers int, w *report.Writer, done func()) error {
+//
+// When ctx is cancelled it returns ctx's error at once, before the next
+// file is written; an article being analysed then is left to finish in the
+// background, and nothing more is handed to the writer.
+func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func()) error {
 	slots := make([]chan fileResult, len(files))
 	for i := range slots {
 		slots[i] = make(chan fileResult, 1)
@@ -172,7 +233,7 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, wo
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- analyzeFile(files[i], an)
+				slots[i] <- analyzeFile(files[i], an, opt)
 			}
 		}()
 	}
@@ -191,13 +252,15 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, wo
 			}
 		}
 	}()
-	defer wg.Wait()
 	for i := range files {
 		var fr fileResult
 		select {
 		case fr = <-slots[i]:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+		if err := ctx.Err(); err != nil {
+			return err // cancelled while the result was ready: write nothing more
 		}
 		<-window
 		k := 0
@@ -210,13 +273,13 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, wo
 				err = w.AddInput(in)
 			}
 			if err != nil {
-				cancel()
 				return err
 			}
 		}
 		done()
 	}
-	return nil
+	wg.Wait()
+	return ctx.Err()
 }
 
 // progress returns what to call as each file is written: a progress bar
@@ -234,8 +297,8 @@ func progress(stderr io.Writer, n int) func() {
 
 // analyzeFile reads and analyses one file. An article whose analysis
 // panics is reported as failed, with the reason, and the run goes on.
-func analyzeFile(f analyze.File, an *analyze.Analyzer) fileResult {
-	fr := fileResult{inputs: analyze.ReadFile(f)}
+func analyzeFile(f analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions) fileResult {
+	fr := fileResult{inputs: analyze.ReadFileWith(f, opt)}
 	for i, in := range fr.inputs {
 		if in.Status != analyze.StatusOK {
 			continue

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,21 +98,222 @@ func firstDiff(want, got string) string {
 	return "texts differ"
 }
 
-// TestBatchDeterministic checks that the CSVs are byte-identical whatever
-// the number of workers.
+// TestBatchDeterministic checks that every output file, charts and page
+// included, is byte-identical whatever the number of workers and from one
+// run to the next, on the bundled articles and on the folder of bad inputs.
 func TestBatchDeterministic(t *testing.T) {
-	one, four := t.TempDir(), t.TempDir()
-	if code, _, stderr := runBatchIn(t, "-j", "1", "-o", one, "--people", people, articles); code != exitOK {
-		t.Fatalf("-j 1: exit %d: %s", code, stderr)
+	bad := copyBad(t, false)
+	for _, in := range []struct{ name, path string }{{"articles", articles}, {"bad inputs", bad}} {
+		t.Run(in.name, func(t *testing.T) {
+			var first map[string][]byte
+			jobs := []string{"1", "8", "8"} // -j 8 twice: the same from run to run
+			if in.name == "articles" {
+				jobs = jobs[:2] // the golden test compares runs of these
+			}
+			for _, j := range jobs {
+				out := t.TempDir()
+				code, _, stderr := runBatchIn(t, "-j", j, "-o", out, "--people", people, in.path)
+				if code == exitFatal {
+					t.Fatalf("-j %s: exit %d: %s", j, code, stderr)
+				}
+				files := readAll(t, out)
+				if first == nil {
+					first = files
+					if len(files["articles.csv"]) == 0 || len(files["index.html"]) == 0 {
+						t.Fatalf("-j %s wrote no articles.csv or index.html: %d files", j, len(files))
+					}
+					continue
+				}
+				if len(files) != len(first) {
+					t.Errorf("-j %s wrote %d files, -j 1 wrote %d", j, len(files), len(first))
+				}
+				for name, data := range first {
+					if !bytes.Equal(data, files[name]) {
+						t.Errorf("%s differs between -j 1 and -j %s", name, j)
+					}
+				}
+			}
+		})
 	}
-	if code, _, stderr := runBatchIn(t, "-j", "4", "-o", four, "--people", people, articles); code != exitOK {
-		t.Fatalf("-j 4: exit %d: %s", code, stderr)
+}
+
+// readAll returns the content of every file in dir; a folder (such as a
+// temporary one left behind) is listed as its name and "/", without content.
+func readAll(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, name := range csvFiles {
-		a, _ := os.ReadFile(filepath.Join(one, name))
-		b, _ := os.ReadFile(filepath.Join(four, name))
-		if len(a) == 0 || !bytes.Equal(a, b) {
-			t.Errorf("%s differs between -j 1 and -j 4 (or is empty)", name)
+	out := map[string][]byte{}
+	for _, e := range entries {
+		if e.IsDir() {
+			out[e.Name()+"/"] = nil
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[e.Name()] = data
+	}
+	return out
+}
+
+// TestBatchInterrupted runs a batch into a folder that holds an earlier
+// run's outputs and cancels it after some files, as Ctrl-C does: the run
+// stops with exit 2, the earlier outputs are byte for byte as they were and
+// no temporary file is left; into a new folder, nothing at all is left.
+func TestBatchInterrupted(t *testing.T) {
+	in := t.TempDir()
+	for i := range 12 {
+		body := fmt.Sprintf("Mayor Ada Brill opened bridge number %d on Monday.\n“It is finished,” Brill said.\n", i)
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("a%02d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// One earlier run, copied into each case's folder.
+	earlierOut := t.TempDir()
+	if code, _, stderr := runBatchIn(t, "-o", earlierOut, articles); code != exitOK {
+		t.Fatalf("earlier run: exit %d: %s", code, stderr)
+	}
+	before := readAll(t, earlierOut)
+	for _, tt := range []struct {
+		name    string
+		earlier bool // whether an earlier run wrote into the folder
+		after   int  // files written before the interrupt
+	}{
+		{"after the first file", true, 1},
+		{"in the middle", true, 5},
+		{"after the last file, before the outputs are moved", true, 12},
+		{"into a folder that did not exist", false, 5},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			if tt.earlier {
+				if err := os.Mkdir(out, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				for name, data := range before {
+					if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			var errb bytes.Buffer
+			c, err := parseBatch([]string{"-j", "2", "-o", out, in}, &errb)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			written := 0
+			c.afterFile = func(n int) {
+				written = n
+				if n == tt.after {
+					cancel()
+				}
+			}
+			code := c.run(ctx, io.Discard, &errb)
+			if code != exitFatal || !strings.Contains(errb.String(), "interrupted") {
+				t.Errorf("exit %d, stderr %q; want %d and a word that the run was interrupted", code, errb.String(), exitFatal)
+			}
+			if written != tt.after {
+				t.Errorf("%d files written after the interrupt at %d", written, tt.after)
+			}
+			if !tt.earlier {
+				if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("the output folder the run created is still there: %v", err)
+				}
+				return
+			}
+			after := readAll(t, out)
+			if len(after) != len(before) {
+				var names []string
+				for name := range after {
+					names = append(names, name)
+				}
+				t.Errorf("the folder holds %d entries, the earlier run left %d: %v", len(after), len(before), names)
+			}
+			for name, data := range before {
+				if !bytes.Equal(data, after[name]) {
+					t.Errorf("%s changed", name)
+				}
+			}
+		})
+	}
+}
+
+// TestBatchOutputFolderFirst gives output folders that cannot be created or
+// written: exit 2 and a message naming the folder, before any input is
+// looked at (a missing input is not what the message is about).
+func TestBatchOutputFolderFirst(t *testing.T) {
+	base := t.TempDir()
+	file := filepath.Join(base, "a-file")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(base, "no-such-input")
+	for _, out := range []string{file, filepath.Join(file, "out")} {
+		code, stdout, stderr := runBatchIn(t, "-o", out, missing)
+		if code != exitFatal {
+			t.Errorf("-o %s: exit %d, want %d", out, code, exitFatal)
+		}
+		if !strings.Contains(stderr, "output folder "+out) || strings.Contains(stderr, missing) || stdout != "" {
+			t.Errorf("-o %s: stdout %q, stderr %q; want only a message naming the output folder", out, stdout, stderr)
+		}
+	}
+	// With a writable output folder, the missing input is reported, and the
+	// folder the run created is taken away again.
+	out := filepath.Join(base, "out")
+	code, _, stderr := runBatchIn(t, "-o", out, missing)
+	if code != exitFatal || !strings.Contains(stderr, missing) {
+		t.Errorf("missing input: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the output folder of a failed run is still there: %v", err)
+	}
+}
+
+// TestBatchMaxSize checks the --max-size flag: a file over it fails with
+// its size, and bad values are usage errors.
+func TestBatchMaxSize(t *testing.T) {
+	in := t.TempDir()
+	small := "Mayor Ada Brill opened the bridge on Monday.\n"
+	big := strings.Repeat("Mayor Ada Brill opened the bridge on Monday. ", 60) // 2.7 KiB
+	feed := `{"id":"s","text":"` + strings.TrimSpace(small) + `"}` + "\n" + `{"id":"b","text":"` + big + `"}` + "\n"
+	for name, body := range map[string]string{"small.txt": small, "big.txt": big, "feed.jsonl": feed} {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := t.TempDir()
+	code, _, stderr := runBatchIn(t, "--max-size", "2K", "-o", out, in)
+	if code != exitInputs {
+		t.Fatalf("exit %d, want %d: %s", code, exitInputs, stderr)
+	}
+	got := map[string]string{}
+	for _, r := range readCSV(t, filepath.Join(out, "articles.csv"))[1:] {
+		got[r[0]] = r[1] + " " + r[2]
+	}
+	want := map[string]string{
+		"big.txt":           "failed too big: 2.6 KiB, over the 2 KiB limit",
+		"feed.jsonl#s":      "ok ",
+		"feed.jsonl#line-2": "failed line 2: too big: over the 2 KiB limit",
+		"small.txt":         "ok ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("articles.csv:\n got %q\nwant %q", got, want)
+	}
+	for _, v := range []string{"0", "-1", "lots", "5X", ""} {
+		if code, _, _ := runBatchIn(t, "--max-size", v, "-o", t.TempDir(), in); code != exitFatal {
+			t.Errorf("--max-size %q: exit %d, want %d", v, code, exitFatal)
+		}
+	}
+	for v, want := range map[string]sizeFlag{"100": 100, "1.5K": 1536, "8MiB": 8 << 20, "2 mb": 2 << 20, "1g": 1 << 30} {
+		var s sizeFlag
+		if err := s.Set(v); err != nil || s != want {
+			t.Errorf("Set(%q) = %d, %v; want %d", v, s, err, want)
 		}
 	}
 }
