@@ -81,6 +81,12 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
 	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: NewAggregate(), rename: os.Rename}
+	// Per-article tallies wait in a nameless file in the temporary folder,
+	// so memory does not grow with the number of articles.
+	if err := w.agg.SpillArticles(tmp); err != nil {
+		w.Abort()
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
 	tabs := make([]*table, len(rowFileNames))
 	for i, name := range rowFileNames {
 		f, err := os.Create(filepath.Join(tmp, name))
@@ -196,6 +202,7 @@ func (w *Writer) CloseContext(ctx context.Context) error {
 	if err == nil {
 		err = w.writeAggregates(ctx)
 	}
+	w.agg.Release()
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -316,6 +323,7 @@ func (w *Writer) Abort() {
 	for _, f := range w.files {
 		f.Close()
 	}
+	w.agg.Release()
 	w.files = nil
 	os.RemoveAll(w.tmp)
 	if w.created {

@@ -169,10 +169,10 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if an.Tone, err = tone.New(); err != nil {
 		return stop(err)
 	}
-	done := progress(stderr, len(files))
+	done := progress(stderr, files)
 	if c.afterFile != nil {
 		bar, n := done, 0
-		done = func() { bar(); n++; c.afterFile(n) }
+		done = func(f analyze.File) { bar(f); n++; c.afterFile(n) }
 	}
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
@@ -218,12 +218,15 @@ type fileResult struct {
 // When ctx is cancelled it returns ctx's error at once, before the next
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
-func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func()) error {
-	slots := make([]chan fileResult, len(files))
+func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func(analyze.File)) error {
+	// At most len(slots) files are between dispatch and write (the window
+	// holds that many tokens), so file i can use slot i mod len(slots): the
+	// file before it in that slot has been written.
+	slots := make([]chan fileResult, 4*workers)
 	for i := range slots {
 		slots[i] = make(chan fileResult, 1)
 	}
-	window := make(chan struct{}, 4*workers)
+	window := make(chan struct{}, len(slots))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -233,7 +236,7 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, op
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- analyzeFile(files[i], an, opt)
+				slots[i%len(slots)] <- analyzeFile(files[i], an, opt)
 			}
 		}()
 	}
@@ -255,7 +258,7 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, op
 	for i := range files {
 		var fr fileResult
 		select {
-		case fr = <-slots[i]:
+		case fr = <-slots[i%len(slots)]:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -276,23 +279,43 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, op
 				return err
 			}
 		}
-		done()
+		done(files[i])
 	}
 	wg.Wait()
 	return ctx.Err()
 }
 
 // progress returns what to call as each file is written: a progress bar
-// on stderr when stderr is a terminal, nothing otherwise (so logs and
-// pipes stay clean).
-func progress(stderr io.Writer, n int) func() {
+// on stderr when stderr is a terminal (files done, MB read, MB/s and time
+// left), nothing otherwise, so logs and pipes stay clean.
+func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
 	f, ok := stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) || n < 2 {
-		return func() {}
+	if !ok || !term.IsTerminal(int(f.Fd())) || len(files) < 2 {
+		return func(analyze.File) {}
 	}
-	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("analysing"),
-		progressbar.OptionShowCount(), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-	return func() { bar.Add(1) }
+	size := func(f analyze.File) int64 {
+		if f.Skip != "" || f.Fail != "" {
+			return 0
+		}
+		fi, err := os.Stat(f.Path)
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		return fi.Size()
+	}
+	var total int64
+	for _, f := range files {
+		total += size(f)
+	}
+	bar := progressbar.NewOptions64(max(total, 1), progressbar.OptionSetWriter(stderr), progressbar.OptionShowBytes(true),
+		progressbar.OptionSetDescription(fmt.Sprintf("0/%d files", len(files))), progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	n := 0
+	return func(f analyze.File) {
+		n++
+		bar.Describe(fmt.Sprintf("%d/%d files", n, len(files)))
+		bar.Add64(size(f))
+	}
 }
 
 // analyzeFile reads and analyses one file. An article whose analysis
