@@ -44,7 +44,7 @@ func readNB() (map[string]float64, error) {
 		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
 	}
 	var models map[string]struct {
-		Words map[string]struct{ Count []uint64 } `json:"words"`
+		Words map[string]struct{ Count [2]uint64 } `json:"words"`
 	}
 	if err := json.Unmarshal(data, &models); err != nil {
 		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
@@ -55,9 +55,7 @@ func readNB() (map[string]float64, error) {
 	}
 	out := make(map[string]float64, len(en.Words))
 	for w, c := range en.Words {
-		if len(c.Count) >= 2 {
-			out[w] = math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
-		}
+		out[w] = math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
 	}
 	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -121,6 +122,12 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return exitFatal
 		}
 		return exitOK
+	}
+	if os.Getenv("GOGC") == "" {
+		// The live heap is small (models and aggregates), so collecting
+		// at twice its size rather than at its size trades some 50 MB for
+		// about a tenth less CPU time. GOGC in the environment overrides.
+		debug.SetGCPercent(200)
 	}
 	return c.run(ctx, stdout, stderr)
 }
