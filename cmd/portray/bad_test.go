@@ -244,6 +244,13 @@ func checkSafeOutputs(t *testing.T, out string) {
 	if strings.Contains(string(page), "<img src=x") || !strings.Contains(string(page), "&lt;img src=x onerror=alert(1)&gt;.docx") {
 		t.Errorf("index.html does not escape the file name with markup")
 	}
+	summary, err := os.ReadFile(filepath.Join(out, "summary.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(summary), "<img src=x") || !strings.Contains(string(summary), "bell") {
+		t.Errorf("summary.md lists the skipped files with their markup unescaped, or not at all")
+	}
 }
 
 // checkDecoded checks what the readers made of the encodings: the UTF-16,
