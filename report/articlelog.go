@@ -18,6 +18,7 @@ import (
 type articleLog struct {
 	mem  bytes.Buffer
 	file *os.File // nil: records are in mem
+	name string   // the file's name while it still has one
 	buf  *bufio.Writer
 	enc  *gob.Encoder
 	n    int
@@ -50,10 +51,11 @@ func (l *articleLog) add(rec articleRecord) {
 	l.n++
 }
 
-// spill sends the records to an unnamed temporary file in dir (the
-// system's temporary folder when empty). It must come before the first
-// record. The file's name is removed at once, so nothing is left behind
-// even if the run is killed; release closes it.
+// spill sends the records to a temporary file in dir (the system's
+// temporary folder when empty). It must come before the first record. The
+// file's name is removed at once where the system allows an open file to
+// lose its name, so nothing is left behind even if the run is killed;
+// elsewhere release removes it.
 func (l *articleLog) spill(dir string) error {
 	if l.n > 0 || l.enc != nil {
 		return errors.New("article log: spill after the first record")
@@ -63,8 +65,7 @@ func (l *articleLog) spill(dir string) error {
 		return fmt.Errorf("article log: %w", err)
 	}
 	if err := os.Remove(f.Name()); err != nil {
-		f.Close()
-		return fmt.Errorf("article log: %w", err)
+		l.name = f.Name()
 	}
 	l.file, l.buf = f, bufio.NewWriterSize(f, 1<<16)
 	return nil
@@ -99,10 +100,15 @@ func (l *articleLog) each(fn func(articleRecord) error) error {
 	return nil
 }
 
-// release closes the temporary file, if any.
+// release closes the temporary file, if any, and removes it if it still
+// has a name.
 func (l *articleLog) release() {
 	if l.file != nil {
 		l.file.Close()
 		l.file, l.buf = nil, nil
+	}
+	if l.name != "" {
+		os.Remove(l.name)
+		l.name = ""
 	}
 }
