@@ -1,9 +1,14 @@
 package tone
 
 import (
+	"cmp"
+	"fmt"
 	"github.com/jonreiter/govader"
+	"math"
+	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,5 +96,42 @@ func TestValenceTable(t *testing.T) {
 	}
 	if nonzero < 20 {
 		t.Errorf("only %d words with a valence", nonzero)
+	}
+}
+
+// TestTopTerms checks the short-list selection against sorting every term
+// by size (ties by word) and cutting small and surplus ones.
+func TestTopTerms(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 2000 {
+		n := rng.IntN(40)
+		var terms []Term
+		for i := range n {
+			w := float64(rng.IntN(21)-10) / 100 // ties and values under 0.005
+			terms = append(terms, Term{Word: fmt.Sprintf("w%02d", (i*7+trial)%97), Weight: w})
+		}
+		// Words must be distinct, as after merging.
+		seen := map[string]bool{}
+		uniq := terms[:0]
+		for _, x := range terms {
+			if !seen[x.Word] {
+				seen[x.Word] = true
+				uniq = append(uniq, x)
+			}
+		}
+		want := slices.Clone(uniq)
+		slices.SortFunc(want, func(a, b Term) int {
+			if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
+				return c
+			}
+			return strings.Compare(a.Word, b.Word)
+		})
+		for len(want) > 0 && math.Abs(want[len(want)-1].Weight) < 0.005 {
+			want = want[:len(want)-1]
+		}
+		want = want[:min(len(want), maxTerms)]
+		if got := topTerms(slices.Clone(uniq)); !slices.Equal(got, want) {
+			t.Fatalf("topTerms(%v) = %v, want %v", uniq, got, want)
+		}
 	}
 }

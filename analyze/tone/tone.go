@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -164,19 +163,34 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Term) int {
-		if c := cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight)); c != 0 {
-			return c
+	return topTerms(out)
+}
+
+// topTerms keeps the maxTerms largest terms of at least 0.005 in size,
+// largest first, ties by word (words are distinct): an insertion into a
+// short list, not a sort of every word. It reuses terms' array.
+func topTerms(terms []Term) []Term {
+	before := func(a, b Term) bool {
+		if x, y := math.Abs(a.Weight), math.Abs(b.Weight); x != y {
+			return x > y
 		}
-		return strings.Compare(a.Word, b.Word)
-	})
-	for len(out) > 0 && math.Abs(out[len(out)-1].Weight) < 0.005 {
-		out = out[:len(out)-1]
+		return a.Word < b.Word
 	}
-	if len(out) > maxTerms {
-		out = out[:maxTerms]
+	var top [maxTerms]Term
+	k := 0
+	for _, t := range terms {
+		if math.Abs(t.Weight) < 0.005 || k == maxTerms && !before(t, top[k-1]) {
+			continue
+		}
+		j := min(k, maxTerms-1)
+		k = min(k+1, maxTerms)
+		for j > 0 && before(t, top[j-1]) {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = t
 	}
-	return slices.Clip(out)
+	return slices.Clip(append(terms[:0], top[:k]...))
 }
 
 // FormatTerms writes terms as "word:+0.31 word:-0.20".
