@@ -87,7 +87,8 @@ type Result struct {
 	Mentions []Mention
 	// People are the persons the article names, most mentioned first.
 	People []Person
-	// Tone is the tone of the whole article, averaged over its sentences.
+	// Tone is the tone of the whole article, averaged over its sentences
+	// (without Terms).
 	Tone tone.Scores
 }
 
@@ -138,7 +139,7 @@ func (an *Analyzer) Analyze(a Article) Result {
 			res.Mentions = append(res.Mentions, m.Mention)
 		}
 	}
-	res.Tone = ts.Score(allSents...)
+	res.Tone = ts.ScoreUnexplained(allSents...)
 	res.People = d.persons()
 	return res
 }

@@ -19,7 +19,14 @@ func (s *Scorer) Session() *Session {
 
 // Score is Scorer.Score, remembering sentences.
 func (ss *Session) Score(sentences ...string) Scores {
-	return ss.s.score(ss.cache, sentences)
+	return ss.s.score(ss.cache, sentences, true)
+}
+
+// ScoreUnexplained is Score without Terms, for a text whose explanation
+// nobody reads (a whole article): listing the words that moved a long
+// text's score costs as much as scoring it.
+func (ss *Session) ScoreUnexplained(sentences ...string) Scores {
+	return ss.s.score(ss.cache, sentences, false)
 }
 
 // ScoreToward is Scorer.ScoreToward, remembering sentences.

@@ -51,6 +51,14 @@ func TestSessionSameScores(t *testing.T) {
 	if got, want := ss.Score(all...), s.Score(all...); !reflect.DeepEqual(got, want) {
 		t.Errorf("whole text: session %+v, scorer %+v", got, want)
 	}
+	plain, want := ss.ScoreUnexplained(all...), s.Score(all...)
+	if len(want.Terms) == 0 || plain.Terms != nil {
+		t.Errorf("terms: explained %v, unexplained %v", want.Terms, plain.Terms)
+	}
+	want.Terms = nil
+	if !reflect.DeepEqual(plain, want) {
+		t.Errorf("whole text unexplained: %+v, want %+v", plain, want)
+	}
 }
 
 // TestClean checks the whitespace and apostrophe normaliser against its

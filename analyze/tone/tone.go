@@ -84,10 +84,10 @@ func Label(tone float64) string {
 // long paragraph does not saturate; the model's sentence head combines them.
 // Empty input scores neutral 0.
 func (s *Scorer) Score(sentences ...string) Scores {
-	return s.score(nil, sentences)
+	return s.score(nil, sentences, true)
 }
 
-func (s *Scorer) score(c sentCache, sentences []string) Scores {
+func (s *Scorer) score(c sentCache, sentences []string, explain bool) Scores {
 	f := s.sentenceFeatures(c, sentences)
 	if f.empty() {
 		return Scores{Label: Label(0)}
@@ -99,7 +99,9 @@ func (s *Scorer) score(c sentCache, sentences []string) Scores {
 	h := &s.model.Sentence
 	sc.Tone = clamp(h.Tone(h.Linear(v)))
 	sc.Label = Label(sc.Tone)
-	sc.Terms = s.terms([]Features{f}, h)
+	if explain {
+		sc.Terms = s.terms([]Features{f}, h)
+	}
 	return sc
 }
 
