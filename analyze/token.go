@@ -20,7 +20,7 @@ type token struct {
 // tokenize splits a paragraph into words and punctuation, marking which
 // quotation (if any) each token lies in. Quote marks are not tokens.
 func tokenize(text string, quotes []QuoteSpan) []token {
-	var out []token
+	out := make([]token, 0, len(text)/5+1)
 	inQuote := func(at int) int {
 		for qi, q := range quotes {
 			if at >= q.Content.Start && at < q.Content.End {
@@ -79,6 +79,11 @@ func isQuoteMark(text string, i int, quotes []QuoteSpan) bool {
 func wordToken(text string, i, j, q int) token {
 	w := text[i:j]
 	t := token{s: i, e: j, quote: q}
+	if plainLower(w) {
+		// The common case: nothing to lower-case, no possessive.
+		t.text, t.lower = w, w
+		return t
+	}
 	norm := strings.ReplaceAll(w, "’", "'")
 	if strings.HasSuffix(norm, "'s") && len(norm) > 2 {
 		base := norm[:len(norm)-2]
@@ -92,6 +97,16 @@ func wordToken(text string, i, j, q int) token {
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0
 	return t
+}
+
+// plainLower reports whether w is ASCII without capitals or apostrophes.
+func plainLower(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // contractionBase are words whose ’s is "is" or "has", not a possessive.
