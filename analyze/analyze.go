@@ -105,18 +105,7 @@ type Analyzer struct {
 func (an *Analyzer) Analyze(a Article) Result {
 	paras, removed := Clean(a.Text)
 	res := Result{Article: a, Boilerplate: removed}
-	d := newDiscourse(an.People)
-	parsed := make([]*parsedPara, len(paras))
-	for i, p := range paras {
-		parsed[i] = parsePara(p)
-	}
-	common := lowerWords(parsed)
-	d.common = common
-	for _, pp := range parsed {
-		pp.runs = findNameRuns(pp, common)
-		d.register(pp)
-	}
-	d.finishRegistry(parsed)
+	d, parsed := an.discourse(paras)
 	ts := an.Tone.Session()
 	var allSents []string
 	for _, pp := range parsed {
@@ -142,6 +131,23 @@ func (an *Analyzer) Analyze(a Article) Result {
 	res.Tone = ts.ScoreUnexplained(allSents...)
 	res.People = d.persons()
 	return res
+}
+
+// discourse parses the paragraphs (quotations, tokens, sentences) and
+// registers the article's people: everything attribution needs.
+func (an *Analyzer) discourse(paras []Paragraph) (*discourse, []*parsedPara) {
+	d := newDiscourse(an.People)
+	parsed := make([]*parsedPara, len(paras))
+	for i, p := range paras {
+		parsed[i] = parsePara(p)
+	}
+	d.common = lowerWords(parsed)
+	for _, pp := range parsed {
+		pp.runs = findNameRuns(pp, d.common)
+		d.register(pp)
+	}
+	d.finishRegistry(parsed)
+	return d, parsed
 }
 
 // quoteSentences splits quoted words into sentences for scoring.

@@ -2,10 +2,9 @@ package analyze
 
 // Benchmarks of each stage of the analysis over the whole bundled corpus
 // (testdata/articles), through the exported functions, so their MB/s can be
-// set side by side: reading, cleaning, sentences, quotations, the whole
-// analysis of an article, and each tone scorer. Attribution has no exported
-// entry of its own: it is roughly StageAnalyze less StageScore and
-// StageToward. The whole batch over a large corpus is "make bench".
+// set side by side: reading, cleaning, sentences, quotations, attribution,
+// the whole analysis of an article, and each tone scorer. The whole batch
+// over a large corpus is "make bench".
 
 import (
 	"os"
@@ -161,6 +160,28 @@ func BenchmarkStageQuotes(b *testing.B) {
 	for b.Loop() {
 		for _, p := range c.paras {
 			FindQuotes(p.Text)
+		}
+	}
+}
+
+// BenchmarkStageAttribution parses every bundled article's paragraphs,
+// registers its people and attributes its quotations and mentions: the
+// analysis without cleaning and without tone.
+func BenchmarkStageAttribution(b *testing.B) {
+	c, sc := loadBenchCorpus(b)
+	an := &Analyzer{Tone: sc}
+	paras := make([][]Paragraph, len(c.articles))
+	for i, a := range c.articles {
+		paras[i], _ = Clean(a.Text)
+	}
+	b.SetBytes(c.textSize)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ps := range paras {
+			d, parsed := an.discourse(ps)
+			for _, pp := range parsed {
+				d.attribute(pp)
+			}
 		}
 	}
 }
