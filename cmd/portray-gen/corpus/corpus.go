@@ -34,14 +34,7 @@ func LoadSources(roots []string) ([]Source, error) {
 		return nil, err
 	}
 	var out []Source
-	for _, f := range files {
-		if f.Skip != "" {
-			continue
-		}
-		data, err := os.ReadFile(f.Path)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", f.Path, err)
-		}
+	err = eachFile(files, func(f analyze.File, data []byte) error {
 		name := filepath.Base(f.Path)
 		units := [][]byte{data}
 		if strings.EqualFold(filepath.Ext(name), ".jsonl") {
@@ -52,6 +45,10 @@ func LoadSources(roots []string) ([]Source, error) {
 				out = append(out, Source{Name: name, Data: u})
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("no article under %s", strings.Join(roots, ", "))
@@ -282,32 +279,44 @@ func Copy(dir, root string, n int) (Stats, error) {
 		return st, err
 	}
 	width := len(strconv.Itoa(n))
+	err = eachFile(files, func(f analyze.File, data []byte) error {
+		sub, name := path.Split(f.ID)
+		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(sub)), 0o755); err != nil {
+			return fmt.Errorf("copy: %w", err)
+		}
+		for k := 1; k <= n; k++ {
+			out, err := Vary(name, data, CopyLabel(k, n))
+			if err != nil {
+				return fmt.Errorf("copy %s: %w", f.Path, err)
+			}
+			to := filepath.Join(dir, filepath.FromSlash(sub), fmt.Sprintf("c%0*d-%s", width, k, name))
+			if err := os.WriteFile(to, out, 0o644); err != nil {
+				return fmt.Errorf("copy: %w", err)
+			}
+			st.Files++
+			st.Bytes += int64(len(out))
+		}
+		return nil
+	})
+	return st, err
+}
+
+// eachFile calls fn with every file of a walk that portray does not skip,
+// in order, and the file's contents.
+func eachFile(files []analyze.File, fn func(analyze.File, []byte) error) error {
 	for _, f := range files {
 		if f.Skip != "" {
 			continue
 		}
 		data, err := os.ReadFile(f.Path)
 		if err != nil {
-			return st, fmt.Errorf("read %s: %w", f.Path, err)
+			return fmt.Errorf("read %s: %w", f.Path, err)
 		}
-		sub, name := path.Split(f.ID)
-		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(sub)), 0o755); err != nil {
-			return st, fmt.Errorf("copy: %w", err)
-		}
-		for k := 1; k <= n; k++ {
-			out, err := Vary(name, data, CopyLabel(k, n))
-			if err != nil {
-				return st, fmt.Errorf("copy %s: %w", f.Path, err)
-			}
-			to := filepath.Join(dir, filepath.FromSlash(sub), fmt.Sprintf("c%0*d-%s", width, k, name))
-			if err := os.WriteFile(to, out, 0o644); err != nil {
-				return st, fmt.Errorf("copy: %w", err)
-			}
-			st.Files++
-			st.Bytes += int64(len(out))
+		if err := fn(f, data); err != nil {
+			return err
 		}
 	}
-	return st, nil
+	return nil
 }
 
 // emptyDir makes sure dir exists and holds nothing, so a corpus is never
