@@ -129,17 +129,31 @@ func BenchmarkStageRows(b *testing.B) {
 	b.SetBytes(in.textSize)
 	b.ReportAllocs()
 	for b.Loop() {
-		w, err := NewWriter(dir, Options{TopLeaders: 5})
-		if err != nil {
+		stageWriter(b, dir, in, false).Abort()
+	}
+}
+
+// stageWriter starts a Writer in dir and adds the bundled results to it,
+// and the inputs that were not read when others is set.
+func stageWriter(b *testing.B, dir string, in stageInputs, others bool) *Writer {
+	w, err := NewWriter(dir, Options{TopLeaders: 5})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, r := range in.results {
+		if err := w.Add(r); err != nil {
 			b.Fatal(err)
 		}
-		for _, r := range in.results {
-			if err := w.Add(r); err != nil {
-				b.Fatal(err)
-			}
-		}
-		w.Abort()
 	}
+	for _, o := range in.others {
+		if !others {
+			break
+		}
+		if err := w.AddInput(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return w
 }
 
 // BenchmarkStageWriter is a Writer's whole run on the bundled results: the
@@ -151,21 +165,7 @@ func BenchmarkStageWriter(b *testing.B) {
 	b.SetBytes(in.textSize)
 	b.ReportAllocs()
 	for b.Loop() {
-		w, err := NewWriter(dir, Options{TopLeaders: 5})
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, r := range in.results {
-			if err := w.Add(r); err != nil {
-				b.Fatal(err)
-			}
-		}
-		for _, o := range in.others {
-			if err := w.AddInput(o); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := w.Close(); err != nil {
+		if err := stageWriter(b, dir, in, true).Close(); err != nil {
 			b.Fatal(err)
 		}
 	}
