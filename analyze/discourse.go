@@ -44,18 +44,37 @@ func parsePara(p Paragraph) *parsedPara {
 	return pp
 }
 
-// lowerWords collects the words a set of paragraphs uses in lower case, so
-// that a capitalised common word at a sentence's start is not read as a name.
-func lowerWords(pps []*parsedPara) map[string]bool {
-	m := map[string]bool{}
+// commonWords are the words an article uses in lower case, so that a
+// capitalised common word at a sentence's start is not read as a name. It
+// holds only the words that also appear with a capital: any other word
+// is answered from the token itself.
+type commonWords map[string]bool
+
+// lowerWords finds the article's common words.
+func lowerWords(pps []*parsedPara) commonWords {
+	m := commonWords{}
+	for _, pp := range pps {
+		for _, t := range pp.toks {
+			if !t.punct && t.text != t.lower {
+				m[t.lower] = false
+			}
+		}
+	}
 	for _, pp := range pps {
 		for _, t := range pp.toks {
 			if !t.punct && t.text == t.lower {
-				m[t.lower] = true
+				if _, ok := m[t.lower]; ok {
+					m[t.lower] = true
+				}
 			}
 		}
 	}
 	return m
+}
+
+// of reports whether the article uses t's word in lower case.
+func (c commonWords) of(t token) bool {
+	return !t.punct && t.text == t.lower || c[t.lower]
 }
 
 // tokSentAt returns the index of the sentence holding byte offset at.
@@ -101,7 +120,7 @@ func isTitleTok(t token) bool {
 var nameParticles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn", "dos", "das")
 
 // findNameRuns finds the runs of capitalised words in a paragraph.
-func findNameRuns(pp *parsedPara, common map[string]bool) []nameRun {
+func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 	var out []nameRun
 	toks := pp.toks
 	for i := 0; i < len(toks); {
@@ -159,11 +178,11 @@ func titleCased(w string) bool {
 
 // splitRun turns tokens [i, j) into a name run: it drops a common word that
 // only has a capital because it starts the sentence, and splits off titles.
-func splitRun(pp *parsedPara, i, j int, common map[string]bool) []nameRun {
+func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 	toks := pp.toks
 	// A title stays even when the word is common ("Prime Minister ...").
 	if pp.sentenceStart(i) && !(isTitleTok(toks[i]) && j-i > 1) &&
-		(sentenceStarters[toks[i].lower] || common[toks[i].lower] || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
+		(sentenceStarters[toks[i].lower] || common.of(toks[i]) || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
 		i++
 	}
 	var words []int
@@ -256,8 +275,8 @@ type discourse struct {
 	lastSpeakerPar int
 	lastSubject    *Person
 	paraSubjects   []*Person
-	common         map[string]bool // words the article uses in lower case
-	lastGroup      *Person         // the latest group referred to ("protesters"), for "they"
+	common         commonWords // words the article uses in lower case
+	lastGroup      *Person     // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
 	colonSubject   *Person // subject of a paragraph ending in a colon
 	colonPar       int     // index of that paragraph

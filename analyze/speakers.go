@@ -203,7 +203,7 @@ func (a *attrib) orgStartingAt(k int) *ment {
 
 func (a *attrib) org(s, e int) *ment {
 	toks := a.pp.toks
-	if e-s == 1 && (a.d.common[toks[s].lower] || strings.HasSuffix(toks[s].lower, "ly") || sentenceStarters[toks[s].lower] || cueLemma(toks[s].lower) != "") {
+	if e-s == 1 && (a.d.common.of(toks[s]) || strings.HasSuffix(toks[s].lower, "ly") || sentenceStarters[toks[s].lower] || cueLemma(toks[s].lower) != "") {
 		return nil // a common word capitalised at a sentence's start
 	}
 	var words []string
