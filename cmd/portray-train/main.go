@@ -55,6 +55,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.Further, "further", "", "what NewsMTSC further mentions train: none, lexicon or all (empty: default)")
 	fs.BoolVar(&opt.PlainSentenceLexicon, "plain-sentence-lexicon", false, "keep the joint fit's sentence lexicon (no refit beside VADER and Naive Bayes)")
 	fs.Float64Var(&opt.SentLambda, "sent-lambda", 0, "penalty of the residual sentence lexicon (0: default)")
+	fs.BoolVar(&opt.PlainWords, "plain-words", false, "no lexicon weight shared between words of one stem")
 	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -151,3 +151,57 @@ func TestOrdinalLogistic(t *testing.T) {
 		t.Errorf("linear scores %g, %g for classes -1, 1: not centred", lo, hi)
 	}
 }
+
+// TestStemOf checks that inflections of a word meet on one stem and that
+// short words, numbers and words ending in -ss keep apart.
+func TestStemOf(t *testing.T) {
+	for _, group := range [][]string{
+		{"attack", "attacks", "attacked", "attacking"},
+		{"praise", "praised", "praises", "praising"},
+		{"stop", "stopped", "stopping"},
+		{"ministry", "ministries"},
+		{"kill", "killed", "killing"},
+	} {
+		want := stemOf(group[0])
+		if want == "" {
+			t.Fatalf("stemOf(%q) is empty", group[0])
+		}
+		for _, w := range group[1:] {
+			if got := stemOf(w); got != want {
+				t.Errorf("stemOf(%q) = %q, want %q as for %q", w, got, want, group[0])
+			}
+		}
+	}
+	for _, w := range []string{"war", "not", "0", "9th"} {
+		if got := stemOf(w); got != "" {
+			t.Errorf("stemOf(%q) = %q, want none", w, got)
+		}
+	}
+	if b, l := stemOf("business"), stemOf("less"); b != "business" || l != "less" {
+		t.Errorf("stemOf cuts the s of -ss words: business %q, less %q", b, l)
+	}
+}
+
+// TestStemsShareWeight checks that an inflection seen too rarely for a
+// weight of its own still gets its stem's weight, and PlainWords none.
+func TestStemsShareWeight(t *testing.T) {
+	_, d := sampleSet(t)
+	rows := []lexRow{
+		{bag: []tone.Term{{Word: "attacked", Weight: 1}}, y: -1},
+		{bag: []tone.Term{{Word: "attacked", Weight: 1}}, y: -1},
+		{bag: []tone.Term{{Word: "attacking", Weight: 1}}, y: -1},
+		{bag: []tone.Term{{Word: "calm", Weight: 1}}, y: 0},
+		{bag: []tone.Term{{Word: "calm", Weight: 1}}, y: 0},
+		{bag: []tone.Term{{Word: "calm", Weight: 1}}, y: 0},
+	}
+	opt := Options{MinCount: 2}.withDefaults()
+	sent, _ := d.solveLexicon(rows, 1e-2, opt)
+	if sent["attacking"] >= 0 || sent["attacked"] >= sent["attacking"] {
+		t.Errorf("with stems: attacked %v, attacking %v; want both negative, attacked more", sent["attacked"], sent["attacking"])
+	}
+	opt.PlainWords = true
+	sent, _ = d.solveLexicon(rows, 1e-2, opt)
+	if _, ok := sent["attacking"]; ok || sent["attacked"] >= 0 {
+		t.Errorf("plain words: attacked %v, attacking %v; want attacked negative, attacking absent", sent["attacked"], sent["attacking"])
+	}
+}
