@@ -123,7 +123,7 @@ func (s *Scorer) sentenceFeatures(c sentCache, sentences []string) Features {
 		f.Fixed[2] += w * si.vader.Negative
 		f.Fixed[3] += w * si.nb
 		var val float64
-		f.Bags[0], val = bag(si.toks, 0, len(si.toks), w, f.Bags[0])
+		f.Bags[0], val = shiftedBag(si.toks, 0, len(si.toks), w, f.Bags[0], true)
 		f.Fixed[4] += val
 	}
 	return f

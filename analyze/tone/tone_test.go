@@ -298,3 +298,39 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// TestShifters checks that a shifter turns the next words in a text's bag
+// ("reduce crime": crime counts the other way), as a negator does, and that
+// the bags around a person are left as they were.
+func TestShifters(t *testing.T) {
+	s := scorer(t)
+	weight := func(bag []Term, w string) float64 {
+		for _, t := range bag {
+			if t.Word == w {
+				return t.Weight
+			}
+		}
+		return 0
+	}
+	for _, c := range []struct {
+		text string
+		sign float64
+	}{
+		{"The plan will reduce crime.", -1},
+		{"The plan prevented deaths.", -1},
+		{"The plan will increase crime.", 1},
+		{"The plan will not increase crime.", -1},
+	} {
+		f := s.SentenceFeatures(c.text)
+		w := weight(f.Bags[0], strings.Fields(strings.TrimSuffix(c.text, "."))[len(strings.Fields(c.text))-1])
+		if w*c.sign <= 0 {
+			t.Errorf("%q: last word weighs %v in the text's bag, want sign %v", c.text, w, c.sign)
+		}
+	}
+	text := "Critics said Varga would reduce crime."
+	from := strings.Index(text, "Varga")
+	f := s.TargetFeatures(text, from, from+len("Varga"))
+	if w := weight(f.Bags[1], "crime"); w <= 0 {
+		t.Errorf("%q: crime weighs %v in the clause around Varga, want it unshifted", text, w)
+	}
+}

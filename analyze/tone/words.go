@@ -18,6 +18,7 @@ const (
 	contrast                            // turns a sentence ("but")
 	clauseBreak                         // ends a clause around a target
 	reportingWord                       // makes a mention a speaker ("said")
+	shifter                             // lessens what follows ("reduce"), in a text's bag
 )
 
 // wordInfo is what the tone features need to know of a word: its classes
@@ -38,7 +39,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	for _, set := range []struct {
 		words map[string]bool
 		class wordClass
-	}{{negators, negator}, {contrasts, contrast}, {clauseBreaks, clauseBreak}, {reporting, reportingWord}} {
+	}{{negators, negator}, {contrasts, contrast}, {clauseBreaks, clauseBreak}, {reporting, reportingWord}, {shifters, shifter}} {
 		for w := range set.words {
 			wi := out[w]
 			wi.class |= set.class
