@@ -72,9 +72,9 @@ func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
 	labelSlots(p, ticks)
 	return &figure{
 		title:    distributionTitle,
-		subtitle: "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation.",
-		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4.%s %s",
-			count(g.Articles, "article"), sampledNote(sampled), shadingNote()),
+		subtitle: distributionSubtitle(sampled),
+		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4. %s",
+			count(g.Articles, "article"), shadingNote()),
 		body: p.Draw,
 	}, nil
 }
@@ -113,11 +113,11 @@ func jitter(k int) float64 {
 	return f - 0.5
 }
 
-// sampledNote says, when a leader has more quotations than a Sample keeps,
-// that the box and dots are drawn from a random sample of them.
-func sampledNote(sampled bool) string {
+// distributionSubtitle explains the boxes and dots; when a leader has more
+// quotations than a Sample keeps, it says both come from a random sample.
+func distributionSubtitle(sampled bool) string {
 	if !sampled {
-		return ""
+		return "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation."
 	}
-	return fmt.Sprintf(" Beyond %d quotations, box and dots show a random sample of %d.", NormalAbove, NormalAbove)
+	return fmt.Sprintf("Box: the middle half, thick line: median, whiskers: the rest within 1.5 box-lengths. Box and dots: a random %d where a leader has more.", NormalAbove)
 }

@@ -1,8 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"math"
+	"strings"
+
 	"math/rand/v2"
+	"portray/analyze"
 	"slices"
 	"testing"
 )
@@ -64,5 +68,28 @@ func TestSample(t *testing.T) {
 	var empty Sample
 	if iv := empty.Interval("x"); iv.N != 0 || !math.IsNaN(iv.Mean) {
 		t.Errorf("empty sample interval %+v", iv)
+	}
+}
+
+// TestDistributionSubtitle checks that the distribution chart says when
+// its box and dots come from a sample rather than every quotation.
+func TestDistributionSubtitle(t *testing.T) {
+	var qs []analyze.Quote
+	for i := range NormalAbove + 50 {
+		qs = append(qs, quote("Ada Brill", "words", float64(i%9)/10-0.4))
+	}
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{10, "Dots: every quotation."}, {NormalAbove, "Dots: every quotation."}, {NormalAbove + 50, fmt.Sprintf("a random %d", NormalAbove)}} {
+		g := NewAggregate()
+		g.Add(result("a.txt", qs[:c.n], nil))
+		f, err := distributionFigure(g, []string{"Ada Brill"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(f.subtitle, c.want) {
+			t.Errorf("%d quotations: subtitle %q, want it to say %q", c.n, f.subtitle, c.want)
+		}
 	}
 }
