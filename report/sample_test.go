@@ -3,12 +3,12 @@ package report
 import (
 	"fmt"
 	"math"
-	"strings"
-
 	"math/rand/v2"
-	"portray/analyze"
 	"slices"
+	"strings"
 	"testing"
+
+	"portray/analyze"
 )
 
 // TestSample checks the running summary against the values themselves:
