@@ -3,7 +3,6 @@ package tone
 import (
 	"cmp"
 	"fmt"
-	"github.com/jonreiter/govader"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -11,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jonreiter/govader"
 )
 
 // TestSessionSameScores checks that remembering sentences changes no
