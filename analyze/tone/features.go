@@ -1,10 +1,11 @@
 package tone
 
 import (
-	"github.com/jonreiter/govader"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jonreiter/govader"
 )
 
 // Term is a word with a weight. In Scores.Terms the weight is the word's
