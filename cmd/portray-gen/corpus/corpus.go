@@ -60,13 +60,7 @@ func LoadSources(roots []string) ([]Source, error) {
 // with its newline.
 func nonEmptyLines(data []byte) [][]byte {
 	var out [][]byte
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		line := data
-		if i >= 0 {
-			line = data[:i+1]
-		}
-		data = data[len(line):]
+	for line := range bytes.Lines(data) {
 		if len(bytes.TrimSpace(line)) > 0 {
 			out = append(out, line)
 		}
@@ -141,13 +135,7 @@ func htmlEscape(s string) string {
 // varyJSONL adds label to the text of every line of a feed.
 func varyJSONL(data []byte, label string) ([]byte, error) {
 	var out bytes.Buffer
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		line := data
-		if i >= 0 {
-			line = data[:i+1]
-		}
-		data = data[len(line):]
+	for line := range bytes.Lines(data) {
 		body := bytes.TrimRight(line, "\r\n")
 		var obj map[string]json.RawMessage
 		var text string
