@@ -351,26 +351,48 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 			outs = append(outs, output{"leaders_by_" + kind + ".csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, kind, leaders, excel) }})
 		}
 	}
-	// Every chart as PNG (embedded in the page) and SVG with its fonts,
-	// drawn a few at a time.
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	rendered, err := RenderCharts(w.agg, leaders)
+	// Every chart as PNG (embedded in the page) and SVG with its fonts,
+	// drawn a few at a time while the tables are written: both only read
+	// the aggregate.
+	type renderedCharts struct {
+		charts []RenderedChart
+		err    error
+	}
+	done := make(chan renderedCharts, 1)
+	go func() {
+		rc, err := RenderCharts(w.agg, leaders)
+		done <- renderedCharts{rc, err}
+	}()
+	writeAll := func(outs []output) error {
+		for _, o := range outs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := w.writeFile(o.name, o.fill); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := writeAll(outs)
+	rendered := <-done
 	if err != nil {
 		return err
 	}
-	for _, c := range rendered {
-		outs = append(outs, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
+	if rendered.err != nil {
+		return rendered.err
 	}
-	for _, o := range outs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := w.writeFile(o.name, o.fill); err != nil {
-			return err
-		}
+	var chartOuts []output
+	for _, c := range rendered.charts {
+		chartOuts = append(chartOuts, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
 	}
+	if err := writeAll(chartOuts); err != nil {
+		return err
+	}
+	outs = append(outs, chartOuts...)
 	var charts []Chart
 	for _, o := range outs {
 		if strings.HasSuffix(o.name, ".png") {
