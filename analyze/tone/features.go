@@ -78,10 +78,46 @@ func (f Features) Vector(lex map[string]float64) []float64 {
 }
 
 func (f Features) appendVector(v []float64, lex map[string]float64) []float64 {
+	return f.appendSums(v, func(bi int) float64 { return LexiconSum(f.Bags[bi], lex) })
+}
+
+// lexValues looks every term of f's bags up in lex once: vals[bag][term].
+// Scoring reads them twice, for the vector and for the explanation.
+func (f Features) lexValues(lex map[string]float64) [][]float64 {
+	n := 0
+	for _, b := range f.Bags {
+		n += len(b)
+	}
+	flat := make([]float64, n)
+	vals := make([][]float64, len(f.Bags))
+	for bi, b := range f.Bags {
+		vals[bi], flat = flat[:len(b):len(b)], flat[len(b):]
+		for k, t := range b {
+			vals[bi][k] = lex[t.Word]
+		}
+	}
+	return vals
+}
+
+// appendVectorOf is appendVector with the terms' lexicon weights looked up
+// already (lexValues): the same sums in the same order.
+func (f Features) appendVectorOf(v []float64, vals [][]float64) []float64 {
+	return f.appendSums(v, func(bi int) float64 {
+		var s float64
+		for k, t := range f.Bags[bi] {
+			s += t.Weight * vals[bi][k]
+		}
+		return s
+	})
+}
+
+// appendSums appends the fixed signals, each bag's lexicon sum and the
+// interactions.
+func (f Features) appendSums(v []float64, sum func(bag int) float64) []float64 {
 	v = append(v, f.Fixed...)
 	nb := len(v)
-	for _, b := range f.Bags {
-		v = append(v, LexiconSum(b, lex))
+	for bi := range f.Bags {
+		v = append(v, sum(bi))
 	}
 	if f.Target {
 		for _, in := range targetInteractions {

@@ -94,13 +94,14 @@ func (s *Scorer) score(c sentCache, sentences []string, explain bool) Scores {
 	}
 	sc := Scores{Vader: f.Fixed[0], NB: f.Fixed[3]}
 	var buf [8]float64
-	v := f.appendVector(buf[:0], s.model.Lexicon)
+	vals := f.lexValues(s.model.Lexicon)
+	v := f.appendVectorOf(buf[:0], vals)
 	sc.Lex = v[len(SentenceFixed)]
 	h := &s.model.Sentence
 	sc.Tone = clamp(h.Tone(h.Linear(v)))
 	sc.Label = Label(sc.Tone)
 	if explain {
-		sc.Terms = s.terms([]Features{f}, h)
+		sc.Terms = s.terms([]Features{f}, [][][]float64{vals}, h)
 	}
 	return sc
 }
@@ -114,8 +115,9 @@ func (f Features) empty() bool {
 const maxTerms = 5
 
 // terms lists the words that moved a head's linear score most, summed over
-// the features of every mention (each weighing 1/len(fs)).
-func (s *Scorer) terms(fs []Features, h *Head) []Term {
+// the features of every mention (each weighing 1/len(fs)); vals are each
+// feature's lexicon weights (lexValues).
+func (s *Scorer) terms(fs []Features, vals [][][]float64, h *Head) []Term {
 	// Each word's shares are summed in the order they come.
 	var out []Term
 	var index map[string]int // word -> position in out, for long texts
@@ -143,11 +145,7 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 		out = append(out, Term{Word: w, Weight: c})
 	}
 	share := 1 / float64(len(fs))
-	for _, f := range fs {
-		lex := s.model.Lexicon
-		if f.Target {
-			lex = s.model.TargetLexicon
-		}
+	for fi, f := range fs {
 		nf := len(f.Fixed)
 		for bi, b := range f.Bags {
 			coef := h.Weights[nf+bi]
@@ -158,8 +156,8 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 					}
 				}
 			}
-			for _, t := range b {
-				if c := share * coef * t.Weight * lex[t.Word]; c != 0 {
+			for k, t := range b {
+				if c := share * coef * t.Weight * vals[fi][bi][k]; c != 0 {
 					add(t.Word, c)
 				}
 			}

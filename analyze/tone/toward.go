@@ -114,6 +114,7 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	h := &s.model.Target
 	n := float64(len(ms))
 	fs := make([]Features, len(ms))
+	vals := make([][][]float64, len(ms))
 	mean := make([]float64, len(h.Weights))
 	var v []float64
 	var sc Scores
@@ -121,7 +122,8 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 		st := text[m.Sentence[0]:m.Sentence[1]]
 		si := s.sentence(c, st)
 		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb)
-		v = fs[i].appendVector(v[:0], s.model.TargetLexicon)
+		vals[i] = fs[i].lexValues(s.model.TargetLexicon)
+		v = fs[i].appendVectorOf(v[:0], vals[i])
 		for k, x := range v {
 			mean[k] += x / n
 		}
@@ -131,6 +133,6 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	sc.Lex = mean[len(TargetFixed)+1]
 	sc.Tone = clamp(h.Tone(h.Linear(mean)))
 	sc.Label = Label(sc.Tone)
-	sc.Terms = s.terms(fs, h)
+	sc.Terms = s.terms(fs, vals, h)
 	return sc
 }
