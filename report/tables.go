@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -289,25 +291,66 @@ func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bo
 	if err != nil {
 		return err
 	}
-	err = g.articles.each(func(rec articleRecord) error {
-		m := make(map[string]*Tally, len(rec.Names))
-		for i, name := range rec.Names {
-			m[name] = &rec.Tallies[i]
-		}
-		for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
-			if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
-				continue
-			}
-			if err := t.row(append([]string{rec.ID, r.Leader}, leaderCells(r)...)...); err != nil {
-				return err
+	// Records are read in batches whose rows (their intervals are most of
+	// the cost) are worked out on every core, then written in order.
+	batch := make([]articleRecord, 0, articleBatch)
+	write := func() error {
+		for _, rows := range articleRows(batch, leaders) {
+			for _, cells := range rows {
+				if err := t.row(cells...); err != nil {
+					return err
+				}
 			}
 		}
+		batch = batch[:0]
 		return nil
+	}
+	err = g.articles.each(func(rec articleRecord) error {
+		batch = append(batch, rec)
+		if len(batch) < articleBatch {
+			return nil
+		}
+		return write()
 	})
+	if err == nil {
+		err = write()
+	}
 	if err != nil {
 		return err
 	}
 	return t.flush()
+}
+
+// articleBatch is how many article records writeLeadersByArticle works on
+// at once.
+const articleBatch = 256
+
+// articleRows are the leaders_by_article rows of each record, computed by
+// as many goroutines as there are cores (each record's rows depend on that
+// record alone, so the result is the same for any number).
+func articleRows(recs []articleRecord, leaders []string) [][][]string {
+	out := make([][][]string, len(recs))
+	workers := min(runtime.GOMAXPROCS(0), len(recs))
+	var wg sync.WaitGroup
+	for wi := range workers {
+		wg.Go(func() {
+			for i := wi; i < len(recs); i += workers {
+				rec := recs[i]
+				m := make(map[string]*Tally, len(rec.Names))
+				for k, name := range rec.Names {
+					m[name] = &rec.Tallies[k]
+				}
+				for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
+					if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
+						continue
+					}
+					out[i] = append(out[i], append([]string{rec.ID, r.Leader}, leaderCells(r)...))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // WriteLeadersBy writes the leader comparison per group of one kind

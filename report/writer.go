@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"portray/analyze"
 	"portray/analyze/tone"
@@ -377,7 +378,21 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		}
 		return nil
 	}
-	err := writeAll(outs)
+	// The tables are written side by side too: each reads the aggregate
+	// and writes its own file. The first error in outs' order is reported.
+	errs := make([]error, len(outs))
+	var wg sync.WaitGroup
+	for i := range outs {
+		wg.Go(func() { errs[i] = writeAll(outs[i : i+1]) })
+	}
+	wg.Wait()
+	var err error
+	for _, e := range errs {
+		if e != nil {
+			err = e
+			break
+		}
+	}
 	rendered := <-done
 	if err != nil {
 		return err
