@@ -16,6 +16,9 @@ type Term struct {
 	Word string
 	// Weight is the signed weight.
 	Weight float64
+	// lex is the word's weight in the lexicon of the scorer that read it,
+	// for the bag of that scorer's head (see bag).
+	lex float64
 }
 
 // Features is what a model head reads from a text: fixed signals and bags
@@ -29,6 +32,7 @@ type Features struct {
 	// of SentenceFixed or TargetFixed.
 	Fixed []float64
 	// Bags are the word bags, in the order of SentenceBags or TargetBags.
+	// A scorer's own features carry its lexicon weight in each term.
 	Bags [][]Term
 }
 
@@ -81,31 +85,13 @@ func (f Features) appendVector(v []float64, lex map[string]float64) []float64 {
 	return f.appendSums(v, func(bi int) float64 { return LexiconSum(f.Bags[bi], lex) })
 }
 
-// lexValues looks every term of f's bags up in lex once: vals[bag][term].
-// Scoring reads them twice, for the vector and for the explanation.
-func (f Features) lexValues(lex map[string]float64) [][]float64 {
-	n := 0
-	for _, b := range f.Bags {
-		n += len(b)
-	}
-	flat := make([]float64, n)
-	vals := make([][]float64, len(f.Bags))
-	for bi, b := range f.Bags {
-		vals[bi], flat = flat[:len(b):len(b)], flat[len(b):]
-		for k, t := range b {
-			vals[bi][k] = lex[t.Word]
-		}
-	}
-	return vals
-}
-
-// appendVectorOf is appendVector with the terms' lexicon weights looked up
-// already (lexValues): the same sums in the same order.
-func (f Features) appendVectorOf(v []float64, vals [][]float64) []float64 {
+// appendLexVector is appendVector with the lexicon weights carried by the
+// terms of a scorer's own features: the same sums in the same order.
+func (f Features) appendLexVector(v []float64) []float64 {
 	return f.appendSums(v, func(bi int) float64 {
 		var s float64
-		for k, t := range f.Bags[bi] {
-			s += t.Weight * vals[bi][k]
+		for _, t := range f.Bags[bi] {
+			s += t.Weight * t.lex
 		}
 		return s
 	})
@@ -160,7 +146,7 @@ func (s *Scorer) sentenceFeatures(c sentCache, sentences []string) Features {
 		f.Fixed[2] += w * si.vader.Negative
 		f.Fixed[3] += w * si.nb
 		var val float64
-		f.Bags[0], val = shiftedBag(si.toks, 0, len(si.toks), w, f.Bags[0], true)
+		f.Bags[0], val = shiftedBag(si.toks, 0, len(si.toks), w, f.Bags[0], sentenceLex, true)
 		f.Fixed[4] += val
 	}
 	return f
@@ -187,9 +173,10 @@ func (s *Scorer) sentence(c sentCache, st string) *sentInfo {
 	}
 	si := &sentInfo{toks: tokenize(st)}
 	si.words = wordCount(si.toks)
+	nbSum, nbN := s.annotate(st, si.toks)
 	if si.words > 0 {
 		si.vader = s.polarity(clean(st))
-		si.nb = s.nbTone(st)
+		si.nb = nbToneOf(nbSum, nbN)
 	}
 	markProper(si.toks)
 	if c != nil {
@@ -234,7 +221,7 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	f := Features{Target: true, Fixed: make([]float64, len(TargetFixed)), Bags: make([][]Term, len(TargetBags))}
 	ta, tb := len(toks), len(toks)
 	for k, t := range toks {
-		if t.end > from && t.start < to || from == to && t.start >= from {
+		if int(t.end) > from && int(t.start) < to || from == to && int(t.start) >= from {
 			if ta == len(toks) {
 				ta = k
 			}
@@ -259,15 +246,15 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	for k := ta; k < tb; k++ {
 		saved[k-ta], toks[k].norm = toks[k].norm, ""
 	}
-	f.Bags[0], _ = bag(toks, 0, ca, 1, nil)
-	f.Bags[0], _ = bag(toks, cb, len(toks), 1, f.Bags[0])
-	f.Bags[1], _ = bag(toks, ca, cb, 1, nil)
-	f.Bags[2], f.Fixed[3] = bag(toks, ca, ta, 1, nil)
-	f.Bags[3], f.Fixed[4] = bag(toks, tb, cb, 1, nil)
-	f.Bags[4], _ = bag(toks, max(ca, ta-nearWords), ta, 1, nil)
-	f.Bags[4], _ = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4])
+	f.Bags[0], _ = bag(toks, 0, ca, 1, nil, targetLex)
+	f.Bags[0], _ = bag(toks, cb, len(toks), 1, f.Bags[0], targetLex)
+	f.Bags[1], _ = bag(toks, ca, cb, 1, nil, targetLex)
+	f.Bags[2], f.Fixed[3] = bag(toks, ca, ta, 1, nil, targetLex)
+	f.Bags[3], f.Fixed[4] = bag(toks, tb, cb, 1, nil, targetLex)
+	f.Bags[4], _ = bag(toks, max(ca, ta-nearWords), ta, 1, nil, targetLex)
+	f.Bags[4], _ = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4], targetLex)
 	if from < to {
-		_, f.Fixed[8] = bag(toks, max(ca, ta-2), ta, 1, nil)
+		_, f.Fixed[8] = bag(toks, max(ca, ta-2), ta, 1, nil, targetLex)
 	}
 	for k := ta; k < tb; k++ {
 		toks[k].norm = saved[k-ta]

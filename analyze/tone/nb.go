@@ -10,34 +10,9 @@ import (
 	"github.com/cdipaolo/sentiment"
 )
 
-// nbTable is the Naive Bayes model of github.com/cdipaolo/sentiment reduced
-// to what a graded score needs: each word's evidence log((positive count +
-// 1) / (negative count + 1)). It is read from the package's own model file
-// in the background, so loading overlaps with walking and reading the input;
-// the first score waits for it.
-type nbTable struct {
-	ready   chan struct{}
-	logOdds map[string]float64
-	err     error
-}
-
-// loadNB starts reading the model and returns at once.
-func loadNB() *nbTable {
-	t := &nbTable{ready: make(chan struct{})}
-	go func() {
-		defer close(t.ready)
-		t.logOdds, t.err = readNB()
-	}()
-	return t
-}
-
-// wait blocks until the model is read and returns its table.
-func (t *nbTable) wait() (map[string]float64, error) {
-	<-t.ready
-	return t.logOdds, t.err
-}
-
-// readNB decodes the English model's word counts.
+// readNB reads the Naive Bayes model of github.com/cdipaolo/sentiment
+// reduced to what a graded score needs: each English word's evidence
+// log((positive count + 1) / (negative count + 1)).
 func readNB() (map[string]float64, error) {
 	data, err := sentiment.Asset("model.json")
 	if err != nil {
@@ -66,22 +41,20 @@ func readNB() (map[string]float64, error) {
 // trained: letters only, lower case, apostrophes dropped inside words
 // (didn’t -> didnt).
 func (s *Scorer) NBLogOdds(t string) (float64, int) {
-	table, err := s.nb.wait()
-	if err != nil {
-		// The model is compiled into the binary: failing to read it means
-		// a broken build, not bad input.
-		panic(err)
-	}
-	var sum float64
-	n := 0
+	return nbScan(t, s.words.wait().table, 0, 0)
+}
+
+// nbScan adds the log-odds of the known words of t to sum and their number
+// to n, reading words the model's way (see NBLogOdds).
+func nbScan(t string, table map[string]wordEntry, sum float64, n int) (float64, int) {
 	var buf [64]byte
 	w := buf[:0]
 	flush := func() {
 		if len(w) == 0 {
 			return
 		}
-		if v, ok := table[string(w)]; ok {
-			sum += v
+		if e := table[string(w)]; e.nbOK {
+			sum += e.nb
 			n++
 		}
 		w = w[:0]
@@ -113,4 +86,45 @@ func (s *Scorer) NBLogOdds(t string) (float64, int) {
 	}
 	flush()
 	return sum, n
+}
+
+// annotate fills in each token's classes, valence and lexicon weights from
+// the scorer's word table, and returns the Naive Bayes log-odds of text
+// (whose tokens they are) as NBLogOdds would: summed over the tokens in
+// order, from the same table look-up for a word of letters only. The model
+// joins letters across apostrophes that tokenize keeps apart (a word, two
+// apostrophes and a word with nothing between); such a text is read the
+// model's way.
+func (s *Scorer) annotate(text string, toks []token) (nbSum float64, nbN int) {
+	ws := s.words.wait()
+	joined := false
+	after := int32(-1) // end of the last word and any apostrophes right after it
+	for k := range toks {
+		t := &toks[k]
+		e := ws.table[t.norm]
+		t.class, t.val, t.lex = e.class, e.val, e.lex
+		if !t.word {
+			if t.start == after && (t.norm == "'" || t.norm == "’") {
+				after = t.end
+			} else {
+				after = -1
+			}
+			continue
+		}
+		joined = joined || t.start == after
+		after = t.end
+		// A word of letters is its own lower case, but for "cannot" ("not").
+		if t.plain && (t.norm != "not" || t.end-t.start == 3) {
+			if e.nbOK {
+				nbSum += e.nb
+				nbN++
+			}
+			continue
+		}
+		nbSum, nbN = nbScan(text[t.start:t.end], ws.table, nbSum, nbN)
+	}
+	if joined {
+		return nbScan(text, ws.table, 0, 0)
+	}
+	return nbSum, nbN
 }

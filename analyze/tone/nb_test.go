@@ -51,6 +51,65 @@ func TestNBLogOddsMatchesModel(t *testing.T) {
 	}
 }
 
+// TestAnnotateNB checks that the Naive Bayes log-odds read from a
+// sentence's tokens are exactly NBLogOdds of its text: the same words, the
+// same sum in the same order, whatever the apostrophes, digits and marks
+// between words (the model joins letters across two apostrophes where
+// tokens do not).
+func TestAnnotateNB(t *testing.T) {
+	s := scorer(t)
+	texts := []string{
+		"",
+		"Cannot, CANNOT, can not, not, NOT.",
+		"He didn’t say it wasn't GREAT; the talks were a disaster.",
+		"Trump's and Putin’s rock'n'roll O'Neill dogs' bowls",
+		"said''the ''Good'' word’’s end'' '' x''9y 80's '90s G20summit 3rd 2x4",
+		"Zelensky’s café résumé: ÉLAN, naïve Ⅻ ٣٤ figureśe",
+		"good'’bad great‘’ ’’awful' 'fine",
+		"bad\xffword \x80 wonderful",
+		strings.Repeat("hope and fear ", 50),
+	}
+	raw, err := os.ReadFile("../../testdata/articles/alaska-summit.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, strings.Split(string(raw), "\n")...)
+	for _, text := range texts {
+		gotSum, gotN := s.annotate(text, tokenize(text))
+		wantSum, wantN := s.NBLogOdds(text)
+		if gotSum != wantSum || gotN != wantN {
+			t.Errorf("annotate(%.60q) gives log-odds %v of %d words; NBLogOdds %v of %d", text, gotSum, gotN, wantSum, wantN)
+		}
+	}
+}
+
+// TestAnnotateWords checks that annotate gives each token the classes and
+// valence of the word tables and the weights of the scorer's lexicons.
+func TestAnnotateWords(t *testing.T) {
+	s := scorer(t)
+	text := "But the deal, however good, did not reduce fear; Putin said: \"peace\" — calm."
+	toks := tokenize(text)
+	s.annotate(text, toks)
+	for _, tok := range toks {
+		wi := wordTable()[tok.norm]
+		if tok.class != wi.class || tok.val != wi.val {
+			t.Errorf("%q: class %b valence %v, the word table has %b %v", tok.norm, tok.class, tok.val, wi.class, wi.val)
+		}
+		if want := [2]float64{s.model.Lexicon[tok.norm], s.model.TargetLexicon[tok.norm]}; tok.lex != want {
+			t.Errorf("%q: lexicon weights %v, the model has %v", tok.norm, tok.lex, want)
+		}
+	}
+	for _, w := range []string{"but", "not", "reduce", "said", ";", "—"} {
+		found := false
+		for _, tok := range toks {
+			found = found || tok.norm == w && tok.class != 0
+		}
+		if !found {
+			t.Errorf("%q has no class in %q", w, text)
+		}
+	}
+}
+
 // BenchmarkNBLogOdds reads every line of the sample articles.
 func BenchmarkNBLogOdds(b *testing.B) {
 	s := scorer(b)
@@ -72,5 +131,34 @@ func BenchmarkNBLogOdds(b *testing.B) {
 		for _, l := range lines {
 			s.NBLogOdds(l)
 		}
+	}
+}
+
+// TestWithModelLexicon checks that a scorer made with WithModel reads the
+// new model's lexicons, and that the scorer it came from keeps its own.
+func TestWithModelLexicon(t *testing.T) {
+	s := scorer(t)
+	m := *s.model
+	m.Lexicon = map[string]float64{"ceasefire": 2}
+	m.TargetLexicon = map[string]float64{"ceasefire": -3}
+	text := "The ceasefire held."
+	for _, c := range []struct {
+		sc   *Scorer
+		want [2]float64
+	}{
+		{s.WithModel(&m), [2]float64{2, -3}},
+		{s, [2]float64{s.model.Lexicon["ceasefire"], s.model.TargetLexicon["ceasefire"]}},
+	} {
+		toks := tokenize(text)
+		c.sc.annotate(text, toks)
+		if toks[1].norm != "ceasefire" || toks[1].lex != c.want {
+			t.Errorf("%q: lexicon weights %v, want %v", toks[1].norm, toks[1].lex, c.want)
+		}
+		if got := c.sc.words.wait().table["held"].lex; got != ([2]float64{c.sc.model.Lexicon["held"], c.sc.model.TargetLexicon["held"]}) {
+			t.Errorf("held: lexicon weights %v, not the model's", got)
+		}
+	}
+	if s.model.Lexicon["ceasefire"] == 2 {
+		t.Fatal("the test's model is the shared one")
 	}
 }

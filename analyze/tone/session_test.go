@@ -39,7 +39,8 @@ func TestSessionSameScores(t *testing.T) {
 				if !tok.proper {
 					continue
 				}
-				got, want := ss.ScoreToward(para, tok.start, tok.end), s.ScoreToward(para, tok.start, tok.end)
+				from, to := int(tok.start), int(tok.end)
+				got, want := ss.ScoreToward(para, from, to), s.ScoreToward(para, from, to)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("round %d: toward %q: session %+v, scorer %+v", round, para[tok.start:tok.end], got, want)
 				}

@@ -8,18 +8,22 @@ import (
 	"unicode/utf8"
 )
 
-// token is one word or punctuation mark of a text.
+// token is one word or punctuation mark of a text. A Scorer fills in what
+// it knows of the word (annotate); tokenize leaves those fields zero.
 type token struct {
-	norm       string // lower case, straight apostrophes, possessive dropped
-	start, end int    // byte offsets in the text
-	word       bool   // a word (letters or digits), not punctuation
-	proper     bool   // the word starts with a capital letter
-	info       wordInfo
+	norm       string     // lower case, straight apostrophes, possessive dropped
+	val        float64    // VADER's valence (see wordValence)
+	lex        [2]float64 // the model's lexicon weights (sentenceLex, targetLex)
+	start, end int32      // byte offsets in the text
+	class      wordClass
+	word       bool // a word (letters or digits), not punctuation
+	proper     bool // the word starts with a capital letter
+	plain      bool // a word of letters only: no digit, no apostrophe
 }
 
 // is reports whether the token, unless blanked, has the word class f.
 func (t *token) is(f wordClass) bool {
-	return t.info.class&f != 0 && t.norm != ""
+	return t.class&f != 0 && t.norm != ""
 }
 
 // tokenize splits text into words and punctuation marks. Curly apostrophes
@@ -29,37 +33,98 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		if c < utf8.RuneSelf && asciiClass[c] != asciiWord {
+			if asciiClass[c] == asciiPunct {
+				toks = append(toks, token{norm: text[i : i+1], start: int32(i), end: int32(i + 1)})
+			}
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
+			plain := unicode.IsLetter(r)
 			for j < len(text) {
+				if c2 := text[j]; c2 < utf8.RuneSelf {
+					switch asciiClass[c2] {
+					case asciiWord:
+						plain = plain && c2 > '9'
+						j++
+						continue
+					case asciiSpace:
+					default:
+						if c2 == '\'' && j+1 < len(text) && startsLetter(text[j+1:]) {
+							plain = false
+							j++
+							continue
+						}
+					}
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					plain = plain && unicode.IsLetter(r2)
 					j += n2
 					continue
 				}
-				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
-						j += n2
-						continue
-					}
+				if r2 == '’' && j+n2 < len(text) && startsLetter(text[j+n2:]) {
+					plain = false
+					j += n2
+					continue
 				}
 				break
 			}
-			norm := normWord(text[i:j])
-			toks = append(toks, token{norm: norm, start: i, end: j, word: true, proper: isCapital(text[i:j]), info: lookupWord(norm)})
+			w := text[i:j]
+			toks = append(toks, token{norm: normWord(w), start: int32(i), end: int32(j), word: true, proper: isCapital(w), plain: plain})
 			i = j
 		default:
-			norm := string(r)
-			toks = append(toks, token{norm: norm, start: i, end: i + n, info: lookupWord(norm)})
+			norm := text[i : i+n]
+			if r == utf8.RuneError && n == 1 {
+				norm = string(utf8.RuneError) // not UTF-8
+			}
+			toks = append(toks, token{norm: norm, start: int32(i), end: int32(i + n)})
 			i += n
 		}
 	}
 	return toks
+}
+
+// Classes of ASCII bytes for tokenize.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiWord
+)
+
+// asciiClass is each ASCII byte's class: letters and digits make words,
+// unicode.IsSpace's ASCII spaces are skipped, the rest are punctuation.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t[c] = asciiWord
+		case unicode.IsSpace(r):
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()
+
+// startsLetter reports whether s starts with a letter.
+func startsLetter(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		c := s[0] | 0x20
+		return c >= 'a' && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // normWord lower-cases a word, straightens apostrophes, drops a possessive
@@ -134,12 +199,13 @@ const (
 // multiplies every weight. It also returns the bag's valence: the sum of
 // its weights times VADER's word valences (see wordValence), over 4 to
 // bring it to about -1..1.
-func bag(toks []token, a, b int, scale float64, out []Term) ([]Term, float64) {
-	return shiftedBag(toks, a, b, scale, out, false)
+func bag(toks []token, a, b int, scale float64, out []Term, li int) ([]Term, float64) {
+	return shiftedBag(toks, a, b, scale, out, li, false)
 }
 
 // shiftedBag is bag where, with shift, shifters open a negation scope too.
-func shiftedBag(toks []token, a, b int, scale float64, out []Term, shift bool) ([]Term, float64) {
+// Each term carries its token's lexicon weight lex[li].
+func shiftedBag(toks []token, a, b int, scale float64, out []Term, li int, shift bool) ([]Term, float64) {
 	if a < 0 {
 		a = 0
 	}
@@ -192,8 +258,8 @@ func shiftedBag(toks []token, a, b int, scale float64, out []Term, shift bool) (
 		if t.is(opens) {
 			scope = negScope
 		}
-		out = append(out, Term{Word: t.norm, Weight: w})
-		val += w * t.info.val
+		out = append(out, Term{Word: t.norm, Weight: w, lex: t.lex[li]})
+		val += w * t.val
 	}
 	return out, val / 4
 }

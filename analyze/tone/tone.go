@@ -40,7 +40,7 @@ type Scores struct {
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
-	nb    *nbTable
+	words *scorerWords
 	fast  *vader.Analyzer // govader's scores, computed faster
 	model *Model
 }
@@ -57,7 +57,7 @@ func New() (*Scorer, error) {
 
 // NewWithModel loads the signals' models and uses m for the combination.
 func NewWithModel(m *Model) (*Scorer, error) {
-	return &Scorer{nb: loadNB(), fast: vader.NewFrom(vaderData()), model: m}, nil
+	return &Scorer{words: loadWords(nil, m), fast: vader.NewFrom(vaderData()), model: m}, nil
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
@@ -65,6 +65,7 @@ func NewWithModel(m *Model) (*Scorer, error) {
 func (s *Scorer) WithModel(m *Model) *Scorer {
 	c := *s
 	c.model = m
+	c.words = loadWords(s.words, m)
 	return &c
 }
 
@@ -94,14 +95,13 @@ func (s *Scorer) score(c sentCache, sentences []string, explain bool) Scores {
 	}
 	sc := Scores{Vader: f.Fixed[0], NB: f.Fixed[3]}
 	var buf [8]float64
-	vals := f.lexValues(s.model.Lexicon)
-	v := f.appendVectorOf(buf[:0], vals)
+	v := f.appendLexVector(buf[:0])
 	sc.Lex = v[len(SentenceFixed)]
 	h := &s.model.Sentence
 	sc.Tone = clamp(h.Tone(h.Linear(v)))
 	sc.Label = Label(sc.Tone)
 	if explain {
-		sc.Terms = s.terms([]Features{f}, [][][]float64{vals}, h)
+		sc.Terms = s.terms([]Features{f}, h)
 	}
 	return sc
 }
@@ -115,9 +115,9 @@ func (f Features) empty() bool {
 const maxTerms = 5
 
 // terms lists the words that moved a head's linear score most, summed over
-// the features of every mention (each weighing 1/len(fs)); vals are each
-// feature's lexicon weights (lexValues).
-func (s *Scorer) terms(fs []Features, vals [][][]float64, h *Head) []Term {
+// the features of every mention (each weighing 1/len(fs)), which are the
+// scorer's own (their terms carry its lexicon weights).
+func (s *Scorer) terms(fs []Features, h *Head) []Term {
 	// Each word's shares are summed in the order they come.
 	var out []Term
 	var index map[string]int // word -> position in out, for long texts
@@ -145,7 +145,7 @@ func (s *Scorer) terms(fs []Features, vals [][][]float64, h *Head) []Term {
 		out = append(out, Term{Word: w, Weight: c})
 	}
 	share := 1 / float64(len(fs))
-	for fi, f := range fs {
+	for _, f := range fs {
 		nf := len(f.Fixed)
 		for bi, b := range f.Bags {
 			coef := h.Weights[nf+bi]
@@ -156,8 +156,8 @@ func (s *Scorer) terms(fs []Features, vals [][][]float64, h *Head) []Term {
 					}
 				}
 			}
-			for k, t := range b {
-				if c := share * coef * t.Weight * vals[fi][bi][k]; c != 0 {
+			for _, t := range b {
+				if c := share * coef * t.Weight * t.lex; c != 0 {
 					add(t.Word, c)
 				}
 			}
@@ -212,7 +212,11 @@ func FormatTerms(terms []Term) string {
 
 // nbTone maps the model's log-odds into -1..1: tanh(sum / (nbScale·√n)).
 func (s *Scorer) nbTone(t string) float64 {
-	sum, n := s.NBLogOdds(t)
+	return nbToneOf(s.NBLogOdds(t))
+}
+
+// nbToneOf is nbTone from the log-odds sum of n known words.
+func nbToneOf(sum float64, n int) float64 {
 	if n == 0 {
 		return 0
 	}

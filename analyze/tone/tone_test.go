@@ -217,7 +217,7 @@ func TestTerms(t *testing.T) {
 			t.Errorf("terms not strongest first: %v", got.Terms)
 		}
 	}
-	if f := FormatTerms([]Term{{"good", 0.314}, {"war", -0.2}}); f != "good:+0.31 war:-0.20" {
+	if f := FormatTerms([]Term{{Word: "good", Weight: 0.314}, {Word: "war", Weight: -0.2}}); f != "good:+0.31 war:-0.20" {
 		t.Errorf("FormatTerms = %q", f)
 	}
 }

@@ -76,7 +76,7 @@ func FindMentions(text, name string) []Mention {
 			for end < len(toks) && toks[end].word && toks[end].proper && words[toks[end].norm] {
 				end++
 			}
-			out = append(out, Mention{From: sp[0] + t.start, To: sp[0] + toks[end-1].end, Sentence: sp})
+			out = append(out, Mention{From: sp[0] + int(t.start), To: sp[0] + int(toks[end-1].end), Sentence: sp})
 			found = true
 			k = end - 1
 		}
@@ -85,7 +85,7 @@ func FindMentions(text, name string) []Mention {
 		}
 		for _, t := range toks {
 			if t.word && pronouns[t.norm] {
-				pron = append(pron, Mention{From: sp[0] + t.start, To: sp[0] + t.end, Sentence: sp})
+				pron = append(pron, Mention{From: sp[0] + int(t.start), To: sp[0] + int(t.end), Sentence: sp})
 				break
 			}
 		}
@@ -114,7 +114,6 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	h := &s.model.Target
 	n := float64(len(ms))
 	fs := make([]Features, len(ms))
-	vals := make([][][]float64, len(ms))
 	mean := make([]float64, len(h.Weights))
 	var v []float64
 	var sc Scores
@@ -122,8 +121,7 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 		st := text[m.Sentence[0]:m.Sentence[1]]
 		si := s.sentence(c, st)
 		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb)
-		vals[i] = fs[i].lexValues(s.model.TargetLexicon)
-		v = fs[i].appendVectorOf(v[:0], vals[i])
+		v = fs[i].appendLexVector(v[:0])
 		for k, x := range v {
 			mean[k] += x / n
 		}
@@ -133,6 +131,6 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	sc.Lex = mean[len(TargetFixed)+1]
 	sc.Tone = clamp(h.Tone(h.Linear(mean)))
 	sc.Label = Label(sc.Tone)
-	sc.Terms = s.terms(fs, vals, h)
+	sc.Terms = s.terms(fs, h)
 	return sc
 }

@@ -49,13 +49,112 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	return out
 })
 
-// lookupWord is a normalised word's classes and valence.
-func lookupWord(norm string) wordInfo {
-	return wordTable()[norm]
-}
-
 // wordValence is VADER's valence of a word, or of its stem when VADER
 // lists only the stem ("attacking", "praised": "attack", "praise").
 func wordValence(w string) float64 {
 	return wordTable()[w].val
+}
+
+// wordEntry is everything a Scorer knows of a normalised word: its classes,
+// VADER valence, Naive Bayes log-odds (when nbOK) and the model's weights
+// in the sentence and target lexicons.
+type wordEntry struct {
+	val   float64
+	lex   [2]float64 // sentenceLex, targetLex
+	nb    float64
+	class wordClass
+	nbOK  bool
+}
+
+// Indexes of wordEntry.lex and token.lex.
+const (
+	sentenceLex = 0
+	targetLex   = 1
+)
+
+// scorerWords is a Scorer's table of wordEntry, built in the background
+// (reading the Naive Bayes model takes a few hundred milliseconds, which
+// overlap with walking and reading the input), so each token of a sentence
+// is looked up once for every signal. The first score waits for it.
+type scorerWords struct {
+	ready chan struct{}
+	table map[string]wordEntry
+	err   error
+}
+
+// loadWords starts building a table with the lexicons of m (nil: none)
+// and returns at once: from the Naive Bayes model when from is nil, else
+// from from's table.
+func loadWords(from *scorerWords, m *Model) *scorerWords {
+	w := &scorerWords{ready: make(chan struct{})}
+	go func() {
+		defer close(w.ready)
+		if from != nil {
+			<-from.ready
+			if w.err = from.err; w.err == nil {
+				w.table = withLexicons(from.table, m)
+			}
+			return
+		}
+		var nb map[string]float64
+		if nb, w.err = readNB(); w.err == nil {
+			w.table = buildWords(nb, m)
+		}
+	}()
+	return w
+}
+
+// wait blocks until the table is built.
+func (w *scorerWords) wait() *scorerWords {
+	<-w.ready
+	if w.err != nil {
+		// The models are compiled into the binary: failing to read them
+		// means a broken build, not bad input.
+		panic(w.err)
+	}
+	return w
+}
+
+// buildWords merges the word classes and valences, the Naive Bayes
+// log-odds and m's lexicons into one table.
+func buildWords(nb map[string]float64, m *Model) map[string]wordEntry {
+	wt := wordTable()
+	out := make(map[string]wordEntry, len(nb)+len(wt))
+	for w, wi := range wt {
+		out[w] = wordEntry{val: wi.val, class: wi.class}
+	}
+	for w, v := range nb {
+		e := out[w]
+		e.nb, e.nbOK = v, true
+		out[w] = e
+	}
+	setLexicons(out, m)
+	return out
+}
+
+// withLexicons is a copy of words whose lexicon weights are m's (none
+// when m is nil).
+func withLexicons(words map[string]wordEntry, m *Model) map[string]wordEntry {
+	out := make(map[string]wordEntry, len(words))
+	for w, e := range words {
+		e.lex = [2]float64{}
+		out[w] = e
+	}
+	setLexicons(out, m)
+	return out
+}
+
+// setLexicons sets the lexicon weights of m (nil: none) in words, adding
+// the words only m knows.
+func setLexicons(words map[string]wordEntry, m *Model) {
+	if m == nil {
+		return
+	}
+	for i, lex := range [2]map[string]float64{m.Lexicon, m.TargetLexicon} {
+		for w, v := range lex {
+			e := words[w]
+			e.lex[i] = v
+			words[w] = e
+		}
+	}
 }
