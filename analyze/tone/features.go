@@ -34,6 +34,10 @@ type Features struct {
 	// Bags are the word bags, in the order of SentenceBags or TargetBags.
 	// A scorer's own features carry its lexicon weight in each term.
 	Bags [][]Term
+	// lexSums are each bag's lexicon sum with the scorer's lexicon, and
+	// terms the number of terms in the bags (kept or not).
+	lexSums []float64
+	terms   int
 }
 
 // Names of the signals, in the order of Features.Fixed and Features.Bags.
@@ -85,16 +89,10 @@ func (f Features) appendVector(v []float64, lex map[string]float64) []float64 {
 	return f.appendSums(v, func(bi int) float64 { return LexiconSum(f.Bags[bi], lex) })
 }
 
-// appendLexVector is appendVector with the lexicon weights carried by the
-// terms of a scorer's own features: the same sums in the same order.
+// appendLexVector is appendVector with the lexicon sums the scorer added
+// up while reading its own features: the same sums in the same order.
 func (f Features) appendLexVector(v []float64) []float64 {
-	return f.appendSums(v, func(bi int) float64 {
-		var s float64
-		for _, t := range f.Bags[bi] {
-			s += t.Weight * t.lex
-		}
-		return s
-	})
+	return f.appendSums(v, func(bi int) float64 { return f.lexSums[bi] })
 }
 
 // appendSums appends the fixed signals, each bag's lexicon sum and the
@@ -124,31 +122,35 @@ func LexiconSum(bag []Term, lex map[string]float64) float64 {
 
 // sentenceFeatures are the features of a text made of sentences: each
 // sentence is read on its own and the signals are averaged, weighted by
-// length in words. c remembers sentences already read (nil: none).
-func (s *Scorer) sentenceFeatures(c sentCache, sentences []string) Features {
-	f := Features{Fixed: make([]float64, len(SentenceFixed)), Bags: make([][]Term, 1)}
-	var total float64
+// length in words. c remembers sentences already read (nil: none). The
+// bag's terms are kept only with keep.
+func (s *Scorer) sentenceFeatures(c sentCache, sentences []string, keep bool) Features {
+	f := Features{Fixed: make([]float64, len(SentenceFixed)), Bags: make([][]Term, 1), lexSums: make([]float64, 1)}
+	total := 0
 	infos := make([]*sentInfo, len(sentences))
 	for i, sent := range sentences {
 		infos[i] = s.sentence(c, sent)
-		total += float64(infos[i].words)
+		total += infos[i].words
 	}
 	if total == 0 {
 		return f
+	}
+	acc := bagAcc{keep: keep}
+	if keep {
+		acc.terms = make([]Term, 0, total)
 	}
 	for _, si := range infos {
 		if si.words == 0 {
 			continue
 		}
-		w := float64(si.words) / total
+		w := float64(si.words) / float64(total)
 		f.Fixed[0] += w * si.vader.Compound
 		f.Fixed[1] += w * si.vader.Positive
 		f.Fixed[2] += w * si.vader.Negative
 		f.Fixed[3] += w * si.nb
-		var val float64
-		f.Bags[0], val = shiftedBag(si.toks, 0, len(si.toks), w, f.Bags[0], sentenceLex, true)
-		f.Fixed[4] += val
+		f.Fixed[4] += shiftedBag(si.toks, 0, len(si.toks), w, &acc, sentenceLex, true)
 	}
+	f.Bags[0], f.lexSums[0], f.terms = acc.terms, acc.lex, acc.n
 	return f
 }
 
@@ -187,7 +189,7 @@ func (s *Scorer) sentence(c sentCache, st string) *sentInfo {
 
 // SentenceFeatures are the features Score reads from a text.
 func (s *Scorer) SentenceFeatures(sentences ...string) Features {
-	return s.sentenceFeatures(nil, sentences)
+	return s.sentenceFeatures(nil, sentences, true)
 }
 
 // markProper blanks the words that look like names (capitalised, not the
@@ -246,15 +248,24 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	for k := ta; k < tb; k++ {
 		saved[k-ta], toks[k].norm = toks[k].norm, ""
 	}
-	f.Bags[0], _ = bag(toks, 0, ca, 1, nil, targetLex)
-	f.Bags[0], _ = bag(toks, cb, len(toks), 1, f.Bags[0], targetLex)
-	f.Bags[1], _ = bag(toks, ca, cb, 1, nil, targetLex)
-	f.Bags[2], f.Fixed[3] = bag(toks, ca, ta, 1, nil, targetLex)
-	f.Bags[3], f.Fixed[4] = bag(toks, tb, cb, 1, nil, targetLex)
-	f.Bags[4], _ = bag(toks, max(ca, ta-nearWords), ta, 1, nil, targetLex)
-	f.Bags[4], _ = bag(toks, tb, min(cb, tb+nearWords), 1, f.Bags[4], targetLex)
+	var bags [5]bagAcc // one per TargetBags
+	for i := range bags {
+		bags[i].keep = true
+	}
+	bag(toks, 0, ca, 1, &bags[0], targetLex)
+	bag(toks, cb, len(toks), 1, &bags[0], targetLex)
+	bag(toks, ca, cb, 1, &bags[1], targetLex)
+	f.Fixed[3] = bag(toks, ca, ta, 1, &bags[2], targetLex)
+	f.Fixed[4] = bag(toks, tb, cb, 1, &bags[3], targetLex)
+	bag(toks, max(ca, ta-nearWords), ta, 1, &bags[4], targetLex)
+	bag(toks, tb, min(cb, tb+nearWords), 1, &bags[4], targetLex)
 	if from < to {
-		_, f.Fixed[8] = bag(toks, max(ca, ta-2), ta, 1, nil, targetLex)
+		f.Fixed[8] = bag(toks, max(ca, ta-2), ta, 1, &bagAcc{}, targetLex)
+	}
+	f.lexSums = make([]float64, len(bags))
+	for i, b := range bags {
+		f.Bags[i], f.lexSums[i] = b.terms, b.lex
+		f.terms += b.n
 	}
 	for k := ta; k < tb; k++ {
 		toks[k].norm = saved[k-ta]

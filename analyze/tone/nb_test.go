@@ -162,3 +162,13 @@ func TestWithModelLexicon(t *testing.T) {
 		t.Fatal("the test's model is the shared one")
 	}
 }
+
+// TestTargetBagsCount checks that targetFeatures fills one bag per name in
+// TargetBags.
+func TestTargetBagsCount(t *testing.T) {
+	f := scorer(t).TargetFeatures("Putin praised Trump while attacking Zelensky.", 14, 19)
+	var bags [5]bagAcc // as in targetFeatures
+	if len(TargetBags) != len(bags) || len(f.Bags) != len(bags) || len(f.lexSums) != len(bags) {
+		t.Fatalf("%d target bag names, %d bags, %d sums; targetFeatures fills %d", len(TargetBags), len(f.Bags), len(f.lexSums), len(bags))
+	}
+}

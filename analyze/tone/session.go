@@ -8,8 +8,9 @@ import "strings"
 // Naive Bayes model once. Scores are exactly those of the Scorer. A
 // Session is not safe for concurrent use: make one per article.
 type Session struct {
-	s     *Scorer
-	cache sentCache
+	s       *Scorer
+	cache   sentCache
+	scratch termScratch
 }
 
 // Session starts a session for one article.
@@ -19,14 +20,14 @@ func (s *Scorer) Session() *Session {
 
 // Score is Scorer.Score, remembering sentences.
 func (ss *Session) Score(sentences ...string) Scores {
-	return ss.s.score(ss.cache, sentences, true)
+	return ss.s.score(ss.cache, &ss.scratch, sentences, true)
 }
 
 // ScoreUnexplained is Score without Terms, for a text whose explanation
 // nobody reads (a whole article): listing the words that moved a long
 // text's score costs as much as scoring it.
 func (ss *Session) ScoreUnexplained(sentences ...string) Scores {
-	return ss.s.score(ss.cache, sentences, false)
+	return ss.s.score(ss.cache, &ss.scratch, sentences, false)
 }
 
 // ScoreToward is Scorer.ScoreToward, remembering sentences.
@@ -35,5 +36,5 @@ func (ss *Session) ScoreToward(text string, from, to int) Scores {
 	if strings.TrimSpace(text) == "" {
 		return Scores{Label: Label(0)}
 	}
-	return ss.s.scoreMentions(ss.cache, text, []Mention{{From: from, To: to, Sentence: sentenceOf(text, from)}})
+	return ss.s.scoreMentions(ss.cache, &ss.scratch, text, []Mention{{From: from, To: to, Sentence: sentenceOf(text, from)}})
 }

@@ -199,13 +199,24 @@ const (
 // multiplies every weight. It also returns the bag's valence: the sum of
 // its weights times VADER's word valences (see wordValence), over 4 to
 // bring it to about -1..1.
-func bag(toks []token, a, b int, scale float64, out []Term, li int) ([]Term, float64) {
+func bag(toks []token, a, b int, scale float64, out *bagAcc, li int) float64 {
 	return shiftedBag(toks, a, b, scale, out, li, false)
+}
+
+// bagAcc collects a bag: its terms, when keep is set (an explanation or a
+// trainer reads them), and always the number of terms and the running sum
+// of each term's weight times its lexicon weight, added in term order so
+// it is exactly the sum over the kept terms.
+type bagAcc struct {
+	terms []Term
+	keep  bool
+	n     int
+	lex   float64
 }
 
 // shiftedBag is bag where, with shift, shifters open a negation scope too.
 // Each term carries its token's lexicon weight lex[li].
-func shiftedBag(toks []token, a, b int, scale float64, out []Term, li int, shift bool) ([]Term, float64) {
+func shiftedBag(toks []token, a, b int, scale float64, out *bagAcc, li int, shift bool) float64 {
 	if a < 0 {
 		a = 0
 	}
@@ -222,9 +233,11 @@ func shiftedBag(toks []token, a, b int, scale float64, out []Term, li int, shift
 		}
 	}
 	if n == 0 {
-		return out, 0
+		return 0
 	}
-	out = slices.Grow(out, n)
+	if out.keep {
+		out.terms = slices.Grow(out.terms, n)
+	}
 	var val float64
 	norm := scale / math.Sqrt(float64(n))
 	scope := 0
@@ -233,7 +246,7 @@ func shiftedBag(toks []token, a, b int, scale float64, out []Term, li int, shift
 		opens |= shifter
 	}
 	for k := a; k < b; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			if t.norm != "'" && t.norm != "\"" {
 				scope = 0
@@ -258,10 +271,15 @@ func shiftedBag(toks []token, a, b int, scale float64, out []Term, li int, shift
 		if t.is(opens) {
 			scope = negScope
 		}
-		out = append(out, Term{Word: t.norm, Weight: w, lex: t.lex[li]})
+		lex := t.lex[li]
+		if out.keep {
+			out.terms = append(out.terms, Term{Word: t.norm, Weight: w, lex: lex})
+		}
+		out.n++
+		out.lex += w * lex
 		val += w * t.val
 	}
-	return out, val / 4
+	return val / 4
 }
 
 // wordCount is the number of words in toks.

@@ -2,7 +2,6 @@ package tone
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -85,11 +84,18 @@ func Label(tone float64) string {
 // long paragraph does not saturate; the model's sentence head combines them.
 // Empty input scores neutral 0.
 func (s *Scorer) Score(sentences ...string) Scores {
-	return s.score(nil, sentences, true)
+	return s.score(nil, nil, sentences, true)
 }
 
-func (s *Scorer) score(c sentCache, sentences []string, explain bool) Scores {
-	f := s.sentenceFeatures(c, sentences)
+// termScratch is the working lists of terms, kept between calls by a
+// Session.
+type termScratch struct {
+	out   []Term
+	index map[string]int
+}
+
+func (s *Scorer) score(c sentCache, scratch *termScratch, sentences []string, explain bool) Scores {
+	f := s.sentenceFeatures(c, sentences, explain)
 	if f.empty() {
 		return Scores{Label: Label(0)}
 	}
@@ -101,14 +107,14 @@ func (s *Scorer) score(c sentCache, sentences []string, explain bool) Scores {
 	sc.Tone = clamp(h.Tone(h.Linear(v)))
 	sc.Label = Label(sc.Tone)
 	if explain {
-		sc.Terms = s.terms([]Features{f}, h)
+		sc.Terms = s.terms([]Features{f}, h, scratch)
 	}
 	return sc
 }
 
 // empty reports whether sentence features hold no words.
 func (f Features) empty() bool {
-	return !f.Target && len(f.Bags[0]) == 0 && f.Fixed[0] == 0 && f.Fixed[3] == 0
+	return !f.Target && f.terms == 0 && f.Fixed[0] == 0 && f.Fixed[3] == 0
 }
 
 // maxTerms is how many words Scores.Terms holds at most.
@@ -116,24 +122,32 @@ const maxTerms = 5
 
 // terms lists the words that moved a head's linear score most, summed over
 // the features of every mention (each weighing 1/len(fs)), which are the
-// scorer's own (their terms carry its lexicon weights).
-func (s *Scorer) terms(fs []Features, h *Head) []Term {
+// scorer's own (their terms carry its lexicon weights). sc holds the
+// working lists between calls (nil: none).
+func (s *Scorer) terms(fs []Features, h *Head, sc *termScratch) []Term {
+	if sc == nil {
+		sc = &termScratch{}
+	}
 	// Each word's shares are summed in the order they come.
-	var out []Term
-	var index map[string]int // word -> position in out, for long texts
+	out := sc.out[:0]
+	indexed := false // words are found through sc.index, for long texts
 	add := func(w string, c float64) {
-		if index == nil && len(out) >= 16 {
-			index = make(map[string]int, 64)
-			for k, t := range out {
-				index[t.Word] = k
+		if !indexed && len(out) >= 16 {
+			if sc.index == nil {
+				sc.index = make(map[string]int, 64)
 			}
+			clear(sc.index)
+			for k, t := range out {
+				sc.index[t.Word] = k
+			}
+			indexed = true
 		}
-		if index != nil {
-			if k, ok := index[w]; ok {
+		if indexed {
+			if k, ok := sc.index[w]; ok {
 				out[k].Weight += c
 				return
 			}
-			index[w] = len(out)
+			sc.index[w] = len(out)
 		} else {
 			for k := range out {
 				if out[k].Word == w {
@@ -163,12 +177,14 @@ func (s *Scorer) terms(fs []Features, h *Head) []Term {
 			}
 		}
 	}
+	sc.out = out[:0]
 	return topTerms(out)
 }
 
 // topTerms keeps the maxTerms largest terms of at least 0.005 in size,
 // largest first, ties by word (words are distinct): an insertion into a
-// short list, not a sort of every word. It reuses terms' array.
+// short list, not a sort of every word. The result is a new slice, nil
+// when no term is kept.
 func topTerms(terms []Term) []Term {
 	before := func(a, b Term) bool {
 		if x, y := math.Abs(a.Weight), math.Abs(b.Weight); x != y {
@@ -190,7 +206,10 @@ func topTerms(terms []Term) []Term {
 		}
 		top[j] = t
 	}
-	return slices.Clip(append(terms[:0], top[:k]...))
+	if k == 0 {
+		return nil
+	}
+	return append([]Term(nil), top[:k]...)
 }
 
 // FormatTerms writes terms as "word:+0.31 word:-0.20".

@@ -25,7 +25,7 @@ func (s *Scorer) ScoreTowardName(text, name string) Scores {
 	if strings.TrimSpace(text) == "" {
 		return Scores{Label: Label(0)}
 	}
-	return s.scoreMentions(nil, text, FindMentions(text, name))
+	return s.scoreMentions(nil, nil, text, FindMentions(text, name))
 }
 
 // Mention is where a text speaks of a person.
@@ -110,7 +110,7 @@ func sortMentions(ms []Mention) {
 }
 
 // scoreMentions averages the target head's reading of every mention.
-func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
+func (s *Scorer) scoreMentions(c sentCache, scratch *termScratch, text string, ms []Mention) Scores {
 	h := &s.model.Target
 	n := float64(len(ms))
 	fs := make([]Features, len(ms))
@@ -131,6 +131,6 @@ func (s *Scorer) scoreMentions(c sentCache, text string, ms []Mention) Scores {
 	sc.Lex = mean[len(TargetFixed)+1]
 	sc.Tone = clamp(h.Tone(h.Linear(mean)))
 	sc.Label = Label(sc.Tone)
-	sc.Terms = s.terms(fs, h)
+	sc.Terms = s.terms(fs, h, scratch)
 	return sc
 }
