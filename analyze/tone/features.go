@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,8 +124,8 @@ func LexiconSum(bag []Term, lex map[string]float64) float64 {
 // sentenceFeatures are the features of a text made of sentences: each
 // sentence is read on its own and the signals are averaged, weighted by
 // length in words. c remembers sentences already read (nil: none). The
-// bag's terms are kept only with keep.
-func (s *Scorer) sentenceFeatures(c sentCache, sentences []string, keep bool) Features {
+// bag's terms are kept only with keep, in the scratch's bag when given.
+func (s *Scorer) sentenceFeatures(c sentCache, sentences []string, keep bool, scratch *termScratch) Features {
 	f := Features{Fixed: make([]float64, len(SentenceFixed)), Bags: make([][]Term, 1), lexSums: make([]float64, 1)}
 	total := 0
 	infos := make([]*sentInfo, len(sentences))
@@ -137,7 +138,7 @@ func (s *Scorer) sentenceFeatures(c sentCache, sentences []string, keep bool) Fe
 	}
 	acc := bagAcc{keep: keep}
 	if keep {
-		acc.terms = make([]Term, 0, total)
+		acc.terms = slices.Grow(scratch.bag(0), total)
 	}
 	for _, si := range infos {
 		if si.words == 0 {
@@ -189,7 +190,7 @@ func (s *Scorer) sentence(c sentCache, st string) *sentInfo {
 
 // SentenceFeatures are the features Score reads from a text.
 func (s *Scorer) SentenceFeatures(sentences ...string) Features {
-	return s.sentenceFeatures(nil, sentences, true)
+	return s.sentenceFeatures(nil, sentences, true, nil)
 }
 
 // markProper blanks the words that look like names (capitalised, not the
@@ -219,7 +220,7 @@ var reporting = map[string]bool{
 // targetFeatures are the features of one mention of a person in its
 // sentence. toks are the sentence's tokens (offsets relative to the
 // sentence), [from, to) the mention's byte span in the sentence.
-func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, nbSent float64) Features {
+func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, nbSent float64, scratch *termScratch) Features {
 	f := Features{Target: true, Fixed: make([]float64, len(TargetFixed)), Bags: make([][]Term, len(TargetBags))}
 	ta, tb := len(toks), len(toks)
 	for k, t := range toks {
@@ -251,6 +252,7 @@ func (s *Scorer) targetFeatures(sent string, toks []token, from, to int, vSent, 
 	var bags [5]bagAcc // one per TargetBags
 	for i := range bags {
 		bags[i].keep = true
+		bags[i].terms = scratch.bag(i)
 	}
 	bag(toks, 0, ca, 1, &bags[0], targetLex)
 	bag(toks, cb, len(toks), 1, &bags[0], targetLex)
@@ -375,7 +377,7 @@ func (s *Scorer) TargetFeatures(text string, from, to int) Features {
 func (s *Scorer) mentionFeatures(text string, sp [2]int, from, to int) Features {
 	sent := text[sp[0]:sp[1]]
 	si := s.sentence(nil, sent)
-	return s.targetFeatures(sent, si.toks, from-sp[0], to-sp[0], si.vader.Compound, si.nb)
+	return s.targetFeatures(sent, si.toks, from-sp[0], to-sp[0], si.vader.Compound, si.nb, nil)
 }
 
 // clampSpan keeps a byte span inside text and on rune boundaries.

@@ -88,14 +88,42 @@ func (s *Scorer) Score(sentences ...string) Scores {
 }
 
 // termScratch is the working lists of terms, kept between calls by a
-// Session.
+// Session: the explanation's list and index, and the bags of the last
+// features read (a score's features live only until it returns).
 type termScratch struct {
 	out   []Term
 	index map[string]int
+	bags  [][]Term
+}
+
+// bag is an empty bag with the memory of bag i of the last features
+// returned with reuse; nil on a nil scratch.
+func (sc *termScratch) bag(i int) []Term {
+	if sc == nil || i >= len(sc.bags) {
+		return nil
+	}
+	return sc.bags[i][:0]
+}
+
+// reuse keeps the memory of f's bags for the next features. f must not be
+// read after.
+func (sc *termScratch) reuse(f Features) {
+	if sc == nil {
+		return
+	}
+	for len(sc.bags) < len(f.Bags) {
+		sc.bags = append(sc.bags, nil)
+	}
+	for i, b := range f.Bags {
+		if cap(b) > cap(sc.bags[i]) {
+			sc.bags[i] = b[:0]
+		}
+	}
 }
 
 func (s *Scorer) score(c sentCache, scratch *termScratch, sentences []string, explain bool) Scores {
-	f := s.sentenceFeatures(c, sentences, explain)
+	f := s.sentenceFeatures(c, sentences, explain, scratch)
+	defer scratch.reuse(f)
 	if f.empty() {
 		return Scores{Label: Label(0)}
 	}

@@ -120,7 +120,11 @@ func (s *Scorer) scoreMentions(c sentCache, scratch *termScratch, text string, m
 	for i, m := range ms {
 		st := text[m.Sentence[0]:m.Sentence[1]]
 		si := s.sentence(c, st)
-		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb)
+		bags := scratch // the features of one mention may use the scratch's bags
+		if len(ms) > 1 {
+			bags = nil
+		}
+		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb, bags)
 		v = fs[i].appendLexVector(v[:0])
 		for k, x := range v {
 			mean[k] += x / n
@@ -132,5 +136,8 @@ func (s *Scorer) scoreMentions(c sentCache, scratch *termScratch, text string, m
 	sc.Tone = clamp(h.Tone(h.Linear(mean)))
 	sc.Label = Label(sc.Tone)
 	sc.Terms = s.terms(fs, h, scratch)
+	if len(fs) == 1 {
+		scratch.reuse(fs[0])
+	}
 	return sc
 }
