@@ -69,7 +69,7 @@ func compileBoilerplate(pats [][2]string) []boilerplateRule {
 func Clean(text string) ([]Paragraph, int) {
 	text = NormalizeText(text)
 	removed := 0
-	lower := strings.ToLower(text)
+	lower := keyLower(text)
 	for _, rule := range boilerplate {
 		if !strings.Contains(lower, rule.key) {
 			continue
@@ -83,7 +83,7 @@ func Clean(text string) ([]Paragraph, int) {
 	lines := strings.Split(text, "\n")
 	var paras []Paragraph
 	add := func(line int, parts []string) {
-		t := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+		t := joinFields(parts)
 		for _, piece := range splitLong(t, MaxParagraph) {
 			paras = append(paras, Paragraph{Index: len(paras) + 1, Line: line, Text: piece})
 		}
@@ -113,6 +113,68 @@ func Clean(text string) ([]Paragraph, int) {
 		i = j
 	}
 	return paras, removed
+}
+
+// keyLower is text lower-cased for finding the boilerplate keys, which
+// are ASCII: as strings.ToLower would give it wherever an ASCII key can
+// match. Only ASCII letters are changed, unless the text holds one of the
+// two characters that lower-case to ASCII (the Kelvin sign and a dotted
+// capital I), when strings.ToLower is used.
+func keyLower(text string) string {
+	if strings.ContainsRune(text, '\u212a') || strings.ContainsRune(text, '\u0130') {
+		return strings.ToLower(text)
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// joinFields is strings.Join(strings.Fields(strings.Join(parts, " ")), " "):
+// the lines' words with one space between them. A line that is already so
+// is returned as it is.
+func joinFields(parts []string) string {
+	if len(parts) == 1 && singleSpaced(parts[0]) {
+		return parts[0]
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		for _, w := range strings.Fields(p) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+// singleSpaced reports whether s has no leading or trailing space and no
+// white space but single ASCII spaces between words.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		}
+	}
+	return true
 }
 
 // wrapWidth is the longest line taken as part of a hard-wrapped block.

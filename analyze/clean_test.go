@@ -337,3 +337,30 @@ func TestCleanNormalizes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestJoinFieldsAndKeyLower checks the fast paths of Clean against the
+// plain library calls they stand for.
+func TestJoinFieldsAndKeyLower(t *testing.T) {
+	for _, parts := range [][]string{
+		{""}, {" "}, {"one"}, {"one two"}, {" one"}, {"one "}, {"one  two"}, {"one\ttwo"},
+		{"a\u00a0b"}, {"a\u2003b c"}, {"a\u0085b"}, {"one", "two"}, {" one ", " two  three "},
+		{"", "x"}, {"café résumé"}, {"bad \xff byte"}, {"x\r"},
+	} {
+		want := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+		if got := joinFields(parts); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", parts, got, want)
+		}
+	}
+	for _, text := range []string{
+		"Share On Facebook", "GET IN TOUCH", "Ünïcödé Advertisement", "\u212aelvin javascript",
+		"\u0130ndex HERE TO", "bad \xff Follow Us", "ſign up",
+	} {
+		want := strings.ToLower(text)
+		got := keyLower(text)
+		for _, rule := range boilerplate {
+			if strings.Contains(got, rule.key) != strings.Contains(want, rule.key) {
+				t.Errorf("keyLower(%q) = %q: key %q found %v, strings.ToLower says %v", text, got, rule.key, strings.Contains(got, rule.key), strings.Contains(want, rule.key))
+			}
+		}
+	}
+}

@@ -37,6 +37,10 @@ func tokenize(text string, quotes []QuoteSpan) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '*') {
+					j++ // the common case, as below
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '*' {
 					j += n2
@@ -84,6 +88,13 @@ func wordToken(text string, i, j, q int) token {
 		t.text, t.lower = w, w
 		return t
 	}
+	if ascii, upper := asciiWord(w); ascii {
+		// ASCII without apostrophes: the lower case is ASCII's, and a
+		// capitalised word has a small letter after its capital.
+		t.text, t.lower = w, strings.ToLower(w)
+		t.cap = upper && w[0] >= 'A' && w[0] <= 'Z'
+		return t
+	}
 	norm := strings.ReplaceAll(w, "’", "'")
 	if strings.HasSuffix(norm, "'s") && len(norm) > 2 {
 		base := norm[:len(norm)-2]
@@ -97,6 +108,19 @@ func wordToken(text string, i, j, q int) token {
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0
 	return t
+}
+
+// asciiWord reports whether w is ASCII without apostrophes, and whether it
+// holds a small letter after its first byte.
+func asciiWord(w string) (ascii, lower bool) {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || c == '\'' {
+			return false, false
+		}
+		lower = lower || k > 0 && c >= 'a' && c <= 'z'
+	}
+	return true, lower
 }
 
 // plainLower reports whether w is ASCII without capitals or apostrophes.
