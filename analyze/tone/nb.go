@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -18,21 +19,89 @@ func readNB() (map[string]float64, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
 	}
-	var models map[string]struct {
-		Words map[string]struct{ Count [2]uint64 } `json:"words"`
+	out := make(map[string]float64, 1<<17)
+	add := func(w string, neg, pos uint64) {
+		out[w] = math.Log(float64(pos+1) / float64(neg+1))
 	}
-	if err := json.Unmarshal(data, &models); err != nil {
-		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
+	if !scanNBCounts(data, add) {
+		// Not the layout scanNBCounts knows: decode it the general way.
+		clear(out)
+		var models map[string]struct {
+			Words map[string]struct{ Count [2]uint64 } `json:"words"`
+		}
+		if err := json.Unmarshal(data, &models); err != nil {
+			return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
+		}
+		for w, c := range models["en"].Words {
+			add(w, c.Count[0], c.Count[1])
+		}
 	}
-	en, ok := models["en"]
-	if !ok || len(en.Words) == 0 {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("tone: naive bayes model has no English words")
 	}
-	out := make(map[string]float64, len(en.Words))
-	for w, c := range en.Words {
-		out[w] = math.Log(float64(c.Count[1]+1) / float64(c.Count[0]+1))
-	}
 	return out, nil
+}
+
+// scanNBCounts reads the word counts of the model file as the sentiment
+// package writes it, {"en":{"words":{"w":{"Count":[n,p],"Seen":s},...},...}},
+// calling add for each word, in a single pass: a general JSON decoder takes
+// several times as long on its 4 MB. It reports false, having perhaps
+// called add for some words, when the file is laid out any other way.
+func scanNBCounts(data []byte, add func(w string, neg, pos uint64)) bool {
+	const head = `{"en":{"words":{`
+	if !bytes.HasPrefix(data, []byte(head)) {
+		return false
+	}
+	i := len(head)
+	expect := func(s string) bool {
+		if !bytes.HasPrefix(data[i:], []byte(s)) {
+			return false
+		}
+		i += len(s)
+		return true
+	}
+	number := func() (uint64, bool) {
+		start := i
+		var n uint64
+		for i < len(data) && data[i] >= '0' && data[i] <= '9' && i-start < 19 {
+			n = n*10 + uint64(data[i]-'0')
+			i++
+		}
+		return n, i > start
+	}
+	for {
+		if expect("}") {
+			return true // the end of "words"
+		}
+		if len(data)-i < 2 || data[i] != '"' {
+			return false
+		}
+		end := bytes.IndexByte(data[i+1:], '"')
+		if end < 0 {
+			return false
+		}
+		key := data[i+1 : i+1+end]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			return false // an escape: leave it to the general decoder
+		}
+		i += end + 2
+		if !expect(`:{"Count":[`) {
+			return false
+		}
+		neg, ok1 := number()
+		ok2 := expect(",")
+		pos, ok3 := number()
+		if !ok1 || !ok2 || !ok3 || !expect(`],"Seen":`) {
+			return false
+		}
+		if _, ok := number(); !ok || !expect("}") {
+			return false
+		}
+		add(string(key), neg, pos)
+		if !expect(",") && (i >= len(data) || data[i] != '}') {
+			return false
+		}
+	}
 }
 
 // NBLogOdds is the Naive Bayes model's log-odds that a text is positive:

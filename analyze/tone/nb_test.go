@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"encoding/json"
 	"math"
 	"os"
 	"strings"
@@ -170,5 +171,56 @@ func TestTargetBagsCount(t *testing.T) {
 	var bags [5]bagAcc // as in targetFeatures
 	if len(TargetBags) != len(bags) || len(f.Bags) != len(bags) || len(f.lexSums) != len(bags) {
 		t.Fatalf("%d target bag names, %d bags, %d sums; targetFeatures fills %d", len(TargetBags), len(f.Bags), len(f.lexSums), len(bags))
+	}
+}
+
+// TestScanNBCounts checks the one-pass reader of the model file against the
+// general JSON decoder on the file itself, and that it gives up on any
+// other layout.
+func TestScanNBCounts(t *testing.T) {
+	data, err := sentiment.Asset("model.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var models map[string]struct {
+		Words map[string]struct{ Count [2]uint64 } `json:"words"`
+	}
+	if err := json.Unmarshal(data, &models); err != nil {
+		t.Fatal(err)
+	}
+	want := models["en"].Words
+	got := map[string][2]uint64{}
+	if !scanNBCounts(data, func(w string, neg, pos uint64) { got[w] = [2]uint64{neg, pos} }) {
+		t.Fatal("scanNBCounts does not read the model file")
+	}
+	if len(got) != len(want) || len(want) < 100000 {
+		t.Fatalf("scanNBCounts read %d words, the decoder %d", len(got), len(want))
+	}
+	for w, c := range want {
+		if got[w] != c.Count {
+			t.Fatalf("%q: counts %v, the decoder %v", w, got[w], c.Count)
+		}
+	}
+	for _, doc := range []string{
+		`{"en":{"words":{"a":{"Count":[1,2],"Seen":3}}}}`,
+		`{"en":{"words":{}}}`,
+	} {
+		if !scanNBCounts([]byte(doc), func(string, uint64, uint64) {}) {
+			t.Errorf("scanNBCounts gives up on %s", doc)
+		}
+	}
+	for _, doc := range []string{
+		``, `{}`, `{"en": {"words":{}}}`,
+		`{"en":{"words":{"a\u00e9":{"Count":[1,2],"Seen":3}}}}`,
+		`{"en":{"words":{"a":{"Seen":3,"Count":[1,2]}}}}`,
+		`{"en":{"words":{"a":{"Count":[1,2,3],"Seen":3}}}}`,
+		`{"en":{"words":{"a":{"Count":[-1,2],"Seen":3}}}}`,
+		`{"en":{"words":{"a":{"Count":[1,2],"Seen":3}`,
+		`{"en":{"words":{"a":{"Count":[1,2],"Seen":3}"b"`,
+		`{"en":{"words":{"a":{"Count":[123456789012345678901,2],"Seen":3}}}}`,
+	} {
+		if scanNBCounts([]byte(doc), func(string, uint64, uint64) {}) {
+			t.Errorf("scanNBCounts reads %s", doc)
+		}
 	}
 }

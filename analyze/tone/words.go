@@ -96,8 +96,17 @@ func loadWords(from *scorerWords, m *Model) *scorerWords {
 			}
 			return
 		}
+		// The word classes and valences are worked out while the Naive
+		// Bayes model is read.
+		classes := make(chan struct{})
+		go func() {
+			wordTable()
+			close(classes)
+		}()
 		var nb map[string]float64
-		if nb, w.err = readNB(); w.err == nil {
+		nb, w.err = readNB()
+		<-classes
+		if w.err == nil {
 			w.table = buildWords(nb, m)
 		}
 	}()
