@@ -257,12 +257,8 @@ func FormatTerms(terms []Term) string {
 	return b.String()
 }
 
-// nbTone maps the model's log-odds into -1..1: tanh(sum / (nbScale·√n)).
-func (s *Scorer) nbTone(t string) float64 {
-	return nbToneOf(s.NBLogOdds(t))
-}
-
-// nbToneOf is nbTone from the log-odds sum of n known words.
+// nbToneOf maps the Naive Bayes log-odds sum of n known words into -1..1:
+// tanh(sum / (nbScale·√n)).
 func nbToneOf(sum float64, n int) float64 {
 	if n == 0 {
 		return 0
