@@ -67,6 +67,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opt.SentLambda, "sent-lambda", 0, "penalty of the residual sentence lexicon (0: default)")
 	fs.BoolVar(&opt.PlainWords, "plain-words", false, "no lexicon weight shared between words of one stem")
 	fs.IntVar(&opt.MinCount, "min-count", 0, "texts a lexicon word must occur in (0: default)")
+	fs.Uint64Var(&opt.Seed, "seed", 0, "seed of the fold assignments (0: default), to see how much the figures move with the folds")
 	embed := fs.String("embeddings", "", "word vectors (JSON) the lexicon also learns from (empty: none)")
 	fs.Float64Var(&opt.EmbedLambda, "embed-lambda", 0, "ridge penalty on the maps from word vectors (0: default)")
 	fs.IntVar(&opt.EmbedWords, "embed-words", 0, "most frequent vector words given a weight from their vector alone (0: default)")
