@@ -1,12 +1,13 @@
 package report
 
 import (
-	"encoding/csv"
+	"bufio"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // column describes one CSV column: its name and whether it holds free text
@@ -40,42 +41,148 @@ func cols(parts ...[]column) []column {
 	return out
 }
 
-// table writes one CSV file row by row.
+// table writes one CSV file row by row, in the format of encoding/csv
+// (comma-separated, LF line ends, a field quoted when it holds a comma, a
+// quotation mark or a line break, or begins with white space). A row is
+// built cell by cell in one buffer (str, int, num, then end), so numbers
+// and texts are appended where they go without a string of their own.
 type table struct {
 	cols []column
-	w    *csv.Writer
+	w    *bufio.Writer
+	buf  []byte // the row being built
+	n    int    // cells in it
+
+	scratch []byte // a cell built before it is appended
 }
 
 func newTable(w io.Writer, excel bool, cs []column) (*table, error) {
+	bw, ok := w.(*bufio.Writer)
+	if !ok {
+		bw = bufio.NewWriter(w)
+	}
 	if excel {
-		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		if _, err := bw.WriteString("\ufeff"); err != nil {
 			return nil, err
 		}
 	}
-	t := &table{cols: cs, w: csv.NewWriter(w)}
-	head := make([]string, len(cs))
-	for i, c := range cs {
-		head[i] = c.name
+	t := &table{cols: cs, w: bw}
+	for _, c := range cs {
+		t.buf = appendField(t.comma(), c.name, false)
+		t.n++
 	}
-	return t, t.w.Write(head)
+	return t, t.end()
 }
 
-// row writes one row; it must have one cell per column.
+// comma starts the next cell: the buffer with a comma unless the cell is
+// the row's first.
+func (t *table) comma() []byte {
+	if t.n > 0 {
+		return append(t.buf, ',')
+	}
+	return t.buf
+}
+
+// text reports whether the next cell's column holds free text.
+func (t *table) text() bool {
+	return t.n < len(t.cols) && t.cols[t.n].text
+}
+
+// str appends a cell.
+func (t *table) str(s string) *table {
+	t.buf = appendField(t.comma(), s, t.text())
+	t.n++
+	return t
+}
+
+// int appends an integer cell.
+func (t *table) int(v int) *table {
+	var b [24]byte
+	t.buf = appendField(t.comma(), strconv.AppendInt(b[:0], int64(v), 10), t.text())
+	t.n++
+	return t
+}
+
+// num appends a number with fixed decimals (see num).
+func (t *table) num(f float64, decimals int) *table {
+	var b [40]byte
+	t.buf = appendField(t.comma(), appendNum(b[:0], f, decimals), t.text())
+	t.n++
+	return t
+}
+
+// end writes the row built since the last end; it must have one cell per
+// column.
+func (t *table) end() error {
+	t.buf = append(t.buf, '\n')
+	n := t.n
+	row := t.buf
+	t.buf, t.n = t.buf[:0], 0
+	if n != len(t.cols) {
+		return fmt.Errorf("row has %d cells for %d columns", n, len(t.cols))
+	}
+	_, err := t.w.Write(row)
+	return err
+}
+
+// row writes one row of cells; it must have one cell per column.
 func (t *table) row(cells ...string) error {
-	if len(cells) != len(t.cols) {
-		return fmt.Errorf("row has %d cells for %d columns", len(cells), len(t.cols))
+	for _, c := range cells {
+		t.str(c)
 	}
-	for i, c := range t.cols {
-		if c.text {
-			cells[i] = Neutralise(cells[i])
-		}
-	}
-	return t.w.Write(cells)
+	return t.end()
 }
 
 func (t *table) flush() error {
-	t.w.Flush()
-	return t.w.Error()
+	return t.w.Flush()
+}
+
+// appendField appends one field to dst as encoding/csv writes it, after
+// neutralising it (see Neutralise) when it is free text.
+func appendField[T ~string | ~[]byte](dst []byte, s T, text bool) []byte {
+	neutral := text && len(s) > 0 && isFormulaStart(s[0])
+	quote := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ',' || c == '"' || c == '\n' || c == '\r' {
+			quote = true
+			break
+		}
+	}
+	if !quote && !neutral && len(s) > 0 {
+		// encoding/csv also quotes `\.` and a field that begins with white space.
+		if string(s) == `\.` {
+			quote = true
+		} else if c := s[0]; c < utf8.RuneSelf {
+			quote = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			r, _ := utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
+			quote = unicode.IsSpace(r)
+		}
+	}
+	if !quote {
+		if neutral {
+			dst = append(dst, '\'')
+		}
+		return append(dst, s...)
+	}
+	dst = append(dst, '"')
+	if neutral {
+		dst = append(dst, '\'')
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			dst = append(dst, '"')
+		}
+		dst = append(dst, s[i])
+	}
+	return append(dst, '"')
+}
+
+func isFormulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
 
 // Neutralise makes a text cell safe to open in a spreadsheet: a cell that
@@ -85,8 +192,7 @@ func Neutralise(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	if isFormulaStart(s[0]) {
 		return "'" + s
 	}
 	return s
@@ -94,14 +200,30 @@ func Neutralise(s string) string {
 
 // num formats a number with fixed decimals; NaN and infinities are empty.
 func num(f float64, decimals int) string {
+	return string(appendNum(nil, f, decimals))
+}
+
+// appendNum appends f with fixed decimals, without the sign of a value
+// that rounds to zero (no "-0.000"); NaN and infinities append nothing.
+func appendNum(dst []byte, f float64, decimals int) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return ""
+		return dst
 	}
-	s := strconv.FormatFloat(f, 'f', decimals, 64)
-	if strings.Trim(s, "-0.") == "" {
-		s = strings.TrimPrefix(s, "-") // no "-0.000"
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, f, 'f', decimals, 64)
+	if dst[start] == '-' {
+		zero := true
+		for _, c := range dst[start+1:] {
+			if c != '0' && c != '.' {
+				zero = false
+				break
+			}
+		}
+		if zero {
+			dst = append(dst[:start], dst[start+1:]...)
+		}
 	}
-	return s
+	return dst
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

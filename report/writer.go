@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"sync"
 
 	"portray/analyze"
@@ -128,10 +129,14 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// toneCells formats a tone's columns: tone, tone_vader, tone_nb, tone_lex,
-// label and tone_terms (the words that moved it most, with their weights).
-func toneCells(s tone.Scores) []string {
-	return []string{num(s.Tone, 3), num(s.Vader, 3), num(s.NB, 3), num(s.Lex, 3), s.Label, tone.FormatTerms(s.Terms)}
+// tone appends a tone's cells: tone, tone_vader, tone_nb, tone_lex, label
+// and tone_terms (the words that moved it most, with their weights).
+func (t *table) tone(s tone.Scores) *table {
+	t.num(s.Tone, 3).num(s.Vader, 3).num(s.NB, 3).num(s.Lex, 3).str(s.Label)
+	t.scratch = tone.AppendTerms(t.scratch[:0], s.Terms)
+	t.buf = appendField(t.comma(), t.scratch, t.text())
+	t.n++
+	return t
 }
 
 // AddInput records an input that was skipped or failed.
@@ -157,8 +162,8 @@ func (w *Writer) Add(r analyze.Result) error {
 	sentences, attributed, reported := 0, 0, 0
 	for _, p := range r.Paragraphs {
 		sentences += p.Sentences
-		cells := append([]string{a.ID, itoa(p.Index), itoa(p.Line), itoa(p.Sentences), p.Text}, toneCells(p.Tone)...)
-		if err := w.paras.row(cells...); err != nil {
+		w.paras.str(a.ID).int(p.Index).int(p.Line).int(p.Sentences).str(p.Text).tone(p.Tone)
+		if err := w.paras.end(); err != nil {
 			return fmt.Errorf("paragraphs.csv: %w", err)
 		}
 	}
@@ -168,15 +173,15 @@ func (w *Writer) Add(r analyze.Result) error {
 		} else if q.Speaker != "" {
 			attributed++
 		}
-		cells := append([]string{a.ID, itoa(q.Paragraph), itoa(q.Line), q.Text, q.Speaker, q.SpeakerType, q.SpeakerMention, q.Cue, q.Kind,
-			q.Attribution, num(q.Confidence, 2), itoa(len(strings.Fields(q.Text)))}, toneCells(q.Tone)...)
-		if err := w.quotes.row(cells...); err != nil {
+		w.quotes.str(a.ID).int(q.Paragraph).int(q.Line).str(q.Text).str(q.Speaker).str(q.SpeakerType).str(q.SpeakerMention).str(q.Cue).str(q.Kind).
+			str(q.Attribution).num(q.Confidence, 2).int(wordCount(q.Text)).tone(q.Tone)
+		if err := w.quotes.end(); err != nil {
 			return fmt.Errorf("quotes.csv: %w", err)
 		}
 	}
 	for _, m := range r.Mentions {
-		cells := append([]string{a.ID, itoa(m.Paragraph), itoa(m.Sentence), m.Person, m.Words, m.Kind, m.QuotedBy, m.Text}, toneCells(m.Tone)...)
-		if err := w.mentions.row(cells...); err != nil {
+		w.mentions.str(a.ID).int(m.Paragraph).int(m.Sentence).str(m.Person).str(m.Words).str(m.Kind).str(m.QuotedBy).str(m.Text).tone(m.Tone)
+		if err := w.mentions.end(); err != nil {
 			return fmt.Errorf("mentions.csv: %w", err)
 		}
 	}
@@ -448,4 +453,17 @@ func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return nil
+}
+
+// wordCount is len(strings.Fields(s)) without building the fields.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

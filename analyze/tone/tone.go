@@ -3,7 +3,6 @@ package tone
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/jonreiter/govader"
 
@@ -242,19 +241,23 @@ func topTerms(terms []Term) []Term {
 
 // FormatTerms writes terms as "word:+0.31 word:-0.20".
 func FormatTerms(terms []Term) string {
-	var b strings.Builder
+	return string(AppendTerms(nil, terms))
+}
+
+// AppendTerms appends terms to dst as FormatTerms writes them.
+func AppendTerms(dst []byte, terms []Term) []byte {
 	for i, t := range terms {
 		if i > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(t.Word)
-		b.WriteByte(':')
+		dst = append(dst, t.Word...)
+		dst = append(dst, ':')
 		if t.Weight >= 0 {
-			b.WriteByte('+')
+			dst = append(dst, '+')
 		}
-		b.WriteString(strconv.FormatFloat(t.Weight, 'f', 2, 64))
+		dst = strconv.AppendFloat(dst, t.Weight, 'f', 2, 64)
 	}
-	return b.String()
+	return dst
 }
 
 // nbToneOf maps the Naive Bayes log-odds sum of n known words into -1..1:
