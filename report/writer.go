@@ -10,8 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 	"sync"
+	"unicode"
 
 	"portray/analyze"
 	"portray/analyze/tone"
