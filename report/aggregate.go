@@ -2,7 +2,7 @@ package report
 
 import (
 	"sort"
-	"strings"
+	"unicode"
 
 	"portray/analyze"
 )
@@ -234,7 +234,7 @@ func (g *Aggregate) Add(r analyze.Result) {
 				continue
 			}
 			t.Quotes++
-			t.Words += len(strings.Fields(q.Text))
+			t.Words += wordCount(q.Text)
 			t.Own.Add(q.Tone.Tone)
 			switch q.Tone.Label {
 			case "negative":
@@ -351,4 +351,17 @@ func topCue(c map[string]int) string {
 		}
 	}
 	return best
+}
+
+// wordCount is len(strings.Fields(s)) without building the fields.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

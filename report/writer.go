@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"unicode"
 
 	"portray/analyze"
 	"portray/analyze/tone"
@@ -453,17 +452,4 @@ func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return nil
-}
-
-// wordCount is len(strings.Fields(s)) without building the fields.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
