@@ -50,6 +50,10 @@ func TestScoreDirection(t *testing.T) {
 		{"The food was fine but the talks were a disaster.", -1},        // contrast: the part after "but" wins
 		{"The talks were a disaster but the outcome was excellent.", 1}, // and the other way round
 		{"The government said the agreement would bring peace and hope.", 1},
+		// Words neither VADER nor the labelled data know, weighed through
+		// their word vectors.
+		{"Mismanagement and overspending marked the ministry.", -1},
+		{"A pioneering milestone for the ministry.", 1},
 	} {
 		got := s.Score(c.text)
 		if sign(got.Tone) != c.sign {
