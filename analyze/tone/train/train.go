@@ -554,6 +554,11 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 	}
 	embOff := dim
 	dim += 3 * K
+	// vecMaps are, within v, the shared map's weights and those of source's
+	// own map.
+	vecMaps := func(v []float64, source int) (shared, own []float64) {
+		return v[embOff : embOff+K], v[embOff+K*(1+source) : embOff+K*(2+source)]
+	}
 	n := float64(len(rows))
 	// The normal equations (XᵀX/n + Λ) w = Xᵀy/n, with Λ = λ on the words
 	// and 0 on the intercepts, solved by conjugate gradients.
@@ -572,7 +577,8 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 				e += w[co+j] * x
 			}
 			if K > 0 {
-				e += floats.Dot(w[embOff:embOff+K], dense[i]) + floats.Dot(w[embOff+K*(1+r.source):embOff+K*(2+r.source)], dense[i])
+				shared, own := vecMaps(w, r.source)
+				e += floats.Dot(shared, dense[i]) + floats.Dot(own, dense[i])
 			}
 			e /= n
 			for _, c := range X[i] {
@@ -584,8 +590,9 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 				dst[co+j] += e * x
 			}
 			if K > 0 {
-				floats.AddScaled(dst[embOff:embOff+K], e, dense[i])
-				floats.AddScaled(dst[embOff+K*(1+r.source):embOff+K*(2+r.source)], e, dense[i])
+				shared, own := vecMaps(dst, r.source)
+				floats.AddScaled(shared, e, dense[i])
+				floats.AddScaled(own, e, dense[i])
 			}
 		}
 		for j := 0; j < 3*nw; j++ {
@@ -610,8 +617,9 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 			rhs[covOff[r.source]+j] += r.y * x / n
 		}
 		if K > 0 {
-			floats.AddScaled(rhs[embOff:embOff+K], r.y/n, dense[i])
-			floats.AddScaled(rhs[embOff+K*(1+r.source):embOff+K*(2+r.source)], r.y/n, dense[i])
+			shared, own := vecMaps(rhs, r.source)
+			floats.AddScaled(shared, r.y/n, dense[i])
+			floats.AddScaled(own, r.y/n, dense[i])
 		}
 	}
 	w := conjugateGradient(apply, rhs, 1e-10, 5*dim)
@@ -627,8 +635,10 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 	var mapS, mapT []float64
 	if K > 0 {
 		mapS, mapT = make([]float64, K), make([]float64, K)
-		floats.AddTo(mapS, w[embOff:embOff+K], w[embOff+K:embOff+2*K])
-		floats.AddTo(mapT, w[embOff:embOff+K], w[embOff+2*K:embOff+3*K])
+		shared, nyt := vecMaps(w, 0)
+		_, mtsc := vecMaps(w, 1)
+		floats.AddTo(mapS, shared, nyt)
+		floats.AddTo(mapT, shared, mtsc)
 		// Frequent words the data never show, read from their vectors.
 		seen := make(map[string]bool, len(words))
 		for _, word := range words {
