@@ -34,3 +34,12 @@ func TestMacroF1(t *testing.T) {
 		t.Errorf("all right: macro-F1 %v, want 1", got)
 	}
 }
+
+func TestBestCuts(t *testing.T) {
+	scores := []float64{-3, -2, -1, 0, 0.5, 1, 2, 3}
+	class := []int{-1, -1, 0, 0, 0, 1, 1, 1}
+	low, high := BestCuts(scores, class)
+	if low != -1.5 || high != 0.75 {
+		t.Errorf("cuts %v, %v, want -1.5, 0.75", low, high)
+	}
+}

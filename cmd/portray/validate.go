@@ -26,6 +26,12 @@ three classes, Krippendorff's alpha for ordinal data over the three
 classes (negative < neutral < positive; human and tool as two coders),
 and the confusion matrix (rows: human, columns: tool).
 
+Then, for a coding whose idea of neutral differs from the tool's, the cut
+points on the tool's tone that would agree best with it (best_cut_low and
+best_cut_high; the tool's own are -0.05 and +0.05) and the macro-F1 they
+give. They are chosen on the sample itself, so that figure is optimistic:
+check it on rows that were not used to choose them.
+
 Without a label column, a score above +X is positive and below -X is
 negative (X is --cut, default 0.5, as for the NYT ratings on -4..4).
 
@@ -90,7 +96,32 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	for c := range classes {
 		fmt.Fprintf(stdout, "%-10s %9d %9d %9d\n", classes[c], m[c][0], m[c][1], m[c][2])
 	}
+	low, high, f1 := bestCuts(human, tool)
+	fmt.Fprintf(stdout, "best_cut_low %.3f\nbest_cut_high %.3f\nmacro_f1_best_cuts %.3f\n", low, high, f1)
 	return nil
+}
+
+// bestCuts are the cut points on the tool's tones that agree best with
+// the human classes (0, 1, 2), and the macro-F1 they give: at or below
+// low is negative, at or above high positive.
+func bestCuts(human []int, tool []float64) (low, high, f1 float64) {
+	class := make([]int, len(human))
+	for i, h := range human {
+		class[i] = h - 1
+	}
+	low, high = agree.BestCuts(tool, class)
+	pred := make([]int, len(tool))
+	for i, t := range tool {
+		switch {
+		case t <= low:
+			pred[i] = 0
+		case t >= high:
+			pred[i] = 2
+		default:
+			pred[i] = 1
+		}
+	}
+	return low, high, agree.MacroF1(human, pred, 0, 1, 2)
 }
 
 // codedRow is one hand-coded row.

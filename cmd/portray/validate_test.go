@@ -62,12 +62,26 @@ func TestValidateCommand(t *testing.T) {
 	if code := run(t.Context(), []string{"validate", path}, strings.NewReader(""), &out, &errb); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	for _, want := range []string{"rows 3", "macro_f1 ", "krippendorff_alpha_ordinal ", "confusion (rows: human, columns: tool)"} {
+	for _, want := range []string{"rows 3", "macro_f1 ", "krippendorff_alpha_ordinal ", "confusion (rows: human, columns: tool)", "best_cut_low ", "best_cut_high ", "macro_f1_best_cuts "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
 	if code := run(t.Context(), []string{"validate"}, strings.NewReader(""), &out, &errb); code != exitFatal {
 		t.Errorf("no file: exit %d, want %d", code, exitFatal)
+	}
+}
+
+// TestBestCuts checks that a coding with a wider neutral band than the
+// tool's gets cut points that widen it, and that they reproduce the coding.
+func TestBestCuts(t *testing.T) {
+	tool := []float64{-0.3, -0.08, -0.02, 0, 0.07, 0.4}
+	human := []int{0, 1, 1, 1, 1, 2}
+	low, high, f1 := bestCuts(human, tool)
+	if !(low > -0.3 && low < -0.08 && high > 0.07 && high < 0.4) {
+		t.Errorf("cuts %.3f, %.3f: want low in (-0.3, -0.08), high in (0.07, 0.4)", low, high)
+	}
+	if f1 != 1 {
+		t.Errorf("macro-F1 with the best cuts %.3f, want 1", f1)
 	}
 }

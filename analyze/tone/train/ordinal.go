@@ -14,7 +14,7 @@ import (
 // standardised features. It returns the weights and a bias in the units of
 // X, with the intercept folded so that the two thresholds are at −gap/2
 // and +gap/2: the linear score w·x + b is then read like the least-squares
-// head's, and BestCuts chooses the boundaries.
+// head's, and agree.BestCuts chooses the boundaries.
 func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64) ([]float64, float64, error) {
 	p := len(X[0])
 	var rows []int

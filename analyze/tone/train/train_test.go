@@ -96,15 +96,6 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
-func TestBestCuts(t *testing.T) {
-	scores := []float64{-3, -2, -1, 0, 0.5, 1, 2, 3}
-	class := []int{-1, -1, 0, 0, 0, 1, 1, 1}
-	low, high := BestCuts(scores, class)
-	if low != -1.5 || high != 0.75 {
-		t.Errorf("cuts %v, %v, want -1.5, 0.75", low, high)
-	}
-}
-
 func TestConjugateGradient(t *testing.T) {
 	// [4 1; 1 3] x = [1 2] has x = [1/11, 7/11].
 	apply := func(dst, x []float64) {
