@@ -92,7 +92,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 		title:    portrayalTitle,
 		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. %s An interval needs at least two items.", count(g.Articles, "article"), shadingNote()),
+		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", count(g.Articles, "article"), shadingNote(), MinN),
 		body:     p.Draw,
 	}, nil
 }

@@ -92,7 +92,7 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	height := math.Max(675, 190+26*float64(n))
-	sub := "Bars: mean tone, warmest on top. Whiskers: 95% bootstrap interval. n: quotations."
+	sub := fmt.Sprintf("Bars: mean tone, warmest on top. Whiskers: 95%% bootstrap interval, from %d quotations up. n: quotations.", MinN)
 	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), count(g.Articles, "article"))
 	if total > n {
 		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, count(g.Articles, "article"))

@@ -132,6 +132,12 @@ func TestBootstrapReproducible(t *testing.T) {
 	if one := Bootstrap([]float64{0.3}, "x"); one.Mean != 0.3 || !math.IsNaN(one.Low) {
 		t.Errorf("one value: %+v, want mean 0.3 and no interval", one)
 	}
+	if few := Bootstrap(xs[:MinN-1], "x"); !math.IsNaN(few.Low) || !math.IsNaN(few.High) || few.N != MinN-1 {
+		t.Errorf("%d values: %+v, want a mean and no interval", MinN-1, few)
+	}
+	if enough := Bootstrap(xs[:MinN], "x"); math.IsNaN(enough.Low) || !(enough.Low < enough.High) {
+		t.Errorf("%d values: %+v, want an interval", MinN, enough)
+	}
 	if none := Bootstrap(nil, "x"); none.N != 0 || !math.IsNaN(none.Mean) {
 		t.Errorf("no values: %+v", none)
 	}
@@ -209,7 +215,7 @@ func TestLeadersTrace(t *testing.T) {
 	}
 	for col, want := range map[string]string{
 		"leader": "Ada Brill", "articles": "2", "quotes": "2", "words_quoted": "2", "own_tone": "0.300",
-		"mentions": "3", "portrayed_tone": "-0.200", "portrayed_low": "-0.400", "portrayed_high": "0.000",
+		"mentions": "3", "portrayed_tone": "-0.200", "portrayed_low": "", "portrayed_high": "",
 		"others_quotes": "0", "others_tone": "", "voice_share": "1.000", "mention_share": "0.750",
 		"neutral_verb_share": "1.000", "loaded_verb_share": "0.000", "own_vs_portrayed": "too few to compare (n<5)",
 	} {

@@ -21,17 +21,17 @@ type Interval struct {
 	N int
 	// Mean is their mean; NaN when N is 0.
 	Mean float64
-	// Low and High bound the 95% interval; NaN when N < 2.
+	// Low and High bound the 95% interval; NaN when N < MinN.
 	Low, High float64
 }
 
 // Bootstrap computes the mean of xs and a 95% percentile bootstrap interval
-// from BootstrapResamples resamples. The random stream is seeded from seed,
+// from BootstrapResamples resamples, when xs holds at least MinN values. The random stream is seeded from seed,
 // so the same values and seed always give the same interval. Above
 // NormalAbove values the interval is the normal approximation.
 func Bootstrap(xs []float64, seed string) Interval {
 	iv := Interval{N: len(xs), Mean: mean(xs), Low: math.NaN(), High: math.NaN()}
-	if len(xs) < 2 {
+	if len(xs) < MinN {
 		return iv
 	}
 	if len(xs) > NormalAbove {

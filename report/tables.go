@@ -16,8 +16,11 @@ import (
 // nanValue marks a missing number; it is written as an empty cell.
 var nanValue = math.NaN()
 
-// MinN is the smallest number of items behind a mean that the tables
-// compare with another; below it they say "too few".
+// MinN is the smallest number of items behind a mean that gets a 95%
+// interval and that the tables compare with another; below it the interval
+// is left empty and the tables say "too few". From fewer values a
+// percentile bootstrap of the mean is far narrower than the real
+// uncertainty: from two it is just their range.
 const MinN = 5
 
 // Reporting verbs by how they frame what a person said. Neutral verbs only
