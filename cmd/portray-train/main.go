@@ -151,51 +151,46 @@ func trainModel(dir, out, vectors string, cv, dev bool, opt train.Options, stdou
 	return nil
 }
 
-func readFile[T any](path string, read func(io.Reader) ([]T, error)) ([]T, error) {
+// readFile opens path and reads it with read; errors name the file.
+func readFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
-	rows, err := read(f)
+	v, err := read(bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return zero, fmt.Errorf("read %s: %w", path, err)
 	}
-	return rows, nil
+	return v, nil
 }
 
 // readEmbeddings reads word vectors from a JSON file, or from the JSON
 // file (other than package.json) inside a .tgz package.
 func readEmbeddings(path string) (*train.Embeddings, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = bufio.NewReaderSize(f, 1<<20)
-	if strings.HasSuffix(path, ".tgz") || strings.HasSuffix(path, ".tar.gz") {
-		gz, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		tr := tar.NewReader(gz)
-		for {
-			h, err := tr.Next()
-			if err == io.EOF {
-				return nil, fmt.Errorf("read %s: no JSON file of word vectors inside", path)
-			}
+	packaged := strings.HasSuffix(path, ".tgz") || strings.HasSuffix(path, ".tar.gz")
+	return readFile(path, func(r io.Reader) (*train.Embeddings, error) {
+		if packaged {
+			gz, err := gzip.NewReader(r)
 			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", path, err)
+				return nil, err
 			}
-			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") && filepath.Base(h.Name) != "package.json" {
-				r = tr
-				break
+			tr := tar.NewReader(gz)
+			for {
+				h, err := tr.Next()
+				if err == io.EOF {
+					return nil, fmt.Errorf("no JSON file of word vectors inside")
+				}
+				if err != nil {
+					return nil, err
+				}
+				if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") && filepath.Base(h.Name) != "package.json" {
+					r = tr
+					break
+				}
 			}
 		}
-	}
-	e, err := train.ReadEmbeddings(r, 0)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return e, nil
+		return train.ReadEmbeddings(r, 0)
+	})
 }
