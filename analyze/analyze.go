@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 
+	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
@@ -152,7 +153,7 @@ func (an *Analyzer) discourse(paras []Paragraph) (*discourse, []*parsedPara) {
 
 // quoteSentences splits quoted words into sentences for scoring.
 func quoteSentences(t string) []string {
-	spans := Sentences(t)
+	spans := nlp.Sentences(t)
 	out := make([]string, len(spans))
 	for i, s := range spans {
 		out[i] = t[s.Start:s.End]
@@ -180,7 +181,7 @@ func (u unquoted) at(pos int) int {
 
 // outsideQuotes returns sentence s of a paragraph with its quoted words
 // left out.
-func outsideQuotes(text string, s Span, quotes []QuoteSpan) unquoted {
+func outsideQuotes(text string, s nlp.Span, quotes []QuoteSpan) unquoted {
 	var u unquoted
 	var b strings.Builder
 	keep := func(from, to int) {

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"portray/analyze/nlp"
+
 	"strings"
 )
 
@@ -300,6 +302,11 @@ func (a *attrib) sentence(si int) []mentionOut {
 			content := pp.text[q.Content.Start:q.Content.End]
 			lead := q.Content.Start + len(content) - len(strings.TrimLeft(content, " "))
 			scoreText, from, to = a.res[m.quote].Text, start-lead, end-lead
+			// Tone reads one sentence: the quotation's that holds the mention.
+			if from >= 0 {
+				sp := nlp.Containing(nlp.Sentences(scoreText), from, len(scoreText))
+				scoreText, from, to = sp.Of(scoreText), from-sp.Start, min(to, sp.End)-sp.Start
+			}
 		}
 		key := per.Name + "\x00" + quotedBy
 		if seen[key] || strings.TrimSpace(scoreText) == "" || from < 0 || to < from {

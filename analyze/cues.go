@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // isCue reports whether token k is a reporting verb (not part of a name).
@@ -15,11 +17,11 @@ func (a *attrib) isCue(k int) bool {
 	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || t.cap && !a.pp.sentenceStart(k) {
 		return false
 	}
-	if cueWords[t.lower] != "" {
+	if nlp.IsReportingVerb(t.lower) {
 		return true
 	}
 	// "The Post reports that ...": a noun-like verb's -s form before "that".
-	if thirdPersonCues[t.lower] != "" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that" {
+	if nlp.IsNounVerb(t.lower) && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "that" {
 		return true
 	}
 	// "as Smith put it, ‘...’"
@@ -407,7 +409,7 @@ func (a *attrib) innerStop(j int) bool {
 	if toks[j].text != "." {
 		return false
 	}
-	if j > 0 && (titleWords[toks[j-1].lower] || isInitial(toks[j-1].text)) {
+	if j > 0 && (nlp.IsTitle(toks[j-1].lower) || isInitial(toks[j-1].text)) {
 		return true
 	}
 	if j+1 >= len(toks) {
@@ -448,8 +450,9 @@ func (a *attrib) endsParagraph(k int) bool {
 
 // cueLemma is the base form of a reporting verb.
 func cueLemma(w string) string {
-	if l := cueWords[w]; l != "" {
+	if l, ok := nlp.ReportingVerb(w); ok {
 		return l
 	}
-	return thirdPersonCues[w]
+	l, _ := nlp.NounVerb(w)
+	return l
 }

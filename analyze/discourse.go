@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // parsedPara is a paragraph split into the pieces attribution works on.
@@ -13,7 +15,7 @@ type parsedPara struct {
 	text    string
 	quotes  []QuoteSpan
 	toks    []token
-	sents   []Span
+	sents   []nlp.Span
 	tokSent []int // sentence index of each token
 	runs    []nameRun
 }
@@ -32,7 +34,7 @@ func parsePara(p Paragraph) *parsedPara {
 	pp := &parsedPara{Paragraph: p, text: p.Text}
 	pp.quotes = FindQuotes(p.Text)
 	pp.toks = tokenize(p.Text, pp.quotes)
-	pp.sents = Sentences(p.Text)
+	pp.sents = nlp.Sentences(p.Text)
 	pp.tokSent = make([]int, len(pp.toks))
 	si := 0
 	for i, t := range pp.toks {
@@ -113,7 +115,7 @@ func isTitleTok(t token) bool {
 	if k := strings.LastIndexByte(l, '-'); k >= 0 {
 		l = l[k+1:]
 	}
-	return titleWords[l]
+	return nlp.IsTitle(l)
 }
 
 // nameParticles may stand inside a name in lower case.
@@ -133,7 +135,7 @@ func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 		j := i
 		for j < len(toks) && toks[j].quote == t.quote {
 			u := toks[j]
-			if j > i && cueLemma(u.lower) != "" && !titleWords[u.lower] {
+			if j > i && cueLemma(u.lower) != "" && !nlp.IsTitle(u.lower) {
 				break // a headline's verb: "Chris Christie Calls Hillary Clinton"
 			}
 			if u.cap || isTitleTok(u) && titleCased(u.text) {
@@ -142,7 +144,7 @@ func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 					break
 				}
 				// "Mr." "Dr." "St.": a full stop after a title stays in the run.
-				if j < len(toks) && toks[j].text == "." && titleWords[u.lower] {
+				if j < len(toks) && toks[j].text == "." && nlp.IsTitle(u.lower) {
 					j++
 				}
 				continue
@@ -182,7 +184,7 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 	toks := pp.toks
 	// A title stays even when the word is common ("Prime Minister ...").
 	if pp.sentenceStart(i) && !(isTitleTok(toks[i]) && j-i > 1) &&
-		(sentenceStarters[toks[i].lower] || common.of(toks[i]) || cueWords[toks[i].lower] != "" || strings.HasSuffix(toks[i].lower, "ly")) {
+		(nlp.IsSentenceStarter(toks[i].lower) || common.of(toks[i]) || nlp.IsReportingVerb(toks[i].lower) || strings.HasSuffix(toks[i].lower, "ly")) {
 		i++
 	}
 	var words []int
@@ -210,7 +212,7 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 		r.titles = append(r.titles, strings.TrimSuffix(l, "."))
 	}
 	for _, k := range words[last+1:] {
-		if notNameWords[toks[k].lower] || titleWords[toks[k].lower] && len(words)-last-1 == 1 && last < 0 {
+		if notNameWords[toks[k].lower] || nlp.IsTitle(toks[k].lower) && len(words)-last-1 == 1 && last < 0 {
 			return nil
 		}
 	}
@@ -313,7 +315,7 @@ func cueAdjacent(pp *parsedPara, r nameRun) bool {
 	if r.ta > 0 && placePrepositions[pp.toks[r.ta-1].lower] {
 		return false // "Leaders in Moscow hailed": a place
 	}
-	if r.b < len(pp.toks) && cueWords[pp.toks[r.b].lower] != "" && !strings.HasSuffix(pp.toks[r.b].lower, "ing") {
+	if r.b < len(pp.toks) && nlp.IsReportingVerb(pp.toks[r.b].lower) && !strings.HasSuffix(pp.toks[r.b].lower, "ing") {
 		return true
 	}
 	// "said Smith", but not "told Smith" or "accusing Moscow": the name after
@@ -527,7 +529,7 @@ func rolePhrase(pp *parsedPara, i int) (ment, bool) {
 			mods = append(mods, t.lower)
 			break
 		}
-		if determiners[t.lower] || cueWords[t.lower] != "" {
+		if determiners[t.lower] || nlp.IsReportingVerb(t.lower) {
 			return ment{}, false
 		}
 		mods = append(mods, t.lower)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // isStrayControl reports whether r is a control character that clean text
@@ -123,7 +125,7 @@ func FuzzFindQuotes(f *testing.F) {
 		qs := FindQuotes(text)
 		prevEnd := 0
 		for i, q := range qs {
-			for _, s := range []Span{q.Open, q.Content, q.Close} {
+			for _, s := range []nlp.Span{q.Open, q.Content, q.Close} {
 				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 					t.Fatalf("quote %d: span %+v outside [0,%d] or reversed in %q", i, s, len(text), text)
 				}
@@ -153,39 +155,6 @@ func FuzzFindQuotes(f *testing.F) {
 				}
 			}
 			prevEnd = q.Close.End
-		}
-	})
-}
-
-func FuzzSentences(f *testing.F) {
-	for _, s := range []string{
-		"",
-		"   ",
-		"Mr. Smith went to Washington. He stayed.",
-		"U.S. officials said the talks were over. Russia disagreed.",
-		"The walkout began on Jan. 5 after talks collapsed.",
-		"J. R. Smith wrote it. He is famous.",
-		"He said “It is over.” Then he left.",
-		"‘... a deal.’ he said",
-		"Is it over? No! It goes on… Maybe.",
-		"One.   Two.  ",
-		"...",
-		". . .",
-		"“Dr. Jones will decide,” she said.",
-		"no final punctuation",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		prevEnd := 0
-		for i, s := range Sentences(text) {
-			if s.Start < prevEnd || s.End > len(text) {
-				t.Fatalf("sentence %d %+v overlaps the previous one (end %d) or leaves the text (%d) in %q", i, s, prevEnd, len(text), text)
-			}
-			if s.End <= s.Start {
-				t.Fatalf("sentence %d %+v is empty in %q", i, s, text)
-			}
-			prevEnd = s.End
 		}
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // QuoteSpan is one top-level quotation found in a paragraph: the words
@@ -12,11 +14,11 @@ import (
 // are part of its words.
 type QuoteSpan struct {
 	// Open is the span of the opening mark.
-	Open Span
+	Open nlp.Span
 	// Content is the span of the quoted words, without the marks.
-	Content Span
+	Content nlp.Span
 	// Close is the span of the closing mark; empty (Start == End) when unclosed.
-	Close Span
+	Close nlp.Span
 	// Closed reports whether a closing mark was found in the paragraph; an
 	// unclosed quotation ends where the paragraph ends.
 	Closed bool
@@ -63,9 +65,9 @@ func FindQuotes(text string) []QuoteSpan {
 			if d == 0 {
 				o := stack[0]
 				out = append(out, QuoteSpan{
-					Open:    Span{o.at, o.at + o.n},
-					Content: Span{o.at + o.n, at},
-					Close:   Span{at, at + n},
+					Open:    nlp.Span{Start: o.at, End: o.at + o.n},
+					Content: nlp.Span{Start: o.at + o.n, End: at},
+					Close:   nlp.Span{Start: at, End: at + n},
 					Closed:  true,
 				})
 			}
@@ -79,9 +81,9 @@ func FindQuotes(text string) []QuoteSpan {
 	endUnclosed := func(at int) {
 		o := stack[0]
 		out = append(out, QuoteSpan{
-			Open:    Span{o.at, o.at + o.n},
-			Content: Span{o.at + o.n, at},
-			Close:   Span{at, at},
+			Open:    nlp.Span{Start: o.at, End: o.at + o.n},
+			Content: nlp.Span{Start: o.at + o.n, End: at},
+			Close:   nlp.Span{Start: at, End: at},
 		})
 		stack = stack[:0]
 	}
@@ -186,7 +188,7 @@ func pluralPossessive(text string, i, n int, prev, next rune) bool {
 	if k := strings.IndexAny(w, " ,.;:!?’'"); k >= 0 {
 		w = w[:k]
 	}
-	if _, ok := pronounWords[w]; ok || cueWords[w] != "" || functionWords[w] {
+	if _, ok := pronounWords[w]; ok || nlp.IsReportingVerb(w) || functionWords[w] {
 		return false // ‘... the leaders’ he said: a quotation closes
 	}
 	return hasCloser(rest)

@@ -4,6 +4,8 @@ package analyze
 
 import (
 	"strings"
+
+	"portray/analyze/nlp"
 )
 
 // notReported are cue verbs that report a state of mind, not speech, and so
@@ -18,7 +20,7 @@ func (a *attrib) reported(si int) (Quote, bool) {
 	idx := a.before(si, pp.sents[si].End)
 	for n, k := range idx {
 		lemma := cueLemma(pp.toks[k].lower)
-		if !a.isCue(k) || !speechWords[pp.toks[k].lower] || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
+		if !a.isCue(k) || !nlp.SpeechVerb(pp.toks[k].lower) || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
 			continue
 		}
 		m := a.subjectOf(idx[max(0, n-7):n], k)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // speakerNouns head the descriptions of speakers: people, bodies and
@@ -132,10 +134,10 @@ func (a *attrib) speakerLabel(content string) *Person {
 			return nil
 		}
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if titleWords[lw] {
+		if nlp.IsTitle(lw) {
 			continue
 		}
-		if notNameWords[lw] || sentenceStarters[lw] {
+		if notNameWords[lw] || nlp.IsSentenceStarter(lw) {
 			return nil
 		}
 		rs := []rune(lw)
@@ -162,7 +164,7 @@ func (a *attrib) orgWord(k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r) && !titleWords[t.lower]
+	return unicode.IsUpper(r) && !nlp.IsTitle(t.lower)
 }
 
 // orgEndingAt reads an organisation, outlet or country whose name ends at
@@ -203,7 +205,7 @@ func (a *attrib) orgStartingAt(k int) *ment {
 
 func (a *attrib) org(s, e int) *ment {
 	toks := a.pp.toks
-	if e-s == 1 && (a.d.common.of(toks[s]) || strings.HasSuffix(toks[s].lower, "ly") || sentenceStarters[toks[s].lower] || cueLemma(toks[s].lower) != "") {
+	if e-s == 1 && (a.d.common.of(toks[s]) || strings.HasSuffix(toks[s].lower, "ly") || nlp.IsSentenceStarter(toks[s].lower) || cueLemma(toks[s].lower) != "") {
 		return nil // a common word capitalised at a sentence's start
 	}
 	var words []string

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
@@ -67,7 +68,7 @@ func loadBenchCorpus(b *testing.B) (*benchCorpus, *tone.Scorer) {
 				c.paras = append(c.paras, p)
 				c.paraSize += int64(len(p.Text))
 				var ss []string
-				for _, s := range Sentences(p.Text) {
+				for _, s := range nlp.Sentences(p.Text) {
 					ss = append(ss, p.Text[s.Start:s.End])
 					c.sentSize += int64(s.End - s.Start)
 				}
@@ -147,7 +148,7 @@ func BenchmarkStageSentences(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range c.paras {
-			Sentences(p.Text)
+			nlp.Sentences(p.Text)
 		}
 	}
 }

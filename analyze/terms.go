@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // shape tells a direct quotation (a whole statement: it opens the sentence,
@@ -88,7 +90,7 @@ func (a *attrib) isTerm(qi, si int) bool {
 	// sentence whose verbs report no speech; with a reporting verb it is the
 	// speaker's word ("Barkley said CNN did an ‘awful’ job").
 	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !functionWords[lower(next)] &&
-		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && cueWords[lower(next)] == "" &&
+		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && !nlp.IsReportingVerb(lower(next)) &&
 		!a.sentenceHasCueVerb(si) {
 		return true
 	}

@@ -3,8 +3,9 @@ package tone
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 
 	"github.com/jonreiter/govader"
 )
@@ -209,12 +210,14 @@ func markProper(toks []token) {
 	}
 }
 
-// reporting words next to a mention make it a speaker ("Trump said").
-var reporting = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "argued": true,
-	"claimed": true, "claims": true, "insisted": true, "noted": true, "wrote": true, "writes": true,
-	"tweeted": true, "stated": true, "declared": true, "warned": true, "warns": true, "explained": true,
-	"according": true, "asked": true, "announced": true, "replied": true, "responded": true,
+// reportingWords next to a mention make it a speaker ("Trump said",
+// "according to Trump"): the cue forms of nlp's reporting verbs.
+func reportingWords() map[string]bool {
+	m := map[string]bool{"according": true}
+	for _, w := range nlp.ReportingVerbForms() {
+		m[w] = true
+	}
+	return m
 }
 
 // targetFeatures are the features of one mention of a person in its
@@ -367,17 +370,11 @@ func b2f(b bool) float64 {
 }
 
 // TargetFeatures are the features ScoreToward reads for the person at
-// byte offsets [from, to) of text: those of the mention in its sentence.
-func (s *Scorer) TargetFeatures(text string, from, to int) Features {
-	from, to = clampSpan(text, from, to)
-	sp := sentenceOf(text, from)
-	return s.mentionFeatures(text, sp, from, to)
-}
-
-func (s *Scorer) mentionFeatures(text string, sp [2]int, from, to int) Features {
-	sent := text[sp[0]:sp[1]]
-	si := s.sentence(nil, sent)
-	return s.targetFeatures(sent, si.toks, from-sp[0], to-sp[0], si.vader.Compound, si.nb, nil)
+// byte offsets [from, to) of a sentence.
+func (s *Scorer) TargetFeatures(sentence string, from, to int) Features {
+	from, to = clampSpan(sentence, from, to)
+	si := s.sentence(nil, sentence)
+	return s.targetFeatures(sentence, si.toks, from, to, si.vader.Compound, si.nb, nil)
 }
 
 // clampSpan keeps a byte span inside text and on rune boundaries.
@@ -393,28 +390,13 @@ func clampSpan(text string, from, to int) (int, int) {
 	return from, to
 }
 
-// sentenceOf is the span of the sentence holding byte offset at.
-func sentenceOf(text string, at int) [2]int {
-	spans := sentenceSpans(text)
-	if len(spans) == 0 {
-		return [2]int{0, len(text)}
-	}
-	for _, sp := range spans {
-		if at < sp[1] {
-			return [2]int{min(sp[0], at), sp[1]}
-		}
-	}
-	last := spans[len(spans)-1]
-	return [2]int{last[0], len(text)}
-}
-
-// CapitalisedWords lists the words of text that are capitalised and not
-// the first word of a sentence, normalised as in the bags. Trainers use it
-// to keep names out of the lexicon.
-func CapitalisedWords(text string) []string {
+// CapitalisedWords lists the words of the sentences that are capitalised
+// and not the first word of their sentence, normalised as in the bags.
+// Trainers use it to keep names out of the lexicon.
+func CapitalisedWords(sentences ...string) []string {
 	var out []string
-	for _, sp := range sentenceSpans(text) {
-		toks := tokenize(text[sp[0]:sp[1]])
+	for _, sent := range sentences {
+		toks := tokenize(sent)
 		first := true
 		for _, t := range toks {
 			if !t.word {
@@ -427,10 +409,4 @@ func CapitalisedWords(text string) []string {
 		}
 	}
 	return out
-}
-
-// isCapital reports whether a word starts with an upper-case letter.
-func isCapital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

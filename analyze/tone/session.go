@@ -1,6 +1,10 @@
 package tone
 
-import "strings"
+import (
+	"strings"
+
+	"portray/analyze/nlp"
+)
 
 // Session scores the texts of one article. It remembers each sentence it
 // has read, so a sentence scored for its paragraph, for the whole article
@@ -31,10 +35,10 @@ func (ss *Session) ScoreUnexplained(sentences ...string) Scores {
 }
 
 // ScoreToward is Scorer.ScoreToward, remembering sentences.
-func (ss *Session) ScoreToward(text string, from, to int) Scores {
-	from, to = clampSpan(text, from, to)
-	if strings.TrimSpace(text) == "" {
+func (ss *Session) ScoreToward(sentence string, from, to int) Scores {
+	from, to = clampSpan(sentence, from, to)
+	if strings.TrimSpace(sentence) == "" {
 		return Scores{Label: Label(0)}
 	}
-	return ss.s.scoreMentions(ss.cache, &ss.scratch, text, []Mention{{From: from, To: to, Sentence: sentenceOf(text, from)}})
+	return ss.s.scoreMentions(ss.cache, &ss.scratch, sentence, []Mention{{From: from, To: to, Sentence: nlp.Span{Start: 0, End: len(sentence)}}})
 }

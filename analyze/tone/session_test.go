@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/jonreiter/govader"
+
+	"portray/analyze/nlp"
 )
 
 // TestSessionSameScores checks that remembering sentences changes no
@@ -26,23 +28,26 @@ func TestSessionSameScores(t *testing.T) {
 	ss := s.Session()
 	var all []string
 	for _, para := range strings.Split(string(raw), "\n") {
-		sents := SplitSentences(para)
-		if len(sents) == 0 {
+		spans := nlp.Sentences(para)
+		if len(spans) == 0 {
 			continue
 		}
+		sents := nlp.Strings(para, spans)
 		all = append(all, sents...)
 		for round := range 2 {
 			if got, want := ss.Score(sents...), s.Score(sents...); !reflect.DeepEqual(got, want) {
 				t.Fatalf("round %d: session %+v, scorer %+v for %.60q", round, got, want, para)
 			}
-			for _, tok := range tokenize(para) {
-				if !tok.proper {
-					continue
-				}
-				from, to := int(tok.start), int(tok.end)
-				got, want := ss.ScoreToward(para, from, to), s.ScoreToward(para, from, to)
-				if !reflect.DeepEqual(got, want) {
-					t.Fatalf("round %d: toward %q: session %+v, scorer %+v", round, para[tok.start:tok.end], got, want)
+			for _, sent := range sents {
+				for _, tok := range tokenize(sent) {
+					if !tok.proper {
+						continue
+					}
+					from, to := int(tok.start), int(tok.end)
+					got, want := ss.ScoreToward(sent, from, to), s.ScoreToward(sent, from, to)
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("round %d: toward %q: session %+v, scorer %+v", round, sent[tok.start:tok.end], got, want)
+					}
 				}
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // token is one word or punctuation mark of a text. A Scorer fills in what
@@ -26,105 +28,44 @@ func (t *token) is(f wordClass) bool {
 	return t.class&f != 0 && t.norm != ""
 }
 
-// tokenize splits text into words and punctuation marks. Curly apostrophes
-// count as straight ones, so "isn’t" and "isn't" are the same word, and every
-// word ending in n't becomes "not".
+// tokenize splits text into words and punctuation marks (nlp.Tokens)
+// and normalises each word for the word table (normWord). Curly
+// apostrophes count as straight ones, so "isn’t" and "isn't" are the same
+// word, and every word ending in n't becomes "not".
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf && asciiClass[c] != asciiWord {
-			if asciiClass[c] == asciiPunct {
-				toks = append(toks, token{norm: text[i : i+1], start: int32(i), end: int32(i + 1)})
-			}
-			i++
-			continue
+	units := nlp.Tokens(text, nil)
+	toks := make([]token, len(units))
+	for k, u := range units {
+		w := text[u.Start:u.End]
+		t := token{norm: w, start: int32(u.Start), end: int32(u.End), word: u.Word}
+		if u.Word {
+			t.norm, t.proper, t.plain = normWord(w), nlp.StartsUpper(w), lettersOnly(w)
+		} else if len(w) == 1 && w[0] >= utf8.RuneSelf {
+			t.norm = string(utf8.RuneError) // not UTF-8
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + n
-			plain := unicode.IsLetter(r)
-			for j < len(text) {
-				if c2 := text[j]; c2 < utf8.RuneSelf {
-					switch asciiClass[c2] {
-					case asciiWord:
-						plain = plain && c2 > '9'
-						j++
-						continue
-					case asciiSpace:
-					default:
-						if c2 == '\'' && j+1 < len(text) && startsLetter(text[j+1:]) {
-							plain = false
-							j++
-							continue
-						}
-					}
-					break
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					plain = plain && unicode.IsLetter(r2)
-					j += n2
-					continue
-				}
-				if r2 == '’' && j+n2 < len(text) && startsLetter(text[j+n2:]) {
-					plain = false
-					j += n2
-					continue
-				}
-				break
-			}
-			w := text[i:j]
-			toks = append(toks, token{norm: normWord(w), start: int32(i), end: int32(j), word: true, proper: isCapital(w), plain: plain})
-			i = j
-		default:
-			norm := text[i : i+n]
-			if r == utf8.RuneError && n == 1 {
-				norm = string(utf8.RuneError) // not UTF-8
-			}
-			toks = append(toks, token{norm: norm, start: int32(i), end: int32(i + n)})
-			i += n
-		}
+		toks[k] = t
 	}
 	return toks
 }
 
-// Classes of ASCII bytes for tokenize.
-const (
-	asciiPunct = iota
-	asciiSpace
-	asciiWord
-)
-
-// asciiClass is each ASCII byte's class: letters and digits make words,
-// unicode.IsSpace's ASCII spaces are skipped, the rest are punctuation.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		switch r := rune(c); {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			t[c] = asciiWord
-		case unicode.IsSpace(r):
-			t[c] = asciiSpace
+// lettersOnly reports whether a word is made of letters only: no digit,
+// apostrophe or hyphen.
+func lettersOnly(w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		k += n - 1
 	}
-	return t
-}()
-
-// startsLetter reports whether s starts with a letter.
-func startsLetter(s string) bool {
-	if s[0] < utf8.RuneSelf {
-		c := s[0] | 0x20
-		return c >= 'a' && c <= 'z'
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+	return true
 }
 
 // normWord lower-cases a word, straightens apostrophes, drops a possessive
@@ -293,74 +234,6 @@ func wordCount(toks []token) int {
 	return n
 }
 
-// sentenceSpans splits text into sentences: after . ! or ?, any closing
-// quotes or brackets, then a space and an upper-case letter, a digit or an
-// opening quote, unless the word before the mark is a short abbreviation
-// ("Mr.", "U.S.", "Jan."). It returns byte spans.
-func sentenceSpans(text string) [][2]int {
-	var out [][2]int
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if r == '"' || r == '\'' || r == ')' || r == '”' || r == '’' || r == '.' || r == '!' || r == '?' {
-				j += n
-				continue
-			}
-			break
-		}
-		k := j
-		for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r') {
-			k++
-		}
-		if k == j || k == len(text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') {
-			continue
-		}
-		if c == '.' && abbreviation(text[start:i]) {
-			continue
-		}
-		out = append(out, [2]int{start, j})
-		start = k
-		i = k - 1
-	}
-	if strings.TrimSpace(text[start:]) != "" {
-		out = append(out, [2]int{start, len(text)})
-	}
-	return out
-}
-
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
-	"st": true, "jr": true, "sr": true, "lt": true, "col": true, "capt": true, "prof": true, "rev": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true,
-	"nov": true, "dec": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "u.s": true,
-	"u.n": true, "u.k": true, "e.g": true, "i.e": true, "mt": true, "ft": true,
-}
-
-// abbreviation reports whether the text before a full stop ends with an
-// abbreviation or a single letter (an initial).
-func abbreviation(before string) bool {
-	k := strings.LastIndexAny(before, " \n\t(\"“")
-	w := before[k+1:]
-	if w == "" {
-		return false
-	}
-	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") && len(w) <= 5 {
-		return true
-	}
-	return abbreviations[strings.ToLower(w)]
-}
-
 // clean normalises whitespace and apostrophes for VADER, which splits on
 // single spaces and knows negations with a straight apostrophe only.
 func clean(s string) string {
@@ -418,16 +291,6 @@ func cleanNonASCII(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r != '’' && !unicode.IsSpace(r)
-}
-
-// SplitSentences splits text into sentences as ScoreToward and
-// ScoreTowardName do (after . ! ? and a capital, not after "Mr." or "U.S.").
-func SplitSentences(text string) []string {
-	var out []string
-	for _, sp := range sentenceSpans(text) {
-		out = append(out, text[sp[0]:sp[1]])
-	}
-	return out
 }
 
 // Words lists the words of text as the lexicon sees them: lower case,

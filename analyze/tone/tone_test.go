@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"portray/analyze/nlp"
 )
 
 var (
@@ -119,7 +121,7 @@ func TestScoreEmptyAndLong(t *testing.T) {
 	if got := s.ScoreToward("", 0, 0); got.Tone != 0 || got.Label != "neutral" {
 		t.Errorf("empty text toward: %+v", got)
 	}
-	if got := s.ScoreTowardName("  ", "Putin"); got.Tone != 0 || got.Label != "neutral" {
+	if got := s.ScoreTowardName("  ", nlp.Sentences("  "), "Putin"); got.Tone != 0 || got.Label != "neutral" {
 		t.Errorf("empty text toward name: %+v", got)
 	}
 	long := strings.Repeat("The talks were productive and friendly. ", 5000)
@@ -132,7 +134,7 @@ func TestScoreEmptyAndLong(t *testing.T) {
 		t.Errorf("many sentences: %+v", got)
 	}
 	para := strings.Repeat("Critics praised Varga for the deal. ", 2000)
-	if got := s.ScoreTowardName(para, "Elena Varga"); math.IsNaN(got.Tone) || got.Tone <= 0 {
+	if got := s.ScoreTowardName(para, nlp.Sentences(para), "Elena Varga"); math.IsNaN(got.Tone) || got.Tone <= 0 {
 		t.Errorf("long text toward: %+v", got)
 	}
 }
@@ -164,7 +166,7 @@ func TestScoreToward(t *testing.T) {
 		{"Voters praised Varga for her courage and honesty.", "Elena Varga", 1},
 		{"Varga will visit Berlin on Tuesday.", "Elena Varga", 0},
 	} {
-		got := s.ScoreTowardName(c.text, c.name)
+		got := s.ScoreTowardName(c.text, nlp.Sentences(c.text), c.name)
 		if sign(got.Tone) != c.sign {
 			t.Errorf("%q toward %s: tone %.3f (%v), want sign %d", c.text, c.name, got.Tone, got.Terms, c.sign)
 		}
@@ -176,7 +178,7 @@ func TestScoreToward(t *testing.T) {
 	text := "Putin praised Trump while attacking Zelensky."
 	i := strings.Index(text, "Zelensky")
 	byOffsets := s.ScoreToward(text, i, i+len("Zelensky"))
-	byName := s.ScoreTowardName(text, "Zelensky")
+	byName := s.ScoreTowardName(text, nlp.Sentences(text), "Zelensky")
 	if byOffsets.Tone != byName.Tone {
 		t.Errorf("offsets %.4f, name %.4f", byOffsets.Tone, byName.Tone)
 	}
@@ -187,7 +189,7 @@ func TestScoreToward(t *testing.T) {
 
 func TestFindMentions(t *testing.T) {
 	text := "President Vladimir Putin arrived. He was greeted warmly. The crowd cheered. Mr. Putin left."
-	ms := FindMentions(text, "Vladimir Putin")
+	ms := FindMentions(text, nlp.Sentences(text), "Vladimir Putin")
 	var got []string
 	for _, m := range ms {
 		got = append(got, text[m.From:m.To])
@@ -197,16 +199,11 @@ func TestFindMentions(t *testing.T) {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 	// No mention at all: every sentence as a whole.
-	if ms := FindMentions("It rained. It stopped.", "Putin"); len(ms) != 2 || ms[0].From != ms[0].To {
-		t.Errorf("no mention: %+v", ms)
+	if text := "It rained. It stopped."; len(FindMentions(text, nlp.Sentences(text), "Putin")) != 2 {
+		t.Errorf("no mention: want one per sentence")
 	}
-}
-
-func TestSplitSentences(t *testing.T) {
-	got := SplitSentences(`Mr. Putin met U.S. officials on Jan. 5 in Alaska. "It went well," he said. Then they left!`)
-	want := []string{`Mr. Putin met U.S. officials on Jan. 5 in Alaska.`, `"It went well," he said.`, `Then they left!`}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("sentences %q, want %q", got, want)
+	if ms := FindMentions("It rained. It stopped.", nlp.Sentences("It rained. It stopped."), "Putin"); len(ms) != 2 || ms[0].From != ms[0].To {
+		t.Errorf("no mention: %+v", ms)
 	}
 }
 
@@ -290,7 +287,7 @@ func BenchmarkScoreTowardName(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		s.ScoreTowardName(text, "Donald Trump")
+		s.ScoreTowardName(text, nlp.Sentences(text), "Donald Trump")
 	}
 }
 

@@ -1,31 +1,36 @@
 package tone
 
 import (
-	"strings"
+	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
-// ScoreToward scores the tone of text toward the person mentioned at byte
-// offsets [from, to) (end exclusive; offsets outside the text are clamped):
-// how the mention's sentence, and above all its clause, speaks of that
-// person. In "Putin praised Trump while attacking Zelensky" the tone toward
+// ScoreToward scores the tone of a sentence toward the person mentioned at
+// byte offsets [from, to) (end exclusive; offsets outside the sentence are
+// clamped): how the sentence, and above all the mention's clause, speaks
+// of that person. The sentence is read as one: splitting text into
+// sentences is the caller's (nlp.Sentences). In "Putin praised Trump while attacking Zelensky" the tone toward
 // Trump is positive and toward Zelensky negative. Vader and NB are those of
 // the mention's sentence; Lex is the lexicon score of its clause.
-func (s *Scorer) ScoreToward(text string, from, to int) Scores {
-	return (&Session{s: s}).ScoreToward(text, from, to)
+func (s *Scorer) ScoreToward(sentence string, from, to int) Scores {
+	return (&Session{s: s}).ScoreToward(sentence, from, to)
 }
 
-// ScoreTowardName scores the tone of text toward the person called name
-// ("Vladimir Putin"). Every mention of a word of the name (three letters
+// ScoreTowardName scores the tone of text, made of the given sentences
+// (spans of text, as nlp.Sentences gives them), toward the person called
+// name ("Vladimir Putin"). Every mention of a word of the name (three letters
 // or more, titles left out, capitalised in the text) counts; a sentence
 // without one but with a third-person pronoun (he, she, his, her...) counts
 // the pronoun as a mention, so "Putin arrived. He was praised." is about
 // Putin twice. A text that never names the person is read sentence by
 // sentence as a whole. The tone is the mean over mentions.
-func (s *Scorer) ScoreTowardName(text, name string) Scores {
-	if strings.TrimSpace(text) == "" {
+func (s *Scorer) ScoreTowardName(text string, sentences []nlp.Span, name string) Scores {
+	ms := FindMentions(text, sentences, name)
+	if len(ms) == 0 {
 		return Scores{Label: Label(0)}
 	}
-	return s.scoreMentions(nil, nil, text, FindMentions(text, name))
+	return s.scoreMentions(nil, nil, text, ms)
 }
 
 // Mention is where a text speaks of a person.
@@ -34,38 +39,29 @@ type Mention struct {
 	// they are equal when a sentence is read as a whole.
 	From, To int
 	// Sentence is the byte span of the mention's sentence.
-	Sentence [2]int
-}
-
-// titles are left out of a name's words.
-var titles = map[string]bool{
-	"president": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true,
-	"rep": true, "gov": true, "governor": true, "prime": true, "minister": true, "sir": true, "jr": true,
-	"sr": true, "king": true, "queen": true, "prince": true, "general": true, "gen": true, "the": true,
-	"chancellor": true, "secretary": true, "judge": true, "justice": true, "pope": true, "lord": true,
-	"lady": true, "dame": true, "former": true, "vice": true,
+	Sentence nlp.Span
 }
 
 // pronouns of the third person singular stand for the person in a
 // sentence that does not name them.
 var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true}
 
-// FindMentions finds the mentions of the person called name in text:
-// capitalised words of the name (consecutive ones make one mention), then,
-// in sentences without one, the first third-person pronoun. A text with no
+// FindMentions finds the mentions of the person called name in the
+// sentences (spans) of text: capitalised words of the name, three letters
+// or more and not a title (consecutive ones make one mention), then, in
+// sentences without one, the first third-person pronoun. A text with no
 // mention at all gives one whole-sentence Mention per sentence.
-func FindMentions(text, name string) []Mention {
+func FindMentions(text string, sentences []nlp.Span, name string) []Mention {
 	words := map[string]bool{}
 	for _, t := range tokenize(name) {
-		if t.word && len([]rune(t.norm)) >= 3 && !titles[t.norm] {
+		if t.word && utf8.RuneCountInString(t.norm) >= 3 && !nlp.IsTitle(t.norm) && t.norm != "the" {
 			words[t.norm] = true
 		}
 	}
-	spans := sentenceSpans(text)
 	var out []Mention
 	var pron []Mention
-	for _, sp := range spans {
-		toks := tokenize(text[sp[0]:sp[1]])
+	for _, sp := range sentences {
+		toks := tokenize(text[sp.Start:sp.End])
 		found := false
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
@@ -76,7 +72,7 @@ func FindMentions(text, name string) []Mention {
 			for end < len(toks) && toks[end].word && toks[end].proper && words[toks[end].norm] {
 				end++
 			}
-			out = append(out, Mention{From: sp[0] + int(t.start), To: sp[0] + int(toks[end-1].end), Sentence: sp})
+			out = append(out, Mention{From: sp.Start + int(t.start), To: sp.Start + int(toks[end-1].end), Sentence: sp})
 			found = true
 			k = end - 1
 		}
@@ -85,15 +81,15 @@ func FindMentions(text, name string) []Mention {
 		}
 		for _, t := range toks {
 			if t.word && pronouns[t.norm] {
-				pron = append(pron, Mention{From: sp[0] + int(t.start), To: sp[0] + int(t.end), Sentence: sp})
+				pron = append(pron, Mention{From: sp.Start + int(t.start), To: sp.Start + int(t.end), Sentence: sp})
 				break
 			}
 		}
 	}
 	out = append(out, pron...)
 	if len(out) == 0 {
-		for _, sp := range spans {
-			out = append(out, Mention{From: sp[0], To: sp[0], Sentence: sp})
+		for _, sp := range sentences {
+			out = append(out, Mention{From: sp.Start, To: sp.Start, Sentence: sp})
 		}
 	}
 	// Mentions in text order.
@@ -118,13 +114,13 @@ func (s *Scorer) scoreMentions(c sentCache, scratch *termScratch, text string, m
 	var v []float64
 	var sc Scores
 	for i, m := range ms {
-		st := text[m.Sentence[0]:m.Sentence[1]]
+		st := text[m.Sentence.Start:m.Sentence.End]
 		si := s.sentence(c, st)
 		bags := scratch // the features of one mention may use the scratch's bags
 		if len(ms) > 1 {
 			bags = nil
 		}
-		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence[0], m.To-m.Sentence[0], si.vader.Compound, si.nb, bags)
+		fs[i] = s.targetFeatures(st, si.toks, m.From-m.Sentence.Start, m.To-m.Sentence.Start, si.vader.Compound, si.nb, bags)
 		v = fs[i].appendLexVector(v[:0])
 		for k, x := range v {
 			mean[k] += x / n

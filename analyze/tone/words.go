@@ -39,7 +39,7 @@ var wordTable = sync.OnceValue(func() map[string]wordInfo {
 	for _, set := range []struct {
 		words map[string]bool
 		class wordClass
-	}{{negators, negator}, {contrasts, contrast}, {clauseBreaks, clauseBreak}, {reporting, reportingWord}, {shifters, shifter}} {
+	}{{negators, negator}, {contrasts, contrast}, {clauseBreaks, clauseBreak}, {reportingWords(), reportingWord}, {shifters, shifter}} {
 		for w := range set.words {
 			wi := out[w]
 			wi.class |= set.class

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"portray/analyze"
+	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
@@ -79,7 +79,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSuffix(sc.Text(), "\r")
 		if !*jsonl {
-			writeScore(out, n, "", scorer.Score(sentencesOf(line, analyze.Span{Start: 0, End: len(line)})...))
+			writeScore(out, n, "", scorer.Score(sentencesOf(line)...))
 			continue
 		}
 		if strings.TrimSpace(line) == "" {
@@ -94,7 +94,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("score: %s line %d: invalid JSON: %v", name, n, err)
 		}
 		if len(item.Targets) == 0 {
-			writeScore(out, n, "", scorer.Score(sentencesOf(item.Text, analyze.Span{Start: 0, End: len(item.Text)})...))
+			writeScore(out, n, "", scorer.Score(sentencesOf(item.Text)...))
 			continue
 		}
 		for ti, t := range item.Targets {
@@ -118,29 +118,24 @@ func writeScore(w *csv.Writer, line int, target string, s tone.Scores) {
 		strconv.FormatFloat(s.Lex, 'f', 4, 64), tone.FormatTerms(s.Terms)})
 }
 
-// sentencesOf returns the sentences of text that overlap span.
-func sentencesOf(text string, span analyze.Span) []string {
-	var out []string
-	for _, s := range analyze.Sentences(text) {
-		if s.End > span.Start && s.Start < span.End || span.Start == span.End && s.Start <= span.Start && span.Start <= s.End {
-			out = append(out, text[s.Start:s.End])
-		}
-	}
-	return out
+// sentencesOf splits text into sentences for scoring.
+func sentencesOf(text string) []string {
+	return nlp.Strings(text, nlp.Sentences(text))
 }
 
 // scoreTargetOf scores the tone of text toward a target given by code
 // point offsets or by name.
 func scoreTargetOf(scorer *tone.Scorer, text string, t scoreTarget) (tone.Scores, error) {
 	if t.From != nil && t.To != nil {
-		from, to := analyze.ByteOffset(text, *t.From), analyze.ByteOffset(text, *t.To)
+		from, to := nlp.ByteOffset(text, *t.From), nlp.ByteOffset(text, *t.To)
 		if from < 0 || to < 0 || from > to {
 			return tone.Scores{}, fmt.Errorf("offsets %d..%d outside the text", *t.From, *t.To)
 		}
-		return scorer.ScoreToward(text, from, to), nil
+		sp := nlp.Containing(nlp.Sentences(text), from, len(text))
+		return scorer.ScoreToward(sp.Of(text), from-sp.Start, min(to, sp.End)-sp.Start), nil
 	}
 	if strings.TrimSpace(t.Name) == "" {
 		return tone.Scores{}, fmt.Errorf("a target needs from and to, or a name")
 	}
-	return scorer.ScoreTowardName(text, t.Name), nil
+	return scorer.ScoreTowardName(text, nlp.Sentences(text), t.Name), nil
 }

@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"portray/analyze"
 	"portray/analyze/agree"
+	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
@@ -71,9 +71,9 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	for i, r := range rows {
 		var s tone.Scores
 		if r.target != "" {
-			s = scorer.ScoreTowardName(r.text, r.target)
+			s = scorer.ScoreTowardName(r.text, nlp.Sentences(r.text), r.target)
 		} else {
-			s = scorer.Score(sentencesOf(r.text, analyze.Span{Start: 0, End: len(r.text)})...)
+			s = scorer.Score(sentencesOf(r.text)...)
 		}
 		tool[i], toolClass[i] = s.Tone, classIndex(s.Label)
 	}

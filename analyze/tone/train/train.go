@@ -40,8 +40,8 @@ import (
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 
-	"portray/analyze"
 	"portray/analyze/agree"
+	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
@@ -114,8 +114,9 @@ func ReadNewsMTSC(r io.Reader) ([]Targeted, error) {
 		if text == "" {
 			text = d.Sentence0
 		}
+		spans := nlp.Sentences(text)
 		for _, t := range d.Targets {
-			from, to := analyze.ByteOffset(text, t.From), analyze.ByteOffset(text, t.To)
+			from, to := nlp.ByteOffset(text, t.From), nlp.ByteOffset(text, t.To)
 			if from < 0 || to < from {
 				return nil, fmt.Errorf("line %d: offsets %d..%d outside the sentence", n, t.From, t.To)
 			}
@@ -124,17 +125,31 @@ func ReadNewsMTSC(r io.Reader) ([]Targeted, error) {
 			if !ok {
 				return nil, fmt.Errorf("line %d: polarity %v", n, t.Polarity)
 			}
-			out = append(out, Targeted{Text: text, From: from, To: to, Polarity: pol, Group: n})
+			out = append(out, targetedIn(text, spans, from, to, Targeted{Polarity: pol, Group: n}))
 			for _, fm := range t.Further {
-				from, to := analyze.ByteOffset(text, fm.From), analyze.ByteOffset(text, fm.To)
+				from, to := nlp.ByteOffset(text, fm.From), nlp.ByteOffset(text, fm.To)
 				if from < 0 || to < from {
 					return nil, fmt.Errorf("line %d: offsets %d..%d outside the sentence", n, fm.From, fm.To)
 				}
-				out = append(out, Targeted{Text: text, From: from, To: to, Polarity: pol, Group: n, Further: true})
+				out = append(out, targetedIn(text, spans, from, to, Targeted{Polarity: pol, Group: n, Further: true}))
 			}
 		}
 	}
 	return out, sc.Err()
+}
+
+// targetedIn completes row t with the sentence of text (split into spans)
+// that holds the target at [from, to), and the target's offsets in it: the
+// tone model reads one sentence around a person, as the batch scores it.
+func targetedIn(text string, spans []nlp.Span, from, to int, t Targeted) Targeted {
+	sp := nlp.Containing(spans, from, len(text))
+	t.Text, t.From, t.To = text[sp.Start:sp.End], from-sp.Start, min(to, sp.End)-sp.Start
+	return t
+}
+
+// sentences splits text into its sentences' strings.
+func sentences(text string) []string {
+	return nlp.Strings(text, nlp.Sentences(text))
 }
 
 // Options are the training settings. Zero values take the defaults.
@@ -239,7 +254,7 @@ type Set struct {
 func NewSet(s *tone.Scorer, rated []Rated, targeted []Targeted) *Set {
 	d := &Set{Rated: rated, Targeted: targeted, names: map[string]int{}, words: map[string]int{}}
 	for _, r := range rated {
-		d.sentF = append(d.sentF, s.SentenceFeatures(tone.SplitSentences(r.Text)...))
+		d.sentF = append(d.sentF, s.SentenceFeatures(sentences(r.Text)...))
 		d.countCaps(r.Text)
 	}
 	last := ""
@@ -254,7 +269,7 @@ func NewSet(s *tone.Scorer, rated []Rated, targeted []Targeted) *Set {
 }
 
 func (d *Set) countCaps(text string) {
-	for _, w := range tone.CapitalisedWords(text) {
+	for _, w := range tone.CapitalisedWords(sentences(text)...) {
 		d.names[w]++
 	}
 	for _, w := range tone.Words(text) {
@@ -858,7 +873,7 @@ func Evaluate(s *tone.Scorer, m *tone.Model, rated []Rated, targeted []Targeted)
 		t, y := make([]float64, len(rated)), make([]float64, len(rated))
 		g, p := make([]int, len(rated)), make([]int, len(rated))
 		for i, r := range rated {
-			sc := s.Score(tone.SplitSentences(r.Text)...)
+			sc := s.Score(sentences(r.Text)...)
 			t[i], y[i] = sc.Tone, r.Rating
 			g[i], p[i] = classOf(r.Rating, 0.5), labelClass(sc.Label)
 		}
@@ -899,7 +914,7 @@ func CrossValidate(s *tone.Scorer, d *Set, opt Options) (Figures, error) {
 		sk := s.WithModel(m)
 		for i, r := range d.Rated {
 			if rfold[i] == k {
-				sc := sk.Score(tone.SplitSentences(r.Text)...)
+				sc := sk.Score(sentences(r.Text)...)
 				tone_[i], rp[i] = sc.Tone, labelClass(sc.Label)
 			}
 		}

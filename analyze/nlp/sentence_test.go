@@ -1,4 +1,4 @@
-package analyze
+package nlp
 
 import (
 	"reflect"
@@ -58,6 +58,17 @@ func TestSentences(t *testing.T) {
 		{"no space after stop", "Visit example.com.Then leave.", []string{"Visit example.com.Then leave."}},
 		{"lower case after stop", "It ended. then silence.", []string{"It ended. then silence."}},
 		{"opening bracket starts a sentence", "It ended. (Nobody cried.)", []string{"It ended.", "(Nobody cried.)"}},
+		{"Jan. 5. then a name", "Talks began Jan. 5. Trump arrived later.", []string{"Talks began Jan. 5.", "Trump arrived later."}},
+		{"initials around no.", "J. Smith said no. A. Jones disagreed.", []string{"J. Smith said no.", "A. Jones disagreed."}},
+		{"Messrs.", "Messrs. Smith and Jones left. Others stayed.", []string{"Messrs. Smith and Jones left.", "Others stayed."}},
+		{"Univ.", "She teaches at Univ. College London. It is old.", []string{"She teaches at Univ. College London.", "It is old."}},
+		{"Ltd. ends a sentence", "He works for Acme Ltd. The firm is small.", []string{"He works for Acme Ltd.", "The firm is small."}},
+		{"Ltd. inside a name", "Acme Ltd. Holdings grew.", []string{"Acme Ltd. Holdings grew."}},
+		{"U.S. then a new sentence", "He flew back to the U.S. The talks had failed.", []string{"He flew back to the U.S.", "The talks had failed."}},
+		{"U.S. before a title", "The U.S. President spoke.", []string{"The U.S. President spoke."}},
+		{"month at the end", "The vote is due in Jan. It may slip.", []string{"The vote is due in Jan.", "It may slip."}},
+		{"line breaks as spaces", "It ended.\nThen silence.\tMore.", []string{"It ended.", "Then silence.", "More."}},
+		{"ellipsis then a capital", "Wait… What?", []string{"Wait…", "What?"}},
 		{"accented capital", "It ended. Émile left.", []string{"It ended.", "Émile left."}},
 	}
 	for _, tt := range tests {
@@ -90,11 +101,44 @@ func TestSentencesAbbreviationAfterCurlyQuote(t *testing.T) {
 }
 
 func TestSentencesNoEndsSentence(t *testing.T) {
-	// "no" is listed as an abbreviation ("No. 10"), so the word "no" ending a
-	// sentence never ends it before a capital.
+	// "No." is an abbreviation only before a number ("No. 10"), so the
+	// word "no" can end a sentence.
 	text := "Dr. Jones said no. Then she left."
 	want := []string{"Dr. Jones said no.", "Then she left."}
 	if got := sentenceTexts(text, Sentences(text)); !reflect.DeepEqual(got, want) {
 		t.Errorf("Sentences(%q)\n got %q\nwant %q", text, got, want)
 	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"   ",
+		"Mr. Smith went to Washington. He stayed.",
+		"U.S. officials said the talks were over. Russia disagreed.",
+		"The walkout began on Jan. 5 after talks collapsed.",
+		"J. R. Smith wrote it. He is famous.",
+		"He said “It is over.” Then he left.",
+		"‘... a deal.’ he said",
+		"Is it over? No! It goes on… Maybe.",
+		"One.   Two.  ",
+		"...",
+		". . .",
+		"“Dr. Jones will decide,” she said.",
+		"no final punctuation",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prevEnd := 0
+		for i, s := range Sentences(text) {
+			if s.Start < prevEnd || s.End > len(text) {
+				t.Fatalf("sentence %d %+v overlaps the previous one (end %d) or leaves the text (%d) in %q", i, s, prevEnd, len(text), text)
+			}
+			if s.End <= s.Start {
+				t.Fatalf("sentence %d %+v is empty in %q", i, s, text)
+			}
+			prevEnd = s.End
+		}
+	})
 }
