@@ -155,3 +155,39 @@ func Capitalised(w string) bool {
 	_, n := utf8.DecodeRuneInString(w)
 	return strings.IndexFunc(w[n:], unicode.IsLower) >= 0
 }
+
+// SplitCompounds returns toks with each hyphenated word of s ("mail-in",
+// "anti-war") replaced by its parts as words and its hyphens as marks: how
+// a lexicon reads a compound whose whole it may not know. Other tokens are
+// kept as they are; toks itself is not changed.
+func SplitCompounds(s string, toks []Token) []Token {
+	n := 0
+	for _, t := range toks {
+		if t.Word && strings.IndexByte(s[t.Start:t.End], '-') >= 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]Token, 0, len(toks)+2*n)
+	for _, t := range toks {
+		if !t.Word || strings.IndexByte(s[t.Start:t.End], '-') < 0 {
+			out = append(out, t)
+			continue
+		}
+		at := t.Start
+		for at < t.End {
+			end := strings.IndexByte(s[at:t.End], '-')
+			if end < 0 {
+				out = append(out, Token{Start: at, End: t.End, Word: true})
+				break
+			}
+			// Within a word a hyphen always has a letter or digit after it,
+			// and the word starts with one, so no part is empty.
+			out = append(out, Token{Start: at, End: at + end, Word: true}, Token{Start: at + end, End: at + end + 1})
+			at += end + 1
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,5 +121,24 @@ func BenchmarkTokens(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Tokens(s, nil)
+	}
+}
+
+func TestSplitCompounds(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"a mail-in vote", "a mail [-] in vote"},
+		{"the anti-war, pro-EU mid-2016 push", "the anti [-] war [,] pro [-] EU mid [-] 2016 push"},
+		{"Ocasio-Cortez-Smith said", "Ocasio [-] Cortez [-] Smith said"},
+		{"no compounds - here", "no compounds [-] here"},
+	} {
+		toks := Tokens(tt.text, nil)
+		before := slices.Clone(toks)
+		got := strings.Join(tokenTexts(tt.text, SplitCompounds(tt.text, toks)), " ")
+		if got != tt.want {
+			t.Errorf("SplitCompounds(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+		if !slices.Equal(toks, before) {
+			t.Errorf("SplitCompounds(%q) changed its input", tt.text)
+		}
 	}
 }

@@ -28,12 +28,13 @@ func (t *token) is(f wordClass) bool {
 	return t.class&f != 0 && t.norm != ""
 }
 
-// tokenize splits text into words and punctuation marks (nlp.Tokens)
-// and normalises each word for the word table (normWord). Curly
+// tokenize splits text into words and punctuation marks (nlp.Tokens, with
+// hyphenated compounds read as their parts: nlp.SplitCompounds) and
+// normalises each word for the word table (normWord). Curly
 // apostrophes count as straight ones, so "isn’t" and "isn't" are the same
 // word, and every word ending in n't becomes "not".
 func tokenize(text string) []token {
-	units := nlp.Tokens(text, nil)
+	units := nlp.SplitCompounds(text, nlp.Tokens(text, nil))
 	toks := make([]token, len(units))
 	for k, u := range units {
 		w := text[u.Start:u.End]
