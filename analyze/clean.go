@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"portray/analyze/nlp"
 )
 
 // Paragraph is one paragraph of an article's cleaned text.
@@ -255,23 +257,15 @@ func splitLong(t string, max int) []string {
 	return out
 }
 
-// sentenceCut returns the offset of the space after the last sentence end in
-// s (a full stop, question or exclamation mark or ellipsis, possibly followed
-// by closing marks, then a space and a capital, a digit or an opening mark),
-// or -1 when there is none.
+// sentenceCut returns the offset of the space before the last sentence of
+// s that nlp.Sentences finds after another, or -1 when s holds one sentence
+// or none.
 func sentenceCut(s string) int {
-	for i := strings.LastIndexByte(s, ' '); i > 0; i = strings.LastIndexByte(s[:i], ' ') {
-		before := strings.TrimRight(s[:i], "\"'”’)»")
-		r, _ := utf8.DecodeLastRuneInString(before)
-		if !strings.ContainsRune(".!?…", r) {
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(s[i+1:])
-		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«(", next) {
-			return i
-		}
+	sents := nlp.Sentences(s)
+	if len(sents) < 2 {
+		return -1
 	}
-	return -1
+	return sents[len(sents)-1].Start - 1
 }
 
 // NormalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
