@@ -42,7 +42,8 @@ A people file (YAML) merges names and roles and names the leaders:
       aliases: [the president, President Varga]
 
 Exit codes: 0 every input read, 1 finished but some inputs failed,
-2 usage error, or the run stopped (DIR cannot be written, interrupted).
+2 usage error, or the run stopped (DIR cannot be written, a tone model
+cannot be read, interrupted).
 
 Example:
   portray batch -o out testdata/articles
@@ -61,6 +62,9 @@ type batchConfig struct {
 	// afterFile, when set, is called with the number of files written so
 	// far, after each one; tests use it to interrupt a run.
 	afterFile func(n int)
+	// tone are the options the tone models are loaded with; tests use
+	// them to give a model that cannot be read.
+	tone []tone.Option
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
@@ -173,7 +177,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if err != nil {
 		return stop(err)
 	}
-	if an.Tone, err = tone.New(); err != nil {
+	if an.Tone, err = newScorer(c.tone...); err != nil {
 		return stop(err)
 	}
 	done := progress(stderr, files)
