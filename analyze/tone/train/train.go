@@ -734,9 +734,8 @@ func conjugateGradient(apply func(dst, x []float64), b []float64, tol float64, m
 // the habits of its training data from them ("will" in hopeful stories,
 // "said" in neutral ones) and reads tone into plain sentences. Negators and
 // contrast words are not among them.
-var functionWords = map[string]bool{}
-
-func init() {
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or of to in on at by for from with as into onto about
 		this that these those it its it's he she they them his her their him we us our you your i me my
 		is are was were be been being am has have had having do does did will would shall should can could
@@ -744,9 +743,10 @@ func init() {
 		who whom whose which what when where why how than then there here so such also just
 		very too up down out over under again further once all any both each few more most other some
 		own same s t 0 mr mrs ms`) {
-		functionWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // fitHead fits a head by least squares with a light ridge penalty, then
 // chooses its class boundaries from out-of-fold predictions.
