@@ -88,9 +88,18 @@ func (h *Head) Tone(linear float64) float64 {
 // ParseModel reads a model written by portray-train and checks it against
 // this package's features.
 func ParseModel(data []byte) (*Model, error) {
+	m, err := parseModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("tone: %w", err)
+	}
+	return m, nil
+}
+
+// parseModel is ParseModel with errors that do not name the package.
+func parseModel(data []byte) (*Model, error) {
 	var m Model
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("tone: parse model: %w", err)
+		return nil, fmt.Errorf("parse model: %w", err)
 	}
 	if err := m.check(); err != nil {
 		return nil, err
@@ -100,7 +109,7 @@ func ParseModel(data []byte) (*Model, error) {
 
 func (m *Model) check() error {
 	if m.Version != ModelVersion {
-		return fmt.Errorf("tone: model version %d, want %d: retrain with make train", m.Version, ModelVersion)
+		return fmt.Errorf("model version %d, want %d: retrain with make train", m.Version, ModelVersion)
 	}
 	for _, h := range []struct {
 		name   string
@@ -109,10 +118,10 @@ func (m *Model) check() error {
 	}{{"sentence", &m.Sentence, false}, {"target", &m.Target, true}} {
 		want := FeatureNames(h.target)
 		if !slices.Equal(h.head.Names, want) || len(h.head.Weights) != len(want) {
-			return fmt.Errorf("tone: model's %s head has features %v, want %v: retrain with make train", h.name, h.head.Names, want)
+			return fmt.Errorf("model's %s head has features %v, want %v: retrain with make train", h.name, h.head.Names, want)
 		}
 		if !(h.head.Low < h.head.High) {
-			return fmt.Errorf("tone: model's %s head has bad boundaries (low %g, high %g)", h.name, h.head.Low, h.head.High)
+			return fmt.Errorf("model's %s head has bad boundaries (low %g, high %g)", h.name, h.head.Low, h.head.High)
 		}
 	}
 	return nil

@@ -3,7 +3,7 @@ package tone
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"math"
 	"unicode"
 	"unicode/utf8"
@@ -13,11 +13,14 @@ import (
 
 // readNB reads the Naive Bayes model of github.com/cdipaolo/sentiment
 // reduced to what a graded score needs: each English word's evidence
-// log((positive count + 1) / (negative count + 1)).
-func readNB() (map[string]float64, error) {
-	data, err := sentiment.Asset("model.json")
-	if err != nil {
-		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
+// log((positive count + 1) / (negative count + 1)). data is the model file
+// (nil: the one the package compiles in).
+func readNB(data []byte) (map[string]float64, error) {
+	if data == nil {
+		var err error
+		if data, err = sentiment.Asset("model.json"); err != nil {
+			return nil, err
+		}
 	}
 	out := make(map[string]float64, 1<<17)
 	add := func(w string, neg, pos uint64) {
@@ -30,14 +33,14 @@ func readNB() (map[string]float64, error) {
 			Words map[string]struct{ Count [2]uint64 } `json:"words"`
 		}
 		if err := json.Unmarshal(data, &models); err != nil {
-			return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
+			return nil, err
 		}
 		for w, c := range models["en"].Words {
 			add(w, c.Count[0], c.Count[1])
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("tone: naive bayes model has no English words")
+		return nil, errors.New("no English words")
 	}
 	return out, nil
 }
@@ -110,7 +113,7 @@ func scanNBCounts(data []byte, add func(w string, neg, pos uint64)) bool {
 // trained: letters only, lower case, apostrophes dropped inside words
 // (didn’t -> didnt).
 func (s *Scorer) NBLogOdds(t string) (float64, int) {
-	return nbScan(t, s.words.wait().table, 0, 0)
+	return nbScan(t, s.words, 0, 0)
 }
 
 // nbScan adds the log-odds of the known words of t to sum and their number
@@ -165,12 +168,12 @@ func nbScan(t string, table map[string]wordEntry, sum float64, n int) (float64, 
 // apostrophes and a word with nothing between); such a text is read the
 // model's way.
 func (s *Scorer) annotate(text string, toks []token) (nbSum float64, nbN int) {
-	ws := s.words.wait()
+	table := s.words
 	joined := false
 	after := int32(-1) // end of the last word and any apostrophes right after it
 	for k := range toks {
 		t := &toks[k]
-		e := ws.table[t.norm]
+		e := table[t.norm]
 		t.class, t.val, t.lex = e.class, e.val, e.lex
 		if !t.word {
 			if t.start == after && (t.norm == "'" || t.norm == "’") {
@@ -190,10 +193,10 @@ func (s *Scorer) annotate(text string, toks []token) (nbSum float64, nbN int) {
 			}
 			continue
 		}
-		nbSum, nbN = nbScan(text[t.start:t.end], ws.table, nbSum, nbN)
+		nbSum, nbN = nbScan(text[t.start:t.end], table, nbSum, nbN)
 	}
 	if joined {
-		return nbScan(text, ws.table, 0, 0)
+		return nbScan(text, table, 0, 0)
 	}
 	return nbSum, nbN
 }

@@ -155,7 +155,7 @@ func TestWithModelLexicon(t *testing.T) {
 		if toks[1].norm != "ceasefire" || toks[1].lex != c.want {
 			t.Errorf("%q: lexicon weights %v, want %v", toks[1].norm, toks[1].lex, c.want)
 		}
-		if got := c.sc.words.wait().table["held"].lex; got != ([2]float64{c.sc.model.Lexicon["held"], c.sc.model.TargetLexicon["held"]}) {
+		if got := c.sc.words["held"].lex; got != ([2]float64{c.sc.model.Lexicon["held"], c.sc.model.TargetLexicon["held"]}) {
 			t.Errorf("held: lexicon weights %v, not the model's", got)
 		}
 	}

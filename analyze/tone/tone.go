@@ -1,10 +1,12 @@
 package tone
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 
 	"github.com/jonreiter/govader"
+	"golang.org/x/sync/errgroup"
 
 	"portray/analyze/tone/vader"
 )
@@ -38,24 +40,78 @@ type Scores struct {
 
 // Scorer scores text with every signal. Build one with New and share it.
 type Scorer struct {
-	words *scorerWords
-	fast  *vader.Analyzer // govader's scores, computed faster
+	words map[string]wordEntry // see loadWords and setLexicons
+	fast  *vader.Analyzer      // govader's scores, computed faster
 	model *Model
 }
 
-// New loads the models, with the weights shipped in the binary. Loading
-// takes a few hundred milliseconds; do it once.
-func New() (*Scorer, error) {
-	m, err := ParseModel(weightsJSON)
+// Option changes what New and NewWithModel load.
+type Option func(*options)
+
+// options are what the Options ask for.
+type options struct {
+	nb []byte // the Naive Bayes model file; nil: the one compiled in
+}
+
+// WithNaiveBayes makes the scorer read its Naive Bayes model from data, a
+// model file as github.com/cdipaolo/sentiment writes it
+// ({"en":{"words":{"w":{"Count":[n,p],"Seen":s},...}}}), instead of the
+// one that package compiles in.
+func WithNaiveBayes(data []byte) Option {
+	return func(o *options) { o.nb = data }
+}
+
+// New loads the models, with the weights shipped in the binary, and returns
+// when they are ready, or the error of a model that cannot be read, naming
+// it. The models are read side by side, in a few hundred milliseconds; do
+// it once.
+func New(opts ...Option) (*Scorer, error) {
+	var m *Model
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		m, err = parseModel(weightsJSON)
+		return err
+	})
+	s, err := loadSignals(opts)
+	if werr := g.Wait(); werr != nil {
+		return nil, fmt.Errorf("tone: load weights.json: %w", werr)
+	}
 	if err != nil {
 		return nil, err
 	}
-	return NewWithModel(m)
+	return s.setModel(m), nil
 }
 
-// NewWithModel loads the signals' models and uses m for the combination.
-func NewWithModel(m *Model) (*Scorer, error) {
-	return &Scorer{words: loadWords(nil, m), fast: vader.NewFrom(vaderData()), model: m}, nil
+// NewWithModel loads the signals' models, as New does, and uses m for the
+// combination.
+func NewWithModel(m *Model, opts ...Option) (*Scorer, error) {
+	s, err := loadSignals(opts)
+	if err != nil {
+		return nil, err
+	}
+	return s.setModel(m), nil
+}
+
+// loadSignals loads the models of the signals (VADER and Naive Bayes) into
+// a scorer without a model.
+func loadSignals(opts []Option) (*Scorer, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	words, err := loadWords(o.nb)
+	if err != nil {
+		return nil, fmt.Errorf("tone: load naive bayes model: %w", err)
+	}
+	return &Scorer{words: words, fast: vader.NewFrom(vaderData())}, nil
+}
+
+// setModel makes m (nil: none) s's model, its lexicons in s's own word
+// table, and returns s.
+func (s *Scorer) setModel(m *Model) *Scorer {
+	s.model = m
+	setLexicons(s.words, m)
+	return s
 }
 
 // WithModel returns a scorer that shares s's signals and uses m for the
@@ -63,7 +119,7 @@ func NewWithModel(m *Model) (*Scorer, error) {
 func (s *Scorer) WithModel(m *Model) *Scorer {
 	c := *s
 	c.model = m
-	c.words = loadWords(s.words, m)
+	c.words = withLexicons(s.words, m)
 	return &c
 }
 

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/jonreiter/govader"
+	"golang.org/x/sync/errgroup"
 )
 
 // vaderData is govader's analyzer, whose lexicon and rules the VADER
@@ -72,61 +73,28 @@ const (
 	targetLex   = 1
 )
 
-// scorerWords is a Scorer's table of wordEntry, built in the background
-// (reading the Naive Bayes model takes a few hundred milliseconds, which
-// overlap with walking and reading the input), so each token of a sentence
-// is looked up once for every signal. The first score waits for it.
-type scorerWords struct {
-	ready chan struct{}
-	table map[string]wordEntry
-	err   error
-}
-
-// loadWords starts building a table with the lexicons of m (nil: none)
-// and returns at once: from the Naive Bayes model when from is nil, else
-// from from's table.
-func loadWords(from *scorerWords, m *Model) *scorerWords {
-	w := &scorerWords{ready: make(chan struct{})}
-	go func() {
-		defer close(w.ready)
-		if from != nil {
-			<-from.ready
-			if w.err = from.err; w.err == nil {
-				w.table = withLexicons(from.table, m)
-			}
-			return
-		}
-		// The word classes and valences are worked out while the Naive
-		// Bayes model is read.
-		classes := make(chan struct{})
-		go func() {
-			wordTable()
-			close(classes)
-		}()
-		var nb map[string]float64
-		nb, w.err = readNB()
-		<-classes
-		if w.err == nil {
-			w.table = buildWords(nb, m)
-		}
-	}()
-	return w
-}
-
-// wait blocks until the table is built.
-func (w *scorerWords) wait() *scorerWords {
-	<-w.ready
-	if w.err != nil {
-		// The models are compiled into the binary: failing to read them
-		// means a broken build, not bad input.
-		panic(w.err)
+// loadWords builds a Scorer's table of wordEntry, without lexicons (see
+// setLexicons), so each token of a sentence is looked up once for every
+// signal. It reads the Naive Bayes model from nbData (nil: the one
+// github.com/cdipaolo/sentiment compiles in) while the word classes and
+// valences are worked out, and returns that model's error, if any.
+func loadWords(nbData []byte) (map[string]wordEntry, error) {
+	var nb map[string]float64
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		nb, err = readNB(nbData)
+		return err
+	})
+	wordTable()
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
-	return w
+	return buildWords(nb), nil
 }
 
-// buildWords merges the word classes and valences, the Naive Bayes
-// log-odds and m's lexicons into one table.
-func buildWords(nb map[string]float64, m *Model) map[string]wordEntry {
+// buildWords merges the word classes and valences and the Naive Bayes
+// log-odds into one table.
+func buildWords(nb map[string]float64) map[string]wordEntry {
 	wt := wordTable()
 	out := make(map[string]wordEntry, len(nb)+len(wt))
 	for w, wi := range wt {
@@ -137,7 +105,6 @@ func buildWords(nb map[string]float64, m *Model) map[string]wordEntry {
 		e.nb, e.nbOK = v, true
 		out[w] = e
 	}
-	setLexicons(out, m)
 	return out
 }
 

@@ -115,8 +115,6 @@ type results struct {
 
 func bench(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	src := filepath.Join(c.eval, "polnear", "train", "text")
-	script := filepath.Join(c.eval, "scripts", "vader_speed.py")
-	lexicon := filepath.Join(c.eval, "vader_lexicon.txt")
 	for _, p := range []string{src, c.portray, timeBin} {
 		if _, err := os.Stat(p); err != nil {
 			return fmt.Errorf("%w (%s)", err, hint(p, c))
@@ -167,6 +165,19 @@ func bench(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		}
 	}
 
+	if r.vader, r.skip, err = timeVader(ctx, c, tmp, dirK, stderr); err != nil {
+		return err
+	}
+	r.write(stdout)
+	return nil
+}
+
+// timeVader times reference VADER (NLTK's, run by the script in c.eval)
+// on the corpus in dir. When it cannot run (no Python with NLTK, no script
+// or lexicon), it returns why in skip instead.
+func timeVader(ctx context.Context, c config, tmp, dir string, stderr io.Writer) (v *measure, skip string, err error) {
+	script := filepath.Join(c.eval, "scripts", "vader_speed.py")
+	lexicon := filepath.Join(c.eval, "vader_lexicon.txt")
 	py, err := findPython(ctx, c.python)
 	if err == nil {
 		_, err = os.Stat(script)
@@ -175,23 +186,20 @@ func bench(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		_, err = os.Stat(lexicon)
 	}
 	if err != nil {
-		r.skip = err.Error()
-	} else {
-		fmt.Fprintf(stderr, "timing reference VADER on %d copies...\n", c.copies)
-		tv, out, err := timed(ctx, tmp, py, script, dirK, lexicon)
-		if err != nil {
-			return fmt.Errorf("reference VADER: %w", err)
-		}
-		v, err := parseVader(out)
-		if err != nil {
-			return fmt.Errorf("reference VADER: %w", err)
-		}
-		v.name = fmt.Sprintf("reference VADER, %d copies", c.copies)
-		v.peak = tv.maxRSS
-		r.vader = &v
+		return nil, err.Error(), nil
 	}
-	r.write(stdout)
-	return nil
+	fmt.Fprintf(stderr, "timing reference VADER on %d copies...\n", c.copies)
+	tv, out, err := timed(ctx, tmp, py, script, dir, lexicon)
+	if err != nil {
+		return nil, "", fmt.Errorf("reference VADER: %w", err)
+	}
+	m, err := parseVader(out)
+	if err != nil {
+		return nil, "", fmt.Errorf("reference VADER: %w", err)
+	}
+	m.name = fmt.Sprintf("reference VADER, %d copies", c.copies)
+	m.peak = tv.maxRSS
+	return &m, "", nil
 }
 
 // hint says how to get what is missing at p.

@@ -7,13 +7,15 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+
+	"portray/analyze/tone"
 )
 
 // Exit codes.
 const (
 	exitOK     = 0 // everything went fine: every input read (or skipped as not an article)
 	exitInputs = 1 // the run finished but some inputs failed
-	exitFatal  = 2 // usage error, or the run stopped: output folder not writable, interrupted
+	exitFatal  = 2 // usage error, or the run stopped: output folder not writable, a tone model unreadable, interrupted
 )
 
 // version is set at build time with -ldflags "-X main.version=..."; without
@@ -35,7 +37,8 @@ Usage:
 Run "portray COMMAND -h" for a command's options and an example.
 
 Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage error or
-the run stopped (output folder not writable, interrupted).
+the run stopped (output folder not writable, a tone model unreadable,
+interrupted).
 `
 
 // run is the whole program: it parses args, runs a command and returns the exit code.
@@ -69,6 +72,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	return exitOK
+}
+
+// newScorer loads the tone models. They are built into the binary, so one
+// that cannot be read is a broken build, which the error says.
+func newScorer(opts ...tone.Option) (*tone.Scorer, error) {
+	s, err := tone.New(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("%w (the tone models are built into portray: rebuild or reinstall it)", err)
+	}
+	return s, nil
 }
 
 func versionString() string {

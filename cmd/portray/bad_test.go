@@ -82,21 +82,8 @@ func TestBatchBadInputs(t *testing.T) {
 	if code != exitInputs {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInputs, stderr)
 	}
-	// Feed ids such as "../../etc/passwd" name rows, never paths: the run
-	// wrote files in the output folder and nowhere else.
-	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if rel, _ := filepath.Rel(base, p); d.IsDir() && rel != "." && rel != "a" && rel != filepath.Join("a", "out") ||
-			!d.IsDir() && filepath.Dir(p) != out {
-			t.Errorf("the run wrote %s", rel)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Feed ids such as "../../etc/passwd" name rows, never paths.
+	checkWroteOnlyIn(t, base, out)
 	const reads = " (reads .txt, .md, .html, .htm, .jsonl)"
 	want := map[string]string{ // article -> "status reason"
 		".drafts/":                             "skipped hidden folder",
@@ -161,7 +148,39 @@ func TestBatchBadInputs(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", id, got[id], want[id])
 		}
 	}
-	// Every entry of the folder has its row (a JSON feed has one per line instead).
+	checkEveryEntryHasRow(t, in, got)
+	if !strings.Contains(stdout, "14 articles analysed, 9 skipped, 14 failed") {
+		t.Errorf("summary line: %q", stdout)
+	}
+	checkFailedOnStderr(t, stderr, rows)
+	checkSafeOutputs(t, out)
+	checkDecoded(t, out)
+}
+
+// checkWroteOnlyIn checks that a run whose output folder was out, under
+// base/a, wrote files in out and nowhere else under base.
+func checkWroteOnlyIn(t *testing.T, base, out string) {
+	t.Helper()
+	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if rel, _ := filepath.Rel(base, p); d.IsDir() && rel != "." && rel != "a" && rel != filepath.Join("a", "out") ||
+			!d.IsDir() && filepath.Dir(p) != out {
+			t.Errorf("the run wrote %s", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkEveryEntryHasRow checks that every entry of the input folder in has
+// a row in got, the rows of articles.csv by article (a JSON feed has one
+// per line instead).
+func checkEveryEntryHasRow(t *testing.T, in string, got map[string]string) {
+	t.Helper()
 	entries, err := os.ReadDir(in)
 	if err != nil {
 		t.Fatal(err)
@@ -175,12 +194,6 @@ func TestBatchBadInputs(t *testing.T) {
 			t.Errorf("%q has no row in articles.csv", id)
 		}
 	}
-	if !strings.Contains(stdout, "14 articles analysed, 9 skipped, 14 failed") {
-		t.Errorf("summary line: %q", stdout)
-	}
-	checkFailedOnStderr(t, stderr, rows)
-	checkSafeOutputs(t, out)
-	checkDecoded(t, out)
 }
 
 // checkFailedOnStderr checks stderr names every failed input, with names

@@ -12,7 +12,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 
@@ -20,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"portray/analyze"
+	"portray/analyze/pool"
 	"portray/analyze/tone"
 	"portray/report"
 )
@@ -42,7 +42,8 @@ A people file (YAML) merges names and roles and names the leaders:
       aliases: [the president, President Varga]
 
 Exit codes: 0 every input read, 1 finished but some inputs failed,
-2 usage error, or the run stopped (DIR cannot be written, interrupted).
+2 usage error, or the run stopped (DIR cannot be written, a tone model
+cannot be read, interrupted).
 
 Example:
   portray batch -o out testdata/articles
@@ -61,6 +62,9 @@ type batchConfig struct {
 	// afterFile, when set, is called with the number of files written so
 	// far, after each one; tests use it to interrupt a run.
 	afterFile func(n int)
+	// tone are the options the tone models are loaded with; tests use
+	// them to give a model that cannot be read.
+	tone []tone.Option
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
@@ -173,7 +177,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if err != nil {
 		return stop(err)
 	}
-	if an.Tone, err = tone.New(); err != nil {
+	if an.Tone, err = newScorer(c.tone...); err != nil {
 		return stop(err)
 	}
 	done := progress(stderr, files)
@@ -226,70 +230,37 @@ type fileResult struct {
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
 func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func(analyze.File)) error {
-	// At most len(slots) files are between dispatch and write (the window
-	// holds that many tokens), so file i can use slot i mod len(slots): the
-	// file before it in that slot has been written.
-	slots := make([]chan fileResult, 4*workers)
-	for i := range slots {
-		slots[i] = make(chan fileResult, 1)
-	}
-	window := make(chan struct{}, len(slots))
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				slots[i%len(slots)] <- analyzeFile(files[i], an, opt)
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for i := range files {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	for i := range files {
-		var fr fileResult
-		select {
-		case fr = <-slots[i%len(slots)]:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if err := ctx.Err(); err != nil {
-			return err // cancelled while the result was ready: write nothing more
-		}
-		<-window
-		k := 0
-		for _, in := range fr.inputs {
-			var err error
-			if in.Status == analyze.StatusOK {
-				err = w.Add(fr.results[k])
-				k++
-			} else {
-				err = w.AddInput(in)
-			}
-			if err != nil {
-				return err
-			}
+	work := func(i int) fileResult { return analyzeFile(files[i], an, opt) }
+	emit := func(i int, fr fileResult) error {
+		if err := fr.write(w); err != nil {
+			return err
 		}
 		done(files[i])
+		return nil
 	}
-	wg.Wait()
-	return ctx.Err()
+	if err := pool.Ordered(ctx, workers, len(files), work, emit); err != nil {
+		return err
+	}
+	return ctx.Err() // cancelled after the last file was written
+}
+
+// write hands a file's inputs to the writer, with the analysis of each
+// one read.
+func (fr fileResult) write(w *report.Writer) error {
+	k := 0
+	for _, in := range fr.inputs {
+		var err error
+		if in.Status == analyze.StatusOK {
+			err = w.Add(fr.results[k])
+			k++
+		} else {
+			err = w.AddInput(in)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // progress returns what to call as each file is written: a progress bar

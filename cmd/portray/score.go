@@ -68,7 +68,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("score: one FILE at most, got %d", fs.NArg())
 	}
-	scorer, err := tone.New()
+	scorer, err := newScorer()
 	if err != nil {
 		return err
 	}

@@ -62,7 +62,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("validate: read %s: %w", path, err)
 	}
-	scorer, err := tone.New()
+	scorer, err := newScorer()
 	if err != nil {
 		return err
 	}

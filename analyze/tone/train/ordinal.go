@@ -17,18 +17,36 @@ import (
 // head's, and agree.BestCuts chooses the boundaries.
 func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64) ([]float64, float64, error) {
 	p := len(X[0])
-	var rows []int
+	var rows, cls []int
 	for i := range X {
 		if use(i) {
 			rows = append(rows, i)
+			cls = append(cls, class[i])
 		}
 	}
 	if len(rows) == 0 {
 		return nil, 0, fmt.Errorf("train: ordinal logistic: no rows")
 	}
+	Z, mean, sd := standardise(X, rows)
+	x := newton(ordinalLoss(Z, cls, l2), make([]float64, p+2))
+	// Back to X's units, centred between the thresholds.
+	w := make([]float64, p)
+	b := -(x[p] + (x[p] + math.Exp(x[p+1]))) / 2
+	for j := range w {
+		w[j] = x[j] / sd[j]
+		b -= w[j] * mean[j]
+	}
+	return w, b, nil
+}
+
+// standardise returns the given rows of X with each feature centred and
+// scaled to unit standard deviation (a constant feature is only centred),
+// and the means and deviations used.
+func standardise(X [][]float64, rows []int) (Z [][]float64, mean, sd []float64) {
+	p := len(X[0])
 	n := float64(len(rows))
-	mean := make([]float64, p)
-	sd := make([]float64, p)
+	mean = make([]float64, p)
+	sd = make([]float64, p)
 	for _, i := range rows {
 		for j, x := range X[i] {
 			mean[j] += x / n
@@ -45,22 +63,25 @@ func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64)
 			sd[j] = 1
 		}
 	}
-	Z := make([][]float64, len(rows))
+	Z = make([][]float64, len(rows))
 	for k, i := range rows {
 		Z[k] = make([]float64, p)
 		for j, x := range X[i] {
 			Z[k][j] = (x - mean[j]) / sd[j]
 		}
 	}
-	// Parameters: w (p), u = θ1, v = log(θ2 − θ1).
-	sig := func(t float64) float64 { return 1 / (1 + math.Exp(-t)) }
-	logsig := func(t float64) float64 {
-		if t < 0 {
-			return t - math.Log1p(math.Exp(t))
-		}
-		return -math.Log1p(math.Exp(-t))
-	}
-	fg := func(grad, x []float64) float64 {
+	return Z, mean, sd
+}
+
+// ordinalLoss is the mean negative log-likelihood of the proportional-odds
+// model of the classes cls (-1, 0, 1) of the rows Z, plus l2/2 times the
+// squared weights, as a function for newton: it returns the loss at x and,
+// when grad is not nil, sets grad to its gradient. x holds the weights
+// (one per column of Z), u = θ1 and v = log(θ2 − θ1).
+func ordinalLoss(Z [][]float64, cls []int, l2 float64) func(grad, x []float64) float64 {
+	p := len(Z[0])
+	n := float64(len(Z))
+	return func(grad, x []float64) float64 {
 		w, u, v := x[:p], x[p], x[p+1]
 		ev := math.Exp(v)
 		t1, t2 := u, u+ev
@@ -68,26 +89,26 @@ func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64)
 			grad[j] = 0
 		}
 		var loss float64
-		for k, i := range rows {
+		for k, z := range Z {
 			var eta float64
-			for j, z := range Z[k] {
-				eta += w[j] * z
+			for j, zj := range z {
+				eta += w[j] * zj
 			}
 			var l, dEta, dT1, dT2 float64
-			switch class[i] {
+			switch cls[k] {
 			case -1:
 				a := t1 - eta
-				l = logsig(a)
-				d := 1 - sig(a)
+				l = logSigmoid(a)
+				d := 1 - sigmoid(a)
 				dT1, dEta = d, -d
 			case 1:
 				b := t2 - eta
-				l = logsig(-b)
-				d := sig(b)
+				l = logSigmoid(-b)
+				d := sigmoid(b)
 				dT2, dEta = -d, d
 			default:
 				a, b := t2-eta, t1-eta
-				fa, fb := sig(a), sig(b)
+				fa, fb := sigmoid(a), sigmoid(b)
 				pr := math.Max(fa-fb, 1e-300)
 				l = math.Log(pr)
 				da, db := fa*(1-fa)/pr, -fb*(1-fb)/pr
@@ -95,8 +116,8 @@ func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64)
 			}
 			loss -= l / n
 			if grad != nil {
-				for j, z := range Z[k] {
-					grad[j] -= dEta * z / n
+				for j, zj := range z {
+					grad[j] -= dEta * zj / n
 				}
 				grad[p] -= (dT1 + dT2) / n
 				grad[p+1] -= dT2 * ev / n
@@ -110,15 +131,17 @@ func ordinalLogistic(X [][]float64, class []int, use func(int) bool, l2 float64)
 		}
 		return loss
 	}
-	x := newton(fg, make([]float64, p+2))
-	// Back to X's units, centred between the thresholds.
-	w := make([]float64, p)
-	b := -(x[p] + (x[p] + math.Exp(x[p+1]))) / 2
-	for j := range w {
-		w[j] = x[j] / sd[j]
-		b -= w[j] * mean[j]
+}
+
+// sigmoid is 1 / (1 + e^−t).
+func sigmoid(t float64) float64 { return 1 / (1 + math.Exp(-t)) }
+
+// logSigmoid is log(sigmoid(t)), without overflow.
+func logSigmoid(t float64) float64 {
+	if t < 0 {
+		return t - math.Log1p(math.Exp(t))
 	}
-	return w, b, nil
+	return -math.Log1p(math.Exp(-t))
 }
 
 // newton minimises a smooth convex function given with its gradient by

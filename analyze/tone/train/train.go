@@ -457,6 +457,15 @@ func (d *Set) fitLexicon(ri, ti []int, useR, useT func(int) bool, opt Options) (
 // own plus its stem's, and every word seen in the rows whose stem is in the
 // vocabulary gets one, so a rare inflection borrows from common ones.
 func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, target map[string]float64) {
+	df := docFreq(rows)
+	vocab := d.vocabulary(rows, df, opt)
+	p := d.newLexProblem(rows, vocab, lambda, opt)
+	w := conjugateGradient(p.apply, p.rhs(), 1e-10, 5*p.dim)
+	return d.readLexicons(p, w, d.lexiconWords(df, vocab, opt), opt)
+}
+
+// docFreq counts the rows each word occurs in.
+func docFreq(rows []lexRow) map[string]int {
 	df := map[string]int{}
 	for _, r := range rows {
 		seen := map[string]bool{}
@@ -467,18 +476,29 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 			}
 		}
 	}
-	eligible := func(w string) bool { return 2*d.names[w] < d.words[w] && !functionWords[w] }
+	return df
+}
+
+// eligible reports whether a word may have a weight of its own: it is not
+// mostly capitalised inside sentences (a name) nor a function word.
+func (d *Set) eligible(w string) bool {
+	return 2*d.names[w] < d.words[w] && !functionWords[w]
+}
+
+// vocabulary lists, sorted, the lexicon's columns: the eligible words in
+// opt.MinCount rows or more, and unless opt.PlainWords the stems (as
+// stemKey+stem) of two or more eligible words, in MinCount rows or more.
+func (d *Set) vocabulary(rows []lexRow, df map[string]int, opt Options) []string {
 	var vocab []string
 	for w, n := range df {
-		if n >= opt.MinCount && eligible(w) {
+		if n >= opt.MinCount && d.eligible(w) {
 			vocab = append(vocab, w)
 		}
 	}
 	if !opt.PlainWords {
-		// Stems of two or more eligible words, in MinCount rows or more.
 		forms := map[string]int{}
 		for w := range df {
-			if st := stemOf(w); st != "" && eligible(w) {
+			if st := stemOf(w); st != "" && d.eligible(w) {
 				forms[st]++
 			}
 		}
@@ -486,7 +506,7 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		for _, r := range rows {
 			seen := map[string]bool{}
 			for _, t := range r.bag {
-				if st := stemOf(t.Word); st != "" && forms[st] >= 2 && eligible(t.Word) && !seen[st] {
+				if st := stemOf(t.Word); st != "" && forms[st] >= 2 && d.eligible(t.Word) && !seen[st] {
 					seen[st] = true
 					sdf[st]++
 				}
@@ -499,146 +519,183 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		}
 	}
 	slices.Sort(vocab)
-	index := make(map[string]int, len(vocab))
+	return vocab
+}
+
+// lexCell is a word's weight in a row, in a vocabulary column.
+type lexCell struct {
+	j int
+	v float64
+}
+
+// lexProblem is the lexicon's ridge regression. Its unknowns are, in
+// order: the shared, NYT and NewsMTSC weights of each vocabulary column
+// (nw each), one intercept per source, each source's fixed signals when the
+// lexicon is fitted beside them (from covOff[source]), then the shared,
+// NYT and NewsMTSC maps from word vectors (K each, from embOff).
+type lexProblem struct {
+	d          *Set
+	rows       []lexRow
+	index      map[string]int // a vocabulary column by word or stemKey+stem
+	plainWords bool           // no stem columns
+	X          [][]lexCell    // each row's vocabulary columns
+	dense      [][]float64    // each row's sum of its words' vectors, weighted like the words (K > 0)
+	nw, K      int
+	covOff     [2]int
+	embOff     int
+	dim        int
+	lambda     float64 // penalty on the word weights
+	embLambda  float64 // penalty on the vector maps
+}
+
+// newLexProblem lays out the regression of rows on the vocabulary.
+func (d *Set) newLexProblem(rows []lexRow, vocab []string, lambda float64, opt Options) *lexProblem {
+	p := &lexProblem{d: d, rows: rows, index: make(map[string]int, len(vocab)), plainWords: opt.PlainWords,
+		nw: len(vocab), lambda: lambda, embLambda: opt.EmbedLambda}
 	for i, w := range vocab {
-		index[w] = i
+		p.index[w] = i
 	}
-	// cols lists the vocabulary columns of a word: its own, its stem's.
-	cols := func(w string, dst []int) []int {
-		if j, ok := index[w]; ok {
-			dst = append(dst, j)
-		}
-		if !opt.PlainWords && eligible(w) {
-			if st := stemOf(w); st != "" {
-				if j, ok := index[stemKey+st]; ok {
-					dst = append(dst, j)
-				}
-			}
-		}
-		return dst
-	}
-	type cell struct {
-		j int
-		v float64
-	}
-	X := make([][]cell, len(rows))
+	p.X = make([][]lexCell, len(rows))
 	var buf []int
 	for i, r := range rows {
 		for _, t := range r.bag {
-			buf = cols(t.Word, buf[:0])
+			buf = p.cols(t.Word, buf[:0])
 			for _, j := range buf {
-				X[i] = append(X[i], cell{j, t.Weight})
+				p.X[i] = append(p.X[i], lexCell{j, t.Weight})
 			}
 		}
 	}
-	nw := len(vocab)
-	// Each row's sum of its words' vectors, weighted like the words.
-	var K int
-	var dense [][]float64
 	if opt.Embed != nil {
-		K = opt.Embed.Dim
-		dense = make([][]float64, len(rows))
+		p.K = opt.Embed.Dim
+		p.dense = make([][]float64, len(rows))
 		for i, r := range rows {
-			dv := make([]float64, K)
+			dv := make([]float64, p.K)
 			for _, t := range r.bag {
-				if v := opt.Embed.Vec[t.Word]; v != nil && eligible(t.Word) {
+				if v := opt.Embed.Vec[t.Word]; v != nil && d.eligible(t.Word) {
 					floats.AddScaled(dv, t.Weight, v)
 				}
 			}
-			dense[i] = dv
+			p.dense[i] = dv
 		}
 	}
-	// Shared words, NYT words, NewsMTSC words, one intercept per source,
-	// then each source's fixed signals when the lexicon is fitted beside them,
-	// then the shared, NYT and NewsMTSC maps from word vectors.
-	var covOff [2]int
-	covOff[0] = 3*nw + 2
-	covOff[1] = covOff[0]
+	p.covOff[0] = 3*p.nw + 2
+	p.covOff[1] = p.covOff[0]
 	for _, r := range rows {
 		if r.source == 0 {
-			covOff[1] = covOff[0] + len(r.cov)
+			p.covOff[1] = p.covOff[0] + len(r.cov)
 			break
 		}
 	}
-	dim := covOff[1]
+	p.dim = p.covOff[1]
 	for _, r := range rows {
 		if r.source == 1 {
-			dim += len(r.cov)
+			p.dim += len(r.cov)
 			break
 		}
 	}
-	embOff := dim
-	dim += 3 * K
-	// vecMaps are, within v, the shared map's weights and those of source's
-	// own map.
-	vecMaps := func(v []float64, source int) (shared, own []float64) {
-		return v[embOff : embOff+K], v[embOff+K*(1+source) : embOff+K*(2+source)]
+	p.embOff = p.dim
+	p.dim += 3 * p.K
+	return p
+}
+
+// cols appends to dst the vocabulary columns of a word: its own, its
+// stem's.
+func (p *lexProblem) cols(w string, dst []int) []int {
+	if j, ok := p.index[w]; ok {
+		dst = append(dst, j)
 	}
-	n := float64(len(rows))
-	// The normal equations (XᵀX/n + Λ) w = Xᵀy/n, with Λ = λ on the words
-	// and 0 on the intercepts, solved by conjugate gradients.
-	apply := func(dst, w []float64) {
-		for j := range dst {
-			dst[j] = 0
-		}
-		for i, r := range rows {
-			off := nw * (1 + r.source)
-			e := w[3*nw+r.source]
-			for _, c := range X[i] {
-				e += (w[c.j] + w[off+c.j]) * c.v
+	if !p.plainWords && p.d.eligible(w) {
+		if st := stemOf(w); st != "" {
+			if j, ok := p.index[stemKey+st]; ok {
+				dst = append(dst, j)
 			}
-			co := covOff[r.source]
-			for j, x := range r.cov {
-				e += w[co+j] * x
-			}
-			if K > 0 {
-				shared, own := vecMaps(w, r.source)
-				e += floats.Dot(shared, dense[i]) + floats.Dot(own, dense[i])
-			}
-			e /= n
-			for _, c := range X[i] {
-				dst[c.j] += e * c.v
-				dst[off+c.j] += e * c.v
-			}
-			dst[3*nw+r.source] += e
-			for j, x := range r.cov {
-				dst[co+j] += e * x
-			}
-			if K > 0 {
-				shared, own := vecMaps(dst, r.source)
-				floats.AddScaled(shared, e, dense[i])
-				floats.AddScaled(own, e, dense[i])
-			}
-		}
-		for j := 0; j < 3*nw; j++ {
-			dst[j] += lambda * w[j]
-		}
-		for j := 3*nw + 2; j < embOff; j++ {
-			dst[j] += 1e-6 * w[j]
-		}
-		for j := embOff; j < dim; j++ {
-			dst[j] += opt.EmbedLambda * w[j]
 		}
 	}
-	rhs := make([]float64, dim)
-	for i, r := range rows {
+	return dst
+}
+
+// vecMaps are, within v, the shared map's weights and those of source's
+// own map.
+func (p *lexProblem) vecMaps(v []float64, source int) (shared, own []float64) {
+	return v[p.embOff : p.embOff+p.K], v[p.embOff+p.K*(1+source) : p.embOff+p.K*(2+source)]
+}
+
+// apply sets dst to the left side of the normal equations, (XᵀX/n + Λ) w,
+// with Λ = λ on the words, the embedding penalty on the vector maps, a
+// trace on the fixed signals and 0 on the intercepts.
+func (p *lexProblem) apply(dst, w []float64) {
+	nw, n := p.nw, float64(len(p.rows))
+	for j := range dst {
+		dst[j] = 0
+	}
+	for i, r := range p.rows {
 		off := nw * (1 + r.source)
-		for _, c := range X[i] {
+		e := w[3*nw+r.source]
+		for _, c := range p.X[i] {
+			e += (w[c.j] + w[off+c.j]) * c.v
+		}
+		co := p.covOff[r.source]
+		for j, x := range r.cov {
+			e += w[co+j] * x
+		}
+		if p.K > 0 {
+			shared, own := p.vecMaps(w, r.source)
+			e += floats.Dot(shared, p.dense[i]) + floats.Dot(own, p.dense[i])
+		}
+		e /= n
+		for _, c := range p.X[i] {
+			dst[c.j] += e * c.v
+			dst[off+c.j] += e * c.v
+		}
+		dst[3*nw+r.source] += e
+		for j, x := range r.cov {
+			dst[co+j] += e * x
+		}
+		if p.K > 0 {
+			shared, own := p.vecMaps(dst, r.source)
+			floats.AddScaled(shared, e, p.dense[i])
+			floats.AddScaled(own, e, p.dense[i])
+		}
+	}
+	for j := 0; j < 3*nw; j++ {
+		dst[j] += p.lambda * w[j]
+	}
+	for j := 3*nw + 2; j < p.embOff; j++ {
+		dst[j] += 1e-6 * w[j]
+	}
+	for j := p.embOff; j < p.dim; j++ {
+		dst[j] += p.embLambda * w[j]
+	}
+}
+
+// rhs is the right side of the normal equations, Xᵀy/n.
+func (p *lexProblem) rhs() []float64 {
+	nw, n := p.nw, float64(len(p.rows))
+	rhs := make([]float64, p.dim)
+	for i, r := range p.rows {
+		off := nw * (1 + r.source)
+		for _, c := range p.X[i] {
 			rhs[c.j] += r.y * c.v / n
 			rhs[off+c.j] += r.y * c.v / n
 		}
 		rhs[3*nw+r.source] += r.y / n
 		for j, x := range r.cov {
-			rhs[covOff[r.source]+j] += r.y * x / n
+			rhs[p.covOff[r.source]+j] += r.y * x / n
 		}
-		if K > 0 {
-			shared, own := vecMaps(rhs, r.source)
-			floats.AddScaled(shared, r.y/n, dense[i])
-			floats.AddScaled(own, r.y/n, dense[i])
+		if p.K > 0 {
+			shared, own := p.vecMaps(rhs, r.source)
+			floats.AddScaled(shared, r.y/n, p.dense[i])
+			floats.AddScaled(own, r.y/n, p.dense[i])
 		}
 	}
-	w := conjugateGradient(apply, rhs, 1e-10, 5*dim)
-	sent, target = make(map[string]float64, nw), make(map[string]float64, nw)
+	return rhs
+}
+
+// lexiconWords lists, sorted, the words the lexicons may give a weight:
+// the vocabulary's words, or with stems every word seen; with word vectors
+// also the most frequent vector words the data never show that are plain
+// lower-case words, not function words and do not look like names.
+func (d *Set) lexiconWords(df map[string]int, vocab []string, opt Options) []string {
 	words := vocab
 	if !opt.PlainWords {
 		words = make([]string, 0, len(df))
@@ -647,39 +704,52 @@ func (d *Set) solveLexicon(rows []lexRow, lambda float64, opt Options) (sent, ta
 		}
 		slices.Sort(words)
 	}
-	var mapS, mapT []float64
-	if K > 0 {
-		mapS, mapT = make([]float64, K), make([]float64, K)
-		shared, nyt := vecMaps(w, 0)
-		_, mtsc := vecMaps(w, 1)
-		floats.AddTo(mapS, shared, nyt)
-		floats.AddTo(mapT, shared, mtsc)
-		// Frequent words the data never show, read from their vectors.
-		seen := make(map[string]bool, len(words))
-		for _, word := range words {
+	if opt.Embed == nil {
+		return words
+	}
+	seen := make(map[string]bool, len(words))
+	for _, word := range words {
+		seen[word] = true
+	}
+	if opt.PlainWords {
+		for word := range df {
 			seen[word] = true
 		}
-		if opt.PlainWords {
-			for word := range df {
-				seen[word] = true
-			}
-		}
-		nameLike := d.looksLikeName(opt.Embed)
-		for _, word := range opt.Embed.Words[:min(len(opt.Embed.Words), opt.EmbedWords)] {
-			if !seen[word] && plainLower(word) && !functionWords[word] && !nameLike(word) {
-				words = append(words, word)
-			}
-		}
-		slices.Sort(words)
 	}
+	nameLike := d.looksLikeName(opt.Embed)
+	for _, word := range opt.Embed.Words[:min(len(opt.Embed.Words), opt.EmbedWords)] {
+		if !seen[word] && plainLower(word) && !functionWords[word] && !nameLike(word) {
+			words = append(words, word)
+		}
+	}
+	slices.Sort(words)
+	return words
+}
+
+// readLexicons reads the sentence and target weights of words from the
+// solution w: a word's columns, shared plus the source's own, and, with
+// word vectors, the maps' reading of its vector (for a word the data show,
+// only when it is eligible); rounded to 4 decimals, zeros left out.
+func (d *Set) readLexicons(p *lexProblem, w []float64, words []string, opt Options) (sent, target map[string]float64) {
+	nw := p.nw
+	sent, target = make(map[string]float64, nw), make(map[string]float64, nw)
+	var mapS, mapT []float64
+	if p.K > 0 {
+		mapS, mapT = make([]float64, p.K), make([]float64, p.K)
+		shared, nyt := p.vecMaps(w, 0)
+		_, mtsc := p.vecMaps(w, 1)
+		floats.AddTo(mapS, shared, nyt)
+		floats.AddTo(mapT, shared, mtsc)
+	}
+	var buf []int
 	for _, word := range words {
-		buf = cols(word, buf[:0])
+		buf = p.cols(word, buf[:0])
 		var vs, vt float64
 		for _, j := range buf {
 			vs += w[j] + w[nw+j]
 			vt += w[j] + w[2*nw+j]
 		}
-		if v := opt.Embed.vec(word); v != nil && (d.words[word] == 0 || eligible(word)) {
+		if v := opt.Embed.vec(word); v != nil && (d.words[word] == 0 || d.eligible(word)) {
 			vs += floats.Dot(mapS, v)
 			vt += floats.Dot(mapT, v)
 		}
@@ -749,9 +819,8 @@ func conjugateGradient(apply func(dst, x []float64), b []float64, tol float64, m
 // the habits of its training data from them ("will" in hopeful stories,
 // "said" in neutral ones) and reads tone into plain sentences. Negators and
 // contrast words are not among them.
-var functionWords = map[string]bool{}
-
-func init() {
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or of to in on at by for from with as into onto about
 		this that these those it its it's he she they them his her their him we us our you your i me my
 		is are was were be been being am has have had having do does did will would shall should can could
@@ -759,9 +828,10 @@ func init() {
 		who whom whose which what when where why how than then there here so such also just
 		very too up down out over under again further once all any both each few more most other some
 		own same s t 0 mr mrs ms`) {
-		functionWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // fitHead fits a head by least squares with a light ridge penalty, then
 // chooses its class boundaries from out-of-fold predictions.
