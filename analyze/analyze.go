@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 
+	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
@@ -67,7 +68,7 @@ type Mention struct {
 
 // ParagraphResult is a paragraph with its tone.
 type ParagraphResult struct {
-	Paragraph
+	input.Paragraph
 	// Sentences is the number of sentences in the paragraph.
 	Sentences int
 	// Tone is the tone of the paragraph, averaged over its sentences.
@@ -77,7 +78,7 @@ type ParagraphResult struct {
 // Result is everything portray learns from one article.
 type Result struct {
 	// Article is the article analysed.
-	Article Article
+	Article input.Article
 	// Boilerplate is the number of boilerplate blocks removed.
 	Boilerplate int
 	// Paragraphs are the kept paragraphs with their tone.
@@ -103,8 +104,8 @@ type Analyzer struct {
 
 // Analyze runs the pipeline on one article: cleaning, paragraphs, sentences,
 // people, quotations and attribution, mentions and tone.
-func (an *Analyzer) Analyze(a Article) Result {
-	paras, removed := Clean(a.Text)
+func (an *Analyzer) Analyze(a input.Article) Result {
+	paras, removed := input.Clean(a.Text)
 	res := Result{Article: a, Boilerplate: removed}
 	d, parsed := an.discourse(paras)
 	ts := an.Tone.Session()
@@ -136,7 +137,7 @@ func (an *Analyzer) Analyze(a Article) Result {
 
 // discourse parses the paragraphs (quotations, tokens, sentences) and
 // registers the article's people: everything attribution needs.
-func (an *Analyzer) discourse(paras []Paragraph) (*discourse, []*parsedPara) {
+func (an *Analyzer) discourse(paras []input.Paragraph) (*discourse, []*parsedPara) {
 	d := newDiscourse(an.People)
 	parsed := make([]*parsedPara, len(paras))
 	for i, p := range paras {

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -107,7 +108,7 @@ func TestAttribution(t *testing.T) {
 			[]want{{"A museum alone", "Ada Brill", KindDirect, RuleCueAfter}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := analyzer(t).Analyze(Article{ID: "t.txt", Text: c.text})
+			res := analyzer(t).Analyze(input.Article{ID: "t.txt", Text: c.text})
 			var got []want
 			for _, q := range res.Quotes {
 				got = append(got, want{q.Text, q.Speaker, q.Kind, q.Attribution})
@@ -138,7 +139,7 @@ func TestPeople(t *testing.T) {
 	text := "Sir Keir Starmer met President Donald Trump and Foreign Minister Sergey Lavrov.\n" +
 		"Later Mr Trump spoke to Starmer. Joining them was Lavrov.\n" +
 		"The Kremlin said nothing. Officials at the White House were silent."
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+	res := analyzer(t).Analyze(input.Article{ID: "t.txt", Text: text})
 	names := map[string]int{}
 	for _, p := range res.People {
 		names[p.Name] = p.Mentions
@@ -159,7 +160,7 @@ func TestPeople(t *testing.T) {
 // quotation is kept and marked with who said it.
 func TestMentionsInsideQuotes(t *testing.T) {
 	text := "Ada Brill met Omar Castellanos.\n“Castellanos is a liar,” Brill said."
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+	res := analyzer(t).Analyze(input.Article{ID: "t.txt", Text: text})
 	found := false
 	for _, m := range res.Mentions {
 		if m.Person == "Omar Castellanos" && m.QuotedBy == "Ada Brill" {
@@ -177,7 +178,7 @@ func TestMentionsInsideQuotes(t *testing.T) {
 // TestMentionToneTowardPerson checks that a mention's tone is the tone
 // toward that person, not the sentence's mood.
 func TestMentionToneTowardPerson(t *testing.T) {
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: "Vladimir Putin met Donald Trump and Volodymyr Zelensky.\nPutin warmly praised Trump while viciously attacking Zelensky."})
+	res := analyzer(t).Analyze(input.Article{ID: "t.txt", Text: "Vladimir Putin met Donald Trump and Volodymyr Zelensky.\nPutin warmly praised Trump while viciously attacking Zelensky."})
 	tone := map[string]float64{}
 	for _, m := range res.Mentions {
 		if m.Paragraph == 2 {

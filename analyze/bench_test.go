@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -26,13 +27,13 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		an.Analyze(Article{ID: "alaska-summit.txt", Text: text})
+		an.Analyze(input.Article{ID: "alaska-summit.txt", Text: text})
 	}
 }
 
 // BenchmarkFindQuotes finds the quotations of every paragraph of the user's article.
 func BenchmarkFindQuotes(b *testing.B) {
-	paras, _ := Clean(readSeed(b))
+	paras, _ := input.Clean(readSeed(b))
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
@@ -52,6 +53,6 @@ func BenchmarkClean(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Clean(text)
+		input.Clean(text)
 	}
 }

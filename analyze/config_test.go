@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"testing"
+
+	"portray/analyze/input"
 )
 
 func TestReadPeople(t *testing.T) {
@@ -43,7 +45,7 @@ func TestPeopleAliases(t *testing.T) {
 	}
 	an := *analyzer(t)
 	an.People = cfg
-	res := an.Analyze(Article{ID: "t.txt", Text: "Donald Trump met Putin.\n“We talked,” the Russian president said."})
+	res := an.Analyze(input.Article{ID: "t.txt", Text: "Donald Trump met Putin.\n“We talked,” the Russian president said."})
 	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Vladimir Putin" {
 		t.Errorf("quotes = %+v, want one by Vladimir Putin", res.Quotes)
 	}

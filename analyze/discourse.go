@@ -6,12 +6,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"portray/analyze/input"
 	"portray/analyze/nlp"
 )
 
 // parsedPara is a paragraph split into the pieces attribution works on.
 type parsedPara struct {
-	Paragraph
+	input.Paragraph
 	text    string
 	quotes  []QuoteSpan
 	toks    []token
@@ -30,7 +31,7 @@ type nameRun struct {
 	quote  int      // quotation index or -1
 }
 
-func parsePara(p Paragraph) *parsedPara {
+func parsePara(p input.Paragraph) *parsedPara {
 	pp := &parsedPara{Paragraph: p, text: p.Text}
 	pp.quotes = FindQuotes(p.Text)
 	pp.toks = tokenize(p.Text, pp.quotes)

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+
+	"portray/analyze/input"
+	"portray/analyze/nlp"
 )
 
 // quoted returns the words of each quotation FindQuotes finds, with "…" appended to unclosed ones.
@@ -89,7 +92,7 @@ func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := analyzer(t).Analyze(Article{ID: "a.txt", Text: tt.text})
+			res := analyzer(t).Analyze(input.Article{ID: "a.txt", Text: tt.text})
 			var got []string
 			for _, q := range res.Quotes {
 				if q.Kind == KindIndirect {
@@ -102,4 +105,63 @@ func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzFindQuotes(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"“We didn’t get there,” he said.",
+		"‘We didn’t get there, but we have a very good chance,’ he added.",
+		"He said \"it is over\" and 'done' too.",
+		"Trump said he would end the war within ’24 hours’ of being re-elected.",
+		"The leaders’ meeting was ‘constructive’.",
+		"Back in the ’90s, rock ’n’ roll ruled.",
+		"“Outer ‘inner’ still outer” after.",
+		"«Bonjour», dit-il.",
+		"„Guten Tag“, sagte er.",
+		"“This quotation runs on into the next paragraph",
+		"‘unclosed",
+		"”Backwards” marks.",
+		"Mismatched “double’ and ‘single”.",
+		"'''\"\"\"’’’”””",
+		"It’s the Smiths’ house, isn’t it?",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := FindQuotes(text)
+		prevEnd := 0
+		for i, q := range qs {
+			for _, s := range []nlp.Span{q.Open, q.Content, q.Close} {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+					t.Fatalf("quote %d: span %+v outside [0,%d] or reversed in %q", i, s, len(text), text)
+				}
+			}
+			if q.Open.Start < prevEnd {
+				t.Errorf("quote %d %+v starts before the previous quote ends (%d) in %q", i, q, prevEnd, text)
+			}
+			if q.Open.End <= q.Open.Start {
+				t.Errorf("quote %d: empty opening mark %+v in %q", i, q.Open, text)
+			}
+			if q.Open.End != q.Content.Start {
+				t.Errorf("quote %d: Open.End %d != Content.Start %d in %q", i, q.Open.End, q.Content.Start, text)
+			}
+			if q.Content.End != q.Close.Start {
+				t.Errorf("quote %d: Content.End %d != Close.Start %d in %q", i, q.Content.End, q.Close.Start, text)
+			}
+			if q.Closed {
+				if q.Close.End <= q.Close.Start {
+					t.Errorf("quote %d: closed with an empty closing mark %+v in %q", i, q.Close, text)
+				}
+			} else {
+				if q.Content.End != len(text) || q.Close.Start != len(text) || q.Close.End != len(text) {
+					t.Errorf("quote %d: unclosed but ends at %d, not %d, in %q", i, q.Content.End, len(text), text)
+				}
+				if i != len(qs)-1 {
+					t.Errorf("quote %d: unclosed but not the last of %d in %q", i, len(qs), text)
+				}
+			}
+			prevEnd = q.Close.End
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"portray/analyze"
+	"portray/analyze/input"
 )
 
 // Tally is the running summary of one person (or speaker) within one group
@@ -63,7 +64,7 @@ type Aggregate struct {
 	// values in first-seen order and their tallies per name.
 	Groups map[string]*Grouped
 	// Inputs lists every input that was skipped or failed, in input order.
-	Inputs []analyze.Input
+	Inputs []input.Input
 	// Articles counts the analysed articles.
 	Articles int
 	// Flows holds the paragraph-by-paragraph tone of the first MaxFlows
@@ -137,7 +138,7 @@ func NewAggregate() *Aggregate {
 }
 
 // AddInput records an input that was skipped or failed.
-func (g *Aggregate) AddInput(in analyze.Input) { g.Inputs = append(g.Inputs, in) }
+func (g *Aggregate) AddInput(in input.Input) { g.Inputs = append(g.Inputs, in) }
 
 // SpillArticles sends the per-article tallies to a temporary file in dir
 // (the system's temporary folder when empty) instead of memory, so that
@@ -152,7 +153,7 @@ func (g *Aggregate) Release() { g.articles.release() }
 // and its source's and date's when the article has them. The article's
 // map is new; it is kept in Groups only for the first MaxHeatRows
 // articles.
-func (g *Aggregate) tallies(a analyze.Article) (all []map[string]*Tally, article map[string]*Tally) {
+func (g *Aggregate) tallies(a input.Article) (all []map[string]*Tally, article map[string]*Tally) {
 	article = map[string]*Tally{}
 	out := []map[string]*Tally{g.All, article}
 	gr := g.Groups[ByArticle]

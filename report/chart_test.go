@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/plot/cmpimg"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -35,13 +36,13 @@ func chartFixture() *Aggregate {
 	cues := []string{"say", "say", "claim", "tell", "insist", "urge", "say"}
 	k := 0
 	for a := 0; a < 5; a++ {
-		r := analyze.Result{Article: analyze.Article{ID: fmt.Sprintf("article-%d.txt", a+1), Format: "txt",
+		r := analyze.Result{Article: input.Article{ID: fmt.Sprintf("article-%d.txt", a+1), Format: "txt",
 			Title:  []string{"", "Brill and Castellano clash over the harbour budget", "", "Dunmore-Okonkwo wins the vote", ""}[a],
 			Source: []string{"The Daily", "The Daily", "Evening Wire", "Evening Wire", ""}[a]}}
 		np := 6 + 2*a
 		for p := 1; p <= np; p++ {
 			t := 0.6 * math.Sin(float64(p*(a+2))*0.9)
-			r.Paragraphs = append(r.Paragraphs, analyze.ParagraphResult{Paragraph: analyze.Paragraph{Index: p, Line: p, Text: "x"},
+			r.Paragraphs = append(r.Paragraphs, analyze.ParagraphResult{Paragraph: input.Paragraph{Index: p, Line: p, Text: "x"},
 				Sentences: 1, Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
 		for q := 0; q < 4+a; q++ {

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -48,8 +49,8 @@ func TestNum(t *testing.T) {
 
 // result builds an analysis result with the given quotations and mentions.
 func result(id string, quotes []analyze.Quote, mentions []analyze.Mention) analyze.Result {
-	return analyze.Result{Article: analyze.Article{ID: id, Format: "txt"}, Quotes: quotes, Mentions: mentions,
-		Paragraphs: []analyze.ParagraphResult{{Paragraph: analyze.Paragraph{Index: 1, Line: 1, Text: "x"}, Sentences: 1}}}
+	return analyze.Result{Article: input.Article{ID: id, Format: "txt"}, Quotes: quotes, Mentions: mentions,
+		Paragraphs: []analyze.ParagraphResult{{Paragraph: input.Paragraph{Index: 1, Line: 1, Text: "x"}, Sentences: 1}}}
 }
 
 func quote(speaker, text string, t float64) analyze.Quote {
@@ -301,7 +302,7 @@ func TestPageEscapes(t *testing.T) {
 	g := NewAggregate()
 	evil := `<script>alert("x")</script>`
 	g.Add(result("a<b>.txt", []analyze.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []analyze.Mention{mention("Ada <i>Brill</i>", 0.1)}))
-	g.AddInput(analyze.Input{Article: analyze.Article{ID: "<img src=x>.csv"}, Status: analyze.StatusSkipped, Reason: "not <b>an</b> article"})
+	g.AddInput(input.Input{Article: input.Article{ID: "<img src=x>.csv"}, Status: input.StatusSkipped, Reason: "not <b>an</b> article"})
 	leaders := g.Leaders(nil, 5)
 	var page, md bytes.Buffer
 	if err := WritePage(&page, g, leaders, []Chart{{Name: "portrayal.png", PNG: []byte{0x89, 'P', 'N', 'G'}}}, 1, 1, 0); err != nil {

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -139,11 +140,11 @@ func (t *table) tone(s tone.Scores) *table {
 }
 
 // AddInput records an input that was skipped or failed.
-func (w *Writer) AddInput(in analyze.Input) error {
+func (w *Writer) AddInput(in input.Input) error {
 	switch in.Status {
-	case analyze.StatusSkipped:
+	case input.StatusSkipped:
 		w.Skipped++
-	case analyze.StatusFailed:
+	case input.StatusFailed:
 		w.Failed++
 	default:
 		return fmt.Errorf("input %s: AddInput takes skipped or failed inputs", in.Article.ID)
@@ -186,7 +187,7 @@ func (w *Writer) Add(r analyze.Result) error {
 	}
 	quotes := len(r.Quotes) - reported
 	w.agg.Add(r)
-	return w.articles.row(a.ID, string(analyze.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"portray/analyze"
+	"portray/analyze/input"
 )
 
 // snapshot returns every file under dir (slash paths) with its content.
@@ -72,7 +73,7 @@ func writeRun(t *testing.T, dir, id, source string, rename func(string, string) 
 	if err := w.Add(r); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.AddInput(analyze.Input{Article: analyze.Article{ID: "x.docx"}, Status: analyze.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
+	if err := w.AddInput(input.Input{Article: input.Article{ID: "x.docx"}, Status: input.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
 		t.Fatal(err)
 	}
 	return w.Close()

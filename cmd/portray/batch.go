@@ -20,6 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 	"portray/report"
 )
@@ -54,7 +55,7 @@ type batchConfig struct {
 	out     string
 	workers int
 	opt     report.Options
-	read    analyze.ReadOptions
+	read    input.ReadOptions
 	people  string
 	paths   []string
 	cpuprof string // write a CPU profile here (for finding hot spots)
@@ -72,7 +73,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
-	maxSize := sizeFlag(analyze.DefaultMaxSize)
+	maxSize := sizeFlag(input.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
 	if err := fs.Parse(args); err != nil {
@@ -99,7 +100,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 // B, K, M, G, with or without "B" or "iB" after it, all powers of 1024.
 type sizeFlag int64
 
-func (s *sizeFlag) String() string { return analyze.FormatSize(int64(*s)) }
+func (s *sizeFlag) String() string { return input.FormatSize(int64(*s)) }
 
 func (s *sizeFlag) Set(v string) error {
 	t := strings.ToLower(strings.TrimSpace(v))
@@ -169,7 +170,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
-	files, err := analyze.Walk(c.paths, c.out)
+	files, err := input.Walk(c.paths, c.out)
 	if err != nil {
 		return stop(err)
 	}
@@ -179,7 +180,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	done := progress(stderr, files)
 	if c.afterFile != nil {
 		bar, n := done, 0
-		done = func(f analyze.File) { bar(f); n++; c.afterFile(n) }
+		done = func(f input.File) { bar(f); n++; c.afterFile(n) }
 	}
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
@@ -214,7 +215,7 @@ func printable(s string) string {
 // fileResult is what one file became: its inputs and, for each input that
 // was read, the analysis.
 type fileResult struct {
-	inputs  []analyze.Input
+	inputs  []input.Input
 	results []analyze.Result // one per input with status ok, in order
 }
 
@@ -225,7 +226,7 @@ type fileResult struct {
 // When ctx is cancelled it returns ctx's error at once, before the next
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
-func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func(analyze.File)) error {
+func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File)) error {
 	// At most len(slots) files are between dispatch and write (the window
 	// holds that many tokens), so file i can use slot i mod len(slots): the
 	// file before it in that slot has been written.
@@ -276,7 +277,7 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, op
 		k := 0
 		for _, in := range fr.inputs {
 			var err error
-			if in.Status == analyze.StatusOK {
+			if in.Status == input.StatusOK {
 				err = w.Add(fr.results[k])
 				k++
 			} else {
@@ -295,12 +296,12 @@ func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, op
 // progress returns what to call as each file is written: a progress bar
 // on stderr when stderr is a terminal (files done, MB read, MB/s and time
 // left), nothing otherwise, so logs and pipes stay clean.
-func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
+func progress(stderr io.Writer, files []input.File) func(input.File) {
 	f, ok := stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) || len(files) < 2 {
-		return func(analyze.File) {}
+		return func(input.File) {}
 	}
-	size := func(f analyze.File) int64 {
+	size := func(f input.File) int64 {
 		if f.Skip != "" || f.Fail != "" {
 			return 0
 		}
@@ -318,7 +319,7 @@ func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
 		progressbar.OptionSetDescription(fmt.Sprintf("0/%d files", len(files))), progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	n := 0
-	return func(f analyze.File) {
+	return func(f input.File) {
 		n++
 		bar.Describe(fmt.Sprintf("%d/%d files", n, len(files)))
 		bar.Add64(size(f))
@@ -327,15 +328,15 @@ func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
 
 // analyzeFile reads and analyses one file. An article whose analysis
 // panics is reported as failed, with the reason, and the run goes on.
-func analyzeFile(f analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions) fileResult {
-	fr := fileResult{inputs: analyze.ReadFileWith(f, opt)}
+func analyzeFile(f input.File, an *analyze.Analyzer, opt input.ReadOptions) fileResult {
+	fr := fileResult{inputs: input.ReadFileWith(f, opt)}
 	for i, in := range fr.inputs {
-		if in.Status != analyze.StatusOK {
+		if in.Status != input.StatusOK {
 			continue
 		}
 		res, err := safeAnalyze(an, in.Article)
 		if err != nil {
-			fr.inputs[i].Status, fr.inputs[i].Reason = analyze.StatusFailed, err.Error()
+			fr.inputs[i].Status, fr.inputs[i].Reason = input.StatusFailed, err.Error()
 			continue
 		}
 		fr.results = append(fr.results, res)
@@ -343,7 +344,7 @@ func analyzeFile(f analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions) 
 	return fr
 }
 
-func safeAnalyze(an *analyze.Analyzer, a analyze.Article) (res analyze.Result, err error) {
+func safeAnalyze(an *analyze.Analyzer, a input.Article) (res analyze.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error while analysing: %v", r)

@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"regexp"
@@ -61,13 +61,14 @@ func compileBoilerplate(pats [][2]string) []boilerplateRule {
 // sentence are joined, and a blank-line-separated block of short wrapped
 // lines (a hard-wrapped file) is one paragraph.
 //
-// Text is normalised first (see NormalizeText), and a paragraph longer than
+// Text is normalised first (UTF-8, "\n" line ends, no control characters
+// but tabs, see normalizeText), and a paragraph longer than
 // MaxParagraph bytes is cut, at sentence ends where it can be, into pieces
 // that each start at the same input line: a file of one huge line is read in
 // time proportional to its length, and an unclosed quotation can swallow at
 // most one piece.
 func Clean(text string) ([]Paragraph, int) {
-	text = NormalizeText(text)
+	text = normalizeText(text)
 	removed := 0
 	lower := keyLower(text)
 	for _, rule := range boilerplate {
@@ -274,13 +275,13 @@ func sentenceCut(s string) int {
 	return -1
 }
 
-// NormalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
+// normalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
 // form feed, vertical tab and the Unicode line and paragraph separators end
 // a line; other control characters (NUL, DEL, the C1 range), terminal
 // escape sequences ("\x1b[1m") and stray byte-order marks are removed;
 // bytes that are not UTF-8 become U+FFFD. Tabs are kept. Text that needs
 // none of this is returned as is.
-func NormalizeText(text string) string {
+func normalizeText(text string) string {
 	if !needsNormalizing(text) {
 		return text
 	}
@@ -347,7 +348,7 @@ func escapeLength(s string) int {
 	return 1
 }
 
-// needsNormalizing reports whether NormalizeText would change text.
+// needsNormalizing reports whether normalizeText would change text.
 func needsNormalizing(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -370,5 +371,5 @@ func needsNormalizing(text string) bool {
 // ends included, turned into one space: for titles, names and other fields
 // that are a single line of a CSV row.
 func oneLine(text string) string {
-	return strings.Join(strings.Fields(NormalizeText(text)), " ")
+	return strings.Join(strings.Fields(normalizeText(text)), " ")
 }

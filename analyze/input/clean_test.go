@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 )
 
 func TestCleanSeedArticle(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "articles", "alaska-summit.txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "alaska-summit.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,11 +251,11 @@ func TestNormalizeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := NormalizeText(tt.in)
+			got := normalizeText(tt.in)
 			if got != tt.want {
-				t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("normalizeText(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			if again := NormalizeText(got); again != got {
+			if again := normalizeText(got); again != got {
 				t.Errorf("not idempotent: %q then %q", got, again)
 			}
 		})
