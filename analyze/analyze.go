@@ -5,6 +5,7 @@ import (
 
 	"portray/analyze/input"
 	"portray/analyze/nlp"
+	"portray/analyze/people"
 	"portray/analyze/tone"
 )
 
@@ -88,7 +89,7 @@ type Result struct {
 	// Mentions are the references to people, in reading order.
 	Mentions []Mention
 	// People are the persons the article names, most mentioned first.
-	People []Person
+	People []people.Person
 	// Tone is the tone of the whole article, averaged over its sentences
 	// (without Terms).
 	Tone tone.Scores
@@ -99,7 +100,7 @@ type Analyzer struct {
 	// Tone scores text.
 	Tone *tone.Scorer
 	// People is the user's list of aliases, roles and leaders; nil for none.
-	People *PeopleConfig
+	People *people.Config
 }
 
 // Analyze runs the pipeline on one article: cleaning, paragraphs, sentences,
@@ -131,7 +132,7 @@ func (an *Analyzer) Analyze(a input.Article) Result {
 		}
 	}
 	res.Tone = ts.ScoreUnexplained(allSents...)
-	res.People = d.persons()
+	res.People = d.p.Persons()
 	return res
 }
 

@@ -1,9 +1,10 @@
 package analyze
 
 import (
-	"portray/analyze/nlp"
-
 	"strings"
+
+	"portray/analyze/nlp"
+	"portray/analyze/people"
 )
 
 // Attribution rules, as written in the attribution column.
@@ -44,7 +45,7 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 			cover[k] = mi
 		}
 	}
-	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*Person{}}
+	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*people.Person{}}
 	d.paraSubjects = nil
 	var quotes []Quote
 	var mentions []mentionOut
@@ -95,12 +96,12 @@ type attrib struct {
 	cover []int   // ment index covering each token, or -1
 	res   []Quote // per quotation, filled as they are read
 	// sentSubj is the subject of each sentence read so far, nil if none.
-	sentSubj map[int]*Person
+	sentSubj map[int]*people.Person
 }
 
 // found is a speaker found by a rule.
 type found struct {
-	per  *Person
+	per  *people.Person
 	m    *ment
 	verb string
 	rule string
@@ -236,7 +237,7 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 		if f := strings.Fields(words); len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "his") || strings.EqualFold(f[0], "her")) {
 			words = strings.Join(f[1:], " ")
 		}
-		per = a.d.p.speakerOf(kindUnnamed, words)
+		per = a.d.p.Unnamed(words)
 	}
 	if per == nil {
 		return found{}, false
@@ -255,7 +256,7 @@ func (a *attrib) sentence(si int) []mentionOut {
 	s := pp.sents[si]
 	sentText := pp.text[s.Start:s.End]
 	outside := outsideQuotes(pp.text, s, pp.quotes)
-	var subj, possSubj *Person
+	var subj, possSubj *people.Person
 	var out []mentionOut
 	seen := map[string]bool{}
 	for mi := range a.ments {
@@ -280,9 +281,7 @@ func (a *attrib) sentence(si int) []mentionOut {
 			continue
 		}
 		if m.quote < 0 {
-			d.clock++
-			per.lastRef = d.clock
-			per.Mentions++
+			d.p.Mentioned(per)
 			if subj == nil && !m.poss {
 				subj = per
 			}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"portray/analyze/input"
+	"portray/analyze/people"
 	"portray/analyze/tone"
 )
 
@@ -187,5 +188,27 @@ func TestMentionToneTowardPerson(t *testing.T) {
 	}
 	if !(tone["Donald Trump"] > 0 && tone["Volodymyr Zelensky"] < 0) {
 		t.Errorf("tone toward Trump %.3f (want > 0), toward Zelensky %.3f (want < 0)", tone["Donald Trump"], tone["Volodymyr Zelensky"])
+	}
+}
+
+// TestPeopleAliases checks that a people file ties roles and surnames the
+// article never spells out to the canonical name.
+func TestPeopleAliases(t *testing.T) {
+	cfg, err := people.Read("p.yaml", strings.NewReader("people:\n  Vladimir Putin:\n    aliases: [the Russian president]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := *analyzer(t)
+	an.People = cfg
+	res := an.Analyze(input.Article{ID: "t.txt", Text: "Donald Trump met Putin.\n“We talked,” the Russian president said."})
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Vladimir Putin" {
+		t.Errorf("quotes = %+v, want one by Vladimir Putin", res.Quotes)
+	}
+	found := false
+	for _, m := range res.Mentions {
+		found = found || m.Person == "Vladimir Putin" && m.Words == "Putin"
+	}
+	if !found {
+		t.Errorf("the surname Putin was not tied to Vladimir Putin: %+v", res.Mentions)
 	}
 }

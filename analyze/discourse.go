@@ -8,6 +8,7 @@ import (
 
 	"portray/analyze/input"
 	"portray/analyze/nlp"
+	"portray/analyze/people"
 )
 
 // parsedPara is a paragraph split into the pieces attribution works on.
@@ -271,22 +272,21 @@ type pending struct {
 // discourse holds one article's people and the state of reading it:
 // who spoke last, who the sentences were about.
 type discourse struct {
-	p              *people
+	p              *people.Registry
 	pend           []pending
-	clock          int
-	lastSpeaker    *Person
+	lastSpeaker    *people.Person
 	lastSpeakerPar int
-	lastSubject    *Person
-	paraSubjects   []*Person
-	common         commonWords // words the article uses in lower case
-	lastGroup      *Person     // the latest group referred to ("protesters"), for "they"
+	lastSubject    *people.Person
+	paraSubjects   []*people.Person
+	common         commonWords    // words the article uses in lower case
+	lastGroup      *people.Person // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
-	colonSubject   *Person // subject of a paragraph ending in a colon
-	colonPar       int     // index of that paragraph
+	colonSubject   *people.Person // subject of a paragraph ending in a colon
+	colonPar       int            // index of that paragraph
 }
 
-func newDiscourse(cfg *PeopleConfig) *discourse {
-	return &discourse{p: newPeople(cfg), lastSpeakerPar: -10, lastGroupPar: -10, colonPar: -10}
+func newDiscourse(cfg *people.Config) *discourse {
+	return &discourse{p: people.NewRegistry(cfg), lastSpeakerPar: -10, lastGroupPar: -10, colonPar: -10}
 }
 
 // register records the people a paragraph names: full names at once,
@@ -298,7 +298,7 @@ func (d *discourse) register(pp *parsedPara) {
 		// Full names are learnt outside quotations (where slogans and titles
 		// in capitals abound), or inside them when a title vouches for them.
 		if len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0) {
-			d.p.add(words, genderOf(r.titles))
+			d.p.Add(words, genderOf(r.titles))
 		}
 		single := len(words) == 1 && (len(r.titles) > 0 || cueAdjacent(pp, r))
 		if len(words) >= 2 || single || role != "" {
@@ -358,13 +358,13 @@ func appositiveRole(pp *parsedPara, r nameRun) string {
 // finishRegistry ties single names and roles to persons once all full names are known.
 func (d *discourse) finishRegistry(pps []*parsedPara) {
 	for _, pe := range d.pend {
-		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] && d.p.lookup(pe.words) == nil {
-			d.p.add(pe.words, genderOf(pe.titles))
+		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] && d.p.Lookup(pe.words) == nil {
+			d.p.Add(pe.words, genderOf(pe.titles))
 		}
 	}
 	defer d.inferGender(pps)
 	for _, pe := range d.pend {
-		per := d.p.lookup(pe.words)
+		per := d.p.Lookup(pe.words)
 		if per == nil {
 			continue
 		}
@@ -378,13 +378,13 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			}
 		}
 		if len(roleWords) > 0 {
-			d.p.setRole(strings.Join(roleWords, " "), per)
+			d.p.SetRole(strings.Join(roleWords, " "), per)
 			if len(roleWords) > 1 {
-				d.p.setRole(roleWords[len(roleWords)-1], per)
+				d.p.SetRole(roleWords[len(roleWords)-1], per)
 			}
 		}
 		if pe.role != "" {
-			d.p.setRole(pe.role, per)
+			d.p.SetRole(pe.role, per)
 		}
 	}
 }
@@ -395,13 +395,13 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 // sentence and in the next one, outside quotations. A person gets a gender
 // when one side has at least two and twice the other's count.
 func (d *discourse) inferGender(pps []*parsedPara) {
-	count := map[*Person][2]int{}
+	count := map[*people.Person][2]int{}
 	for _, pp := range pps {
 		for si := range pp.sents {
-			var per *Person
+			var per *people.Person
 			for _, r := range pp.runs {
 				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss {
-					per = d.p.lookup(pp.nameWords(r))
+					per = d.p.Lookup(pp.nameWords(r))
 					break
 				}
 			}
@@ -433,21 +433,11 @@ func (d *discourse) inferGender(pps []*parsedPara) {
 	}
 }
 
-// persons returns the article's people, most mentioned first.
-func (d *discourse) persons() []Person {
-	out := make([]Person, 0, len(d.p.list))
-	for _, p := range d.p.list {
-		out = append(out, *p)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
-	return out
-}
-
 // ment is a reference to a person in a paragraph.
 type ment struct {
 	a, b   int    // token range
 	kind   string // name, surname, role, pronoun, group
-	per    *Person
+	per    *people.Person
 	words  string
 	phrase string // role phrase, lower case
 	head   string // role noun
@@ -463,12 +453,12 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 	inRun := make([]bool, len(pp.toks))
 	for _, r := range pp.runs {
 		words := pp.nameWords(r)
-		per := d.p.lookup(words)
+		per := d.p.Lookup(words)
 		if per == nil {
 			continue
 		}
 		kind := "name"
-		if len(words) == 1 && len(per.parts) > 1 {
+		if len(words) == 1 && per.NameWords() > 1 {
 			kind = "surname"
 		}
 		text := pp.text[pp.toks[r.ta].s:pp.toks[r.b-1].e]
@@ -490,7 +480,7 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 			// "It added, ...": an organisation or document that spoke just before.
 			out = append(out, ment{a: i, b: i + 1, kind: "it", words: t.text, quote: -1})
 		case groupSpeakers[t.lower]:
-			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.speakerOf(kindGroup, t.lower), words: t.text, quote: t.quote})
+			out = append(out, ment{a: i, b: i + 1, kind: "group", per: d.p.Group(t.lower), words: t.text, quote: t.quote})
 		case roleNouns[t.lower] && !(i+1 < len(toks) && inRun[i+1]):
 			if m, ok := rolePhrase(pp, i); ok {
 				out = append(out, m)
@@ -553,25 +543,25 @@ func rolePhrase(pp *parsedPara, i int) (ment, bool) {
 
 // compatible reports whether a pronoun or role of the given gender can
 // refer to p: a named person of that gender or of unknown gender.
-func compatible(p *Person, gender string) bool {
+func compatible(p *people.Person, gender string) bool {
 	return p != nil && !p.Group && !p.Org && !p.Unnamed && (gender == "" || p.Gender == "" || p.Gender == gender)
 }
 
 // resolve ties a role or pronoun reference to a person, from what has been
 // read so far; names are already resolved.
-func (d *discourse) resolve(m *ment, para int) *Person {
+func (d *discourse) resolve(m *ment, para int) *people.Person {
 	if m.per != nil {
 		return m.per
 	}
 	switch m.kind {
 	case "role":
-		if p := d.p.role(m.phrase); p != nil {
+		if p := d.p.Role(m.phrase); p != nil {
 			return p
 		}
 		if m.head == "counterpart" {
 			return nil
 		}
-		if p := d.p.role(m.head); p != nil && m.phrase == m.head {
+		if p := d.p.Role(m.head); p != nil && m.phrase == m.head {
 			return p
 		}
 		// "the US president": the person the text was just about, when the
@@ -602,13 +592,7 @@ func (d *discourse) resolve(m *ment, para int) *Person {
 		if compatible(d.lastSubject, m.gender) {
 			return d.lastSubject
 		}
-		var best *Person
-		for _, p := range d.p.list {
-			if compatible(p, m.gender) && p.lastRef > 0 && (best == nil || p.lastRef > best.lastRef) {
-				best = p
-			}
-		}
-		return best
+		return d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) })
 	}
 	return nil
 }

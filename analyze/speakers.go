@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"portray/analyze/nlp"
+	"portray/analyze/people"
 )
 
 // speakerNouns head the descriptions of speakers: people, bodies and
@@ -58,7 +59,7 @@ var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some"
 func (a *attrib) description(s, e int) *ment {
 	toks := a.pp.toks
 	if e-s == 1 && toks[s].text == "I" {
-		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, "the author"), words: "I", quote: -1}
+		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed("the author"), words: "I", quote: -1}
 	}
 	if e-s < 2 || e-s > 8 || !(descStart[toks[s].lower] || toks[s].poss) {
 		return nil
@@ -78,7 +79,7 @@ func (a *attrib) description(s, e int) *ment {
 	if toks[s].lower == "the" || toks[s].lower == "a" || toks[s].lower == "an" {
 		words = a.pp.text[toks[s+1].s:toks[e-1].e] // "a statement" and "the statement" are one speaker
 	}
-	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
+	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
 
 // partyWords are capitalised words that can head a description of a
@@ -117,7 +118,7 @@ func (a *attrib) descriptionBefore(verb int) *ment {
 // words ("PENCE: Well, look ...", "Mr. Smith: ..."): one to three name
 // words, in capitals or capitalised, then a colon. It returns the person,
 // registering a new one when the article named nobody by that name.
-func (a *attrib) speakerLabel(content string) *Person {
+func (a *attrib) speakerLabel(content string) *people.Person {
 	colon := strings.IndexByte(content, ':')
 	if colon <= 0 || colon > 40 {
 		return nil
@@ -147,13 +148,13 @@ func (a *attrib) speakerLabel(content string) *Person {
 	if len(name) == 0 {
 		return nil
 	}
-	if p := a.d.p.lookup(name); p != nil {
+	if p := a.d.p.Lookup(name); p != nil {
 		return p
 	}
 	if !caps {
 		return nil // "Collapse: How Societies Fail" is a title, not a speaker
 	}
-	return a.d.p.add(name, "")
+	return a.d.p.Add(name, "")
 }
 
 // orgWord reports whether token k can be part of an organisation's name: a
@@ -213,7 +214,7 @@ func (a *attrib) org(s, e int) *ment {
 		words = append(words, toks[k].text)
 	}
 	name := strings.Join(words, " ")
-	return &ment{a: s, b: e, kind: "org", per: a.d.p.speakerOf(kindOrg, name), words: name, quote: -1}
+	return &ment{a: s, b: e, kind: "org", per: a.d.p.Org(name), words: name, quote: -1}
 }
 
 // timeWords are capitalised words that name a time, never a speaker

@@ -21,6 +21,7 @@ import (
 
 	"portray/analyze"
 	"portray/analyze/input"
+	"portray/analyze/people"
 	"portray/analyze/tone"
 	"portray/report"
 )
@@ -367,11 +368,11 @@ func startCPUProfile(path string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-func readPeople(path string) (*analyze.PeopleConfig, error) {
+func readPeople(path string) (*people.Config, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("people file: %w", err)
 	}
 	defer f.Close()
-	return analyze.ReadPeople(path, f)
+	return people.Read(path, f)
 }
