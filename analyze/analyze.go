@@ -6,6 +6,7 @@ import (
 	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/people"
+	"portray/analyze/quote"
 	"portray/analyze/tone"
 )
 
@@ -183,7 +184,7 @@ func (u unquoted) at(pos int) int {
 
 // outsideQuotes returns sentence s of a paragraph with its quoted words
 // left out.
-func outsideQuotes(text string, s nlp.Span, quotes []QuoteSpan) unquoted {
+func outsideQuotes(text string, s nlp.Span, quotes []quote.Span) unquoted {
 	var u unquoted
 	var b strings.Builder
 	keep := func(from, to int) {

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -210,5 +212,39 @@ func TestPeopleAliases(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the surname Putin was not tied to Vladimir Putin: %+v", res.Mentions)
+	}
+}
+
+// TestUnclosedQuoteStaysInItsParagraph analyses articles whose quotation is
+// never closed: it ends with its paragraph, and the next paragraph's
+// quotation (reopened, as news style carries a quotation over paragraphs)
+// is its own.
+func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each quotation's paragraph and words
+	}{
+		{"never closed", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen, she said.\nThe council met later. Nobody else spoke.\n",
+			[]string{"2 The bridge will reopen, she said."}},
+		{"carried over two paragraphs", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen soon.\n“It will be finished by May,” Brill said.\nThe council met later.\n",
+			[]string{"2 The bridge will reopen soon.", "3 It will be finished by May,"}},
+		{"never closed, straight marks", "Ada Brill said \"the bridge will reopen.\nThe council met later.\n",
+			[]string{"1 the bridge will reopen."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyzer(t).Analyze(input.Article{ID: "a.txt", Text: tt.text})
+			var got []string
+			for _, q := range res.Quotes {
+				if q.Kind == KindIndirect {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%d %s", q.Paragraph, q.Text))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"portray/analyze/input"
+	"portray/analyze/quote"
 	"portray/analyze/tone"
 )
 
@@ -42,7 +43,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range paras {
-			FindQuotes(p.Text)
+			quote.Find(p.Text)
 		}
 	}
 }

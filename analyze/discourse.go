@@ -9,13 +9,14 @@ import (
 	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/people"
+	"portray/analyze/quote"
 )
 
 // parsedPara is a paragraph split into the pieces attribution works on.
 type parsedPara struct {
 	input.Paragraph
 	text    string
-	quotes  []QuoteSpan
+	quotes  []quote.Span
 	toks    []token
 	sents   []nlp.Span
 	tokSent []int // sentence index of each token
@@ -34,7 +35,7 @@ type nameRun struct {
 
 func parsePara(p input.Paragraph) *parsedPara {
 	pp := &parsedPara{Paragraph: p, text: p.Text}
-	pp.quotes = FindQuotes(p.Text)
+	pp.quotes = quote.Find(p.Text)
 	pp.toks = tokenize(p.Text, pp.quotes)
 	pp.sents = nlp.Sentences(p.Text)
 	pp.tokSent = make([]int, len(pp.toks))

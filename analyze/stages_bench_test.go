@@ -15,6 +15,7 @@ import (
 
 	"portray/analyze/input"
 	"portray/analyze/nlp"
+	"portray/analyze/quote"
 	"portray/analyze/tone"
 )
 
@@ -161,7 +162,7 @@ func BenchmarkStageQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range c.paras {
-			FindQuotes(p.Text)
+			quote.Find(p.Text)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package analyze
+package quote
 
 import (
 	"strings"
@@ -8,11 +8,11 @@ import (
 	"portray/analyze/nlp"
 )
 
-// QuoteSpan is one top-level quotation found in a paragraph: the words
+// Span is one top-level quotation found in a paragraph: the words
 // between an opening mark and its closing mark (or the paragraph's end, when
 // the quotation runs on into the next paragraph). Quotations nested inside it
 // are part of its words.
-type QuoteSpan struct {
+type Span struct {
 	// Open is the span of the opening mark.
 	Open nlp.Span
 	// Content is the span of the quoted words, without the marks.
@@ -39,7 +39,7 @@ type openMark struct {
 	at, n    int
 }
 
-// FindQuotes returns the top-level quotations of a paragraph in order.
+// Find returns the top-level quotations of a paragraph in order.
 //
 // It reads curly (“ ” ‘ ’), straight (" ' and ” for ") and angle (« ») marks, nested
 // quotations, and the slip of a right mark used to open (’24 hours’). A right
@@ -47,10 +47,10 @@ type openMark struct {
 // single quotation, or opening an elision (’90s) is an apostrophe. A quotation
 // left open runs to the end of the paragraph and no further: a quotation
 // carried over several paragraphs is, in news style, reopened at the start
-// of each, and a paragraph is at most MaxParagraph bytes. A left double mark
+// of each, and a paragraph is at most input.MaxParagraph bytes. A left double mark
 // placed like a closing one inside a curly quotation (“Yes,“ he said) closes it.
-func FindQuotes(text string) []QuoteSpan {
-	var out []QuoteSpan
+func Find(text string) []Span {
+	var out []Span
 	var stack []openMark
 	push := func(f markFamily, straight bool, at, n int) {
 		stack = append(stack, openMark{f, straight, at, n})
@@ -64,7 +64,7 @@ func FindQuotes(text string) []QuoteSpan {
 			}
 			if d == 0 {
 				o := stack[0]
-				out = append(out, QuoteSpan{
+				out = append(out, Span{
 					Open:    nlp.Span{Start: o.at, End: o.at + o.n},
 					Content: nlp.Span{Start: o.at + o.n, End: at},
 					Close:   nlp.Span{Start: at, End: at + n},
@@ -80,7 +80,7 @@ func FindQuotes(text string) []QuoteSpan {
 	// at offset at, and forgets every open mark.
 	endUnclosed := func(at int) {
 		o := stack[0]
-		out = append(out, QuoteSpan{
+		out = append(out, Span{
 			Open:    nlp.Span{Start: o.at, End: o.at + o.n},
 			Content: nlp.Span{Start: o.at + o.n, End: at},
 			Close:   nlp.Span{Start: at, End: at},
@@ -188,7 +188,7 @@ func pluralPossessive(text string, i, n int, prev, next rune) bool {
 	if k := strings.IndexAny(w, " ,.;:!?’'"); k >= 0 {
 		w = w[:k]
 	}
-	if _, ok := pronounWords[w]; ok || nlp.IsReportingVerb(w) || functionWords[w] {
+	if notPossessed[w] || nlp.IsReportingVerb(w) {
 		return false // ‘... the leaders’ he said: a quotation closes
 	}
 	return hasCloser(rest)
