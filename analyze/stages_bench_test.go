@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"portray/analyze/attrib"
 	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/quote"
@@ -171,8 +172,7 @@ func BenchmarkStageQuotes(b *testing.B) {
 // registers its people and attributes its quotations and mentions: the
 // analysis without cleaning and without tone.
 func BenchmarkStageAttribution(b *testing.B) {
-	c, sc := loadBenchCorpus(b)
-	an := &Analyzer{Tone: sc}
+	c, _ := loadBenchCorpus(b)
 	paras := make([][]input.Paragraph, len(c.articles))
 	for i, a := range c.articles {
 		paras[i], _ = input.Clean(a.Text)
@@ -181,10 +181,7 @@ func BenchmarkStageAttribution(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, ps := range paras {
-			d, parsed := an.discourse(ps)
-			for _, pp := range parsed {
-				d.attribute(pp)
-			}
+			attrib.Attribute(ps, nil)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
 	"portray/analyze/input"
 )
 
@@ -113,7 +114,7 @@ type QuoteRef struct {
 	// Article is the article's ID.
 	Article string
 	// Quote is the quotation.
-	Quote analyze.Quote
+	Quote attrib.Quote
 }
 
 // Grouped is the tallies of one group kind.
@@ -212,10 +213,10 @@ func (g *Aggregate) Add(r analyze.Result) {
 		g.Flows = append(g.Flows, newFlow(r))
 	}
 	for _, q := range r.Quotes {
-		if q.Speaker == "" || q.Kind == analyze.KindTerm {
+		if q.Speaker == "" || q.Kind == attrib.KindTerm {
 			continue
 		}
-		if q.Kind != analyze.KindIndirect {
+		if q.Kind != attrib.KindIndirect {
 			t := tallyOf(g.All, q.Speaker)
 			ref := QuoteRef{Article: id, Quote: q}
 			t.Warmest = keepTop(t.Warmest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
@@ -230,7 +231,7 @@ func (g *Aggregate) Add(r analyze.Result) {
 			if q.Cue != "" {
 				t.Cues[q.Cue]++
 			}
-			if q.Kind == analyze.KindIndirect {
+			if q.Kind == attrib.KindIndirect {
 				t.Reported++
 				continue
 			}
@@ -273,7 +274,7 @@ func newFlow(r analyze.Result) Flow {
 		if len(f.Quotes) == MaxFlowItems {
 			break
 		}
-		if q.Speaker == "" || q.Kind == analyze.KindTerm || q.Kind == analyze.KindIndirect {
+		if q.Speaker == "" || q.Kind == attrib.KindTerm || q.Kind == attrib.KindIndirect {
 			continue
 		}
 		f.Quotes = append(f.Quotes, FlowQuote{Paragraph: q.Paragraph, Speaker: q.Speaker, Kind: q.Kind, Tone: q.Tone.Tone})

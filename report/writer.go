@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
 	"portray/analyze/input"
 	"portray/analyze/tone"
 )
@@ -168,7 +169,7 @@ func (w *Writer) Add(r analyze.Result) error {
 		}
 	}
 	for _, q := range r.Quotes {
-		if q.Kind == analyze.KindIndirect {
+		if q.Kind == attrib.KindIndirect {
 			reported++
 		} else if q.Speaker != "" {
 			attributed++

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"portray/analyze"
+	"portray/analyze/attrib"
 	"portray/analyze/input"
 )
 
@@ -68,7 +68,7 @@ func writeRun(t *testing.T, dir, id, source string, rename func(string, string) 
 	if rename != nil {
 		w.rename = rename
 	}
-	r := result(id, []analyze.Quote{quote("Ada Brill", "We are ready.", 0.4)}, []analyze.Mention{mention("Ada Brill", 0.2)})
+	r := result(id, []attrib.Quote{quote("Ada Brill", "We are ready.", 0.4)}, []attrib.Mention{mention("Ada Brill", 0.2)})
 	r.Article.Source = source
 	if err := w.Add(r); err != nil {
 		t.Fatal(err)

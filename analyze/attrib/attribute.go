@@ -1,10 +1,13 @@
-package analyze
+package attrib
 
 import (
 	"strings"
 
+	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/people"
+	"portray/analyze/quote"
+	"portray/analyze/tone"
 )
 
 // Attribution rules, as written in the attribution column.
@@ -24,17 +27,123 @@ const (
 	RuleNone          = "none"              // no speaker found
 )
 
-// mentionOut is a mention with the text its tone is scored on and where
-// the reference lies in that text.
-type mentionOut struct {
+// Quote kinds.
+const (
+	KindDirect       = "direct"       // a whole quoted statement
+	KindPartial      = "partial"      // a few quoted words inside the writer's sentence
+	KindContinuation = "continuation" // a quoted paragraph carried on from the previous speaker
+	KindIndirect     = "indirect"     // reported speech without quotation marks
+	KindTerm         = "term"         // quotation marks around a term or title, not speech
+)
+
+// Quote is one quotation (or one piece of reported speech) and who said it.
+type Quote struct {
+	// Paragraph is the 1-based index of the paragraph holding the quotation.
+	Paragraph int
+	// Line is the input line where that paragraph starts.
+	Line int
+	// Start and End are the byte offsets of the quoted words in the paragraph's text.
+	Start, End int
+	// Text is the quoted words without the marks.
+	Text string
+	// Kind is direct, partial, continuation, indirect or term.
+	Kind string
+	// Speaker is the canonical name of the speaker, empty when unknown or a term.
+	Speaker string
+	// SpeakerType is person, group or organisation; empty without a speaker.
+	SpeakerType string
+	// SpeakerMention is the words that named the speaker ("he", "the Russian president").
+	SpeakerMention string
+	// Cue is the reporting verb, in its base form ("say", "tell").
+	Cue string
+	// Attribution names the rule that chose the speaker.
+	Attribution string
+	// Confidence is how sure that rule is, 0..1.
+	Confidence float64
+	// Tone is the tone of the quoted words.
+	Tone tone.Scores
+}
+
+// Mention is a sentence that names or refers to a person.
+type Mention struct {
+	// Paragraph is the 1-based index of the paragraph.
+	Paragraph int
+	// Sentence is the 1-based index of the sentence within the paragraph.
+	Sentence int
+	// Person is the canonical name of the person referred to.
+	Person string
+	// Words are the words that refer to the person ("Mr Trump", "the US president").
+	Words string
+	// Kind is how the person is referred to: name, surname, role or pronoun.
+	Kind string
+	// QuotedBy is the speaker when the reference lies inside someone's quotation, else empty.
+	QuotedBy string
+	// Text is the sentence.
+	Text string
+	// Tone is the tone toward the person of the sentence with quoted words
+	// left out (or of the quotation, when the reference lies inside one).
+	Tone tone.Scores
+}
+
+// Reference is a mention with the text the tone toward its person is read
+// on and where the reference lies in that text.
+type Reference struct {
 	Mention
-	scoreText string
-	from, to  int
+	// ToneText is the text to score: the sentence with its quoted words
+	// left out or, for a reference inside a quotation, the sentence of the
+	// quotation that holds it.
+	ToneText string
+	// From and To are the byte offsets of the reference in ToneText.
+	From, To int
+}
+
+// Paragraph is what attribution finds in one paragraph.
+type Paragraph struct {
+	// Sentences are the paragraph's sentences, as spans of its text.
+	Sentences []nlp.Span
+	// Quotes are the quotations and reported speech, in reading order,
+	// their Tone not yet scored.
+	Quotes []Quote
+	// Mentions are the references to people, in reading order, their Tone
+	// not yet scored.
+	Mentions []Reference
+}
+
+// Attribute reads an article's paragraphs in order: it finds their
+// quotations, gives each a kind and a speaker, finds reported speech, and
+// lists the references to people. cfg holds the user's aliases and roles
+// (nil for none). It returns what it found in each paragraph, one entry per
+// paragraph, and the people the article names, most mentioned first.
+func Attribute(paras []input.Paragraph, cfg *people.Config) ([]Paragraph, []people.Person) {
+	d, parsed := read(paras, cfg)
+	out := make([]Paragraph, len(parsed))
+	for i, pp := range parsed {
+		quotes, mentions := d.attribute(pp)
+		out[i] = Paragraph{Sentences: pp.sents, Quotes: quotes, Mentions: mentions}
+	}
+	return out, d.p.Persons()
+}
+
+// read parses the paragraphs (quotations, tokens, sentences) and
+// registers the article's people: everything attribution needs.
+func read(paras []input.Paragraph, cfg *people.Config) (*discourse, []*parsedPara) {
+	d := newDiscourse(cfg)
+	parsed := make([]*parsedPara, len(paras))
+	for i, p := range paras {
+		parsed[i] = parsePara(p)
+	}
+	d.common = lowerWords(parsed)
+	for _, pp := range parsed {
+		pp.runs = findNameRuns(pp, d.common)
+		d.register(pp)
+	}
+	d.finishRegistry(parsed)
+	return d, parsed
 }
 
 // attribute reads one paragraph in order: it gives each quotation a kind and
 // a speaker, finds reported speech, and lists the references to people.
-func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
+func (d *discourse) attribute(pp *parsedPara) ([]Quote, []Reference) {
 	ments := d.findMents(pp)
 	cover := make([]int, len(pp.toks))
 	for i := range cover {
@@ -48,7 +157,7 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*people.Person{}}
 	d.paraSubjects = nil
 	var quotes []Quote
-	var mentions []mentionOut
+	var mentions []Reference
 	for si, s := range pp.sents {
 		hasQuote := false
 		for qi, q := range pp.quotes {
@@ -251,13 +360,13 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 // sentence resolves the references of sentence si, updates who the text is
 // about, and returns one mention per person referred to outside quotations
 // and one per person referred to inside each quotation.
-func (a *attrib) sentence(si int) []mentionOut {
+func (a *attrib) sentence(si int) []Reference {
 	pp, d := a.pp, a.d
 	s := pp.sents[si]
 	sentText := pp.text[s.Start:s.End]
 	outside := outsideQuotes(pp.text, s, pp.quotes)
 	var subj, possSubj *people.Person
-	var out []mentionOut
+	var out []Reference
 	seen := map[string]bool{}
 	for mi := range a.ments {
 		m := &a.ments[mi]
@@ -290,7 +399,7 @@ func (a *attrib) sentence(si int) []mentionOut {
 			}
 		}
 		start, end := pp.toks[m.a].s, pp.toks[m.b-1].e
-		quotedBy, scoreText := "", outside.text
+		quotedBy, toneText := "", outside.text
 		from, to := outside.at(start), outside.at(end)
 		if m.quote >= 0 {
 			quotedBy = a.res[m.quote].Speaker
@@ -300,20 +409,20 @@ func (a *attrib) sentence(si int) []mentionOut {
 			q := pp.quotes[m.quote]
 			content := pp.text[q.Content.Start:q.Content.End]
 			lead := q.Content.Start + len(content) - len(strings.TrimLeft(content, " "))
-			scoreText, from, to = a.res[m.quote].Text, start-lead, end-lead
+			toneText, from, to = a.res[m.quote].Text, start-lead, end-lead
 			// Tone reads one sentence: the quotation's that holds the mention.
 			if from >= 0 {
-				sp := nlp.Containing(nlp.Sentences(scoreText), from, len(scoreText))
-				scoreText, from, to = sp.Of(scoreText), from-sp.Start, min(to, sp.End)-sp.Start
+				sp := nlp.Containing(nlp.Sentences(toneText), from, len(toneText))
+				toneText, from, to = sp.Of(toneText), from-sp.Start, min(to, sp.End)-sp.Start
 			}
 		}
 		key := per.Name + "\x00" + quotedBy
-		if seen[key] || strings.TrimSpace(scoreText) == "" || from < 0 || to < from {
+		if seen[key] || strings.TrimSpace(toneText) == "" || from < 0 || to < from {
 			continue
 		}
 		seen[key] = true
-		out = append(out, mentionOut{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
-			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, scoreText: scoreText, from: from, to: to})
+		out = append(out, Reference{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
+			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, ToneText: toneText, From: from, To: to})
 	}
 	if subj == nil {
 		subj = possSubj
@@ -324,4 +433,49 @@ func (a *attrib) sentence(si int) []mentionOut {
 	}
 	a.sentSubj[si] = subj
 	return out
+}
+
+// unquoted is a sentence with its quoted words replaced by a space, and
+// where each kept piece of the sentence landed.
+type unquoted struct {
+	text   string
+	pieces [][3]int // start and end in the paragraph, start in text
+}
+
+// at maps a paragraph offset outside quotations to its offset in text, -1
+// when it lies in a quotation.
+func (u unquoted) at(pos int) int {
+	for _, p := range u.pieces {
+		if pos >= p[0] && pos <= p[1] {
+			return p[2] + pos - p[0]
+		}
+	}
+	return -1
+}
+
+// outsideQuotes returns sentence s of a paragraph with its quoted words
+// left out.
+func outsideQuotes(text string, s nlp.Span, quotes []quote.Span) unquoted {
+	var u unquoted
+	var b strings.Builder
+	keep := func(from, to int) {
+		u.pieces = append(u.pieces, [3]int{from, to, b.Len()})
+		b.WriteString(text[from:to])
+	}
+	at := s.Start
+	for _, q := range quotes {
+		if q.Close.End <= s.Start || q.Open.Start >= s.End {
+			continue
+		}
+		if q.Open.Start > at {
+			keep(at, q.Open.Start)
+		}
+		b.WriteString(" ")
+		at = max(at, min(q.Close.End, s.End))
+	}
+	if at < s.End {
+		keep(at, s.End)
+	}
+	u.text = b.String()
+	return u
 }

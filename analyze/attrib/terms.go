@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Terms and shapes: telling quoted words that are not speech (scare quotes,
 // titles) from speech, and a whole statement from a few quoted words.

@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Speakers who are not named people: organisations ("the Kremlin said"),
 // described speakers ("a senior official said") and transcript labels.

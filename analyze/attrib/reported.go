@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Reported speech: "Putin said he agreed that ..." without quotation marks.
 

@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Cues: the reporting verbs and constructions that tie a quotation to its
 // speaker, and the subjects they take.

@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // pronounWords are the personal pronouns that can name a speaker, mapped to
 // the gender they imply ("m", "f", or "" for either).
