@@ -28,13 +28,6 @@ func (a *attrib) isCue(k int) bool {
 	return t.lower == "put" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "it"
 }
 
-// afterCues are verbs that attribute a quotation only right after it
-// ("‘...,’ he continued"), being too common to trust elsewhere.
-var afterCues = setOf("continued", "continues", "reacted", "reacts", "began", "begins", "went", "chimed", "offered",
-	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot",
-	"barked", "snapped", "growled", "snarled", "bellowed", "gushed", "surmised", "read", "reads", "mused", "marveled",
-	"marvelled", "pleaded", "fired", "wondered", "explained", "interrupted", "pressed", "ventured")
-
 // isAfterCue reports whether token k is one of afterCues outside quotations.
 func (a *attrib) isAfterCue(k int) bool {
 	t := a.pp.toks[k]
@@ -365,9 +358,6 @@ func (a *attrib) afterPreposition(k int) bool {
 	p := a.pp.toks[k-1]
 	return !p.punct && (placePrepositions[p.lower] || prepositions[p.lower])
 }
-
-// prepositions besides placePrepositions that take an object, never a subject.
-var prepositions = setOf("on", "with", "by", "about", "against", "among", "between", "during", "like", "than", "via", "upon", "over", "under", "behind", "beside", "unlike")
 
 // isObject reports whether the words at token k follow a verb or a
 // preposition ("told supporters", "among voters"), so that they cannot be

@@ -121,9 +121,6 @@ func isTitleTok(t token) bool {
 	return nlp.IsTitle(l)
 }
 
-// nameParticles may stand inside a name in lower case.
-var nameParticles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn", "dos", "das")
-
 // findNameRuns finds the runs of capitalised words in a paragraph.
 func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 	var out []nameRun
@@ -244,12 +241,6 @@ func (pp *parsedPara) nameWords(r nameRun) []string {
 	return w
 }
 
-// placePrepositions come before places more often than before people.
-var placePrepositions = setOf("in", "at", "from", "to", "near", "into", "across", "of", "for", "toward", "towards", "around", "outside", "inside")
-
-// honorifics are titles that say nothing of a role.
-var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "then", "former", "late", "new", "acting")
-
 func genderOf(titles []string) string {
 	for _, t := range titles {
 		if femaleTitles[t] {
@@ -325,11 +316,7 @@ func cueAdjacent(pp *parsedPara, r nameRun) bool {
 	if r.ta == 0 {
 		return false
 	}
-	switch pp.toks[r.ta-1].lower {
-	case "said", "says", "added", "adds", "wrote", "writes", "replied", "explained", "insisted", "noted", "continued", "argued", "asked":
-		return !pp.sentenceStart(r.ta)
-	}
-	return false
+	return subjectAfterCues[pp.toks[r.ta-1].lower] && !pp.sentenceStart(r.ta)
 }
 
 // appositiveRole finds a role noun set off after a name: "Hugh Hill, a

@@ -12,24 +12,6 @@ import (
 	"portray/analyze/people"
 )
 
-// speakerNouns head the descriptions of speakers: people, bodies and
-// documents that can be said to say something.
-var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "advisor", "spokesperson", "statement",
-	"report", "letter", "memo", "government", "administration", "campaign", "committee", "agency", "office",
-	"ministry", "department", "court", "ruling", "article", "book", "ad", "poll", "survey", "study", "lawsuit",
-	"complaint", "filing", "document", "website", "release", "party", "group", "organization", "organisation",
-	"union", "company", "firm", "team", "panel", "commission", "council", "network", "newspaper", "paper",
-	"magazine", "station", "channel", "outlet", "show", "friend", "mother", "father", "son", "daughter", "wife",
-	"husband", "brother", "sister", "neighbor", "neighbour", "voter", "supporter", "critic", "opponent", "worker",
-	"teacher", "doctor", "nurse", "officer", "veteran", "woman", "man", "person", "people", "owner", "executive",
-	"insider", "lawyer", "attorney", "prosecutor", "judge", "witness", "reporter", "journalist", "editor",
-	"writer", "author", "narrator", "announcer", "caller", "organizer", "organiser", "leader", "chief", "head",
-	"counsel", "staffer", "employee", "family", "relative", "widow", "mom", "dad", "boss", "manager",
-	"crowd", "audience", "board", "account", "page", "feed", "union", "republican", "democrat", "conservative",
-	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian",
-	"front-runner", "frontrunner", "hopeful", "contender", "incumbent", "email", "message", "note", "tweet",
-	"video", "petition", "platform", "resolution", "user", "commenter", "poster", "viewer", "reader", "listener")
-
 // speakerNoun reports whether a word (or its singular) can head the
 // description of a speaker: one of speakerNouns or roleNouns, a group, or
 // a word for a person by its ending (-ist, -ian, -ant, -ent, -man, -woman).
@@ -48,9 +30,6 @@ func speakerNoun(w string) bool {
 	}
 	return false
 }
-
-// descStart are the words that open a description of an unnamed speaker.
-var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "his", "her", "their", "its", "our", "other")
 
 // description reads tokens [s, e) as a description of an unnamed speaker
 // ("one unaligned Florida Republican strategist", "the campaign", "a
@@ -82,11 +61,6 @@ func (a *attrib) description(s, e int) *ment {
 	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
 
-// partyWords are capitalised words that can head a description of a
-// person ("one Republican involved in the planning").
-var partyWords = setOf("republican", "republicans", "democrat", "democrats", "conservative", "conservatives",
-	"liberal", "liberals", "libertarian", "independent", "independents", "tory", "tories")
-
 // trimAdverbs moves e back over adverbs ending tokens [s, e): "the
 // editorial board recently" ends at "board".
 func (a *attrib) trimAdverbs(s, e int) int {
@@ -95,10 +69,6 @@ func (a *attrib) trimAdverbs(s, e int) int {
 	}
 	return e
 }
-
-// adverbs often stand between a subject and its verb.
-var adverbs = setOf("also", "still", "now", "then", "just", "even", "however", "later", "already", "again",
-	"once", "too", "never", "often", "soon", "first", "last", "since", "yet", "twice", "further", "instead")
 
 // descriptionBefore reads the description that ends right before token verb.
 func (a *attrib) descriptionBefore(verb int) *ment {
@@ -216,9 +186,3 @@ func (a *attrib) org(s, e int) *ment {
 	name := strings.Join(words, " ")
 	return &ment{a: s, b: e, kind: "org", per: a.d.p.Org(name), words: name, quote: -1}
 }
-
-// timeWords are capitalised words that name a time, never a speaker
-// ("said Wednesday").
-var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "today", "tonight", "yesterday")

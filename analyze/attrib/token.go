@@ -106,6 +106,3 @@ func plainLower(w string) bool {
 	}
 	return true
 }
-
-// contractionBase are words whose ’s is "is" or "has", not a possessive.
-var contractionBase = setOf("it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "everyone", "nobody", "somebody", "everything", "nothing", "something")

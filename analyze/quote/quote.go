@@ -205,11 +205,7 @@ func elision(after string) bool {
 	if len(lw) == 3 && lw[0] >= '0' && lw[0] <= '9' && lw[1] >= '0' && lw[1] <= '9' && lw[2] == 's' {
 		return true
 	}
-	switch lw {
-	case "em", "til", "tis", "twas", "n", "cause", "bout", "round":
-		return true
-	}
-	return false
+	return elisions[lw]
 }
 
 // hasCloser reports whether text holds a single mark placed like a closing mark.

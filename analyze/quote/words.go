@@ -14,6 +14,12 @@ var notPossessed = setOf(
 	"onto", "off", "out", "up", "down", "so", "yet", "nor", "then", "whose", "where",
 )
 
+// elisions are the words a right single mark can stand before as an
+// apostrophe (’em, ’til, rock ’n’ roll), in lower case; ’90s is told by
+// its shape.
+var elisions = setOf("em", "til", "tis", "twas", "n", "cause", "bout", "round")
+
+// setOf makes a set of words.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
