@@ -74,11 +74,43 @@ func (a *attrib) possessiveCue(qi, si int) (found, bool) {
 	return found{}, false
 }
 
-// afterCue reads an attribution right after a closed quotation: ", he
-// said", ", said Smith", ", Smith, a doctor, told reporters", ", according to Smith".
+// afterCue reads an attribution right after a closed quotation, by the
+// first rule that fits the words after it: ", according to Smith"
+// (accordingTo), ", said Smith" (verbFirst), "― Pamela Padilla"
+// (signature) or ", he said", ", Smith, a doctor, told reporters"
+// (subjectFirst).
 func (a *attrib) afterCue(qi int) (found, bool) {
+	k, dashed, ok := a.attributionStart(qi)
+	if !ok {
+		return found{}, false
+	}
+	toks := a.pp.toks
+	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+		if m := a.accordingTo(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
+		return found{}, false
+	}
+	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
+		return a.verbFirst(k)
+	}
+	if m := a.signature(k, dashed); m != nil {
+		return a.speaker(m, "", RuleSignature)
+	}
+	return a.subjectFirst(k)
+}
+
+// attributionStart finds token k where an attribution after closed
+// quotation qi would start, past the commas and dashes that set it off;
+// dashed reports a dash among them. ok is false when no attribution can
+// follow: the quotation does not end as a statement does, with its own
+// punctuation or a comma or dash after the mark ("‘a hoax’ accusing
+// Moscow"), or a new sentence starts with a capitalised pronoun (‘...
+// ready.’ She also said ...), or the paragraph ends or another quotation
+// opens first.
+func (a *attrib) attributionStart(qi int) (k int, dashed, ok bool) {
 	pp, q := a.pp, a.pp.quotes[qi]
-	k := -1
+	k = -1
 	for i, t := range pp.toks {
 		if t.s >= q.Close.End {
 			k = i
@@ -86,88 +118,124 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 	}
 	if k < 0 {
-		return found{}, false
+		return 0, false, false
 	}
 	toks := pp.toks
-	// The quotation must end as a statement does: with its own punctuation
-	// or a comma or dash after the mark. "‘a hoax’ accusing Moscow" is no cue.
 	last := lastRune(pp.text[q.Content.Start:q.Content.End])
 	separated := strings.ContainsRune(",.!?…—–-", last)
-	dashed := false
 	for k < len(toks) && toks[k].punct && strings.Contains(",—–-―", toks[k].text) {
 		separated = true
 		dashed = dashed || toks[k].text != ","
 		k++
 	}
 	if !separated {
-		return found{}, false
+		return 0, false, false
 	}
-	// ‘...ready.’ She also said ...: a quotation that ends its sentence,
-	// then a capitalised pronoun, starts a new sentence, not an attribution.
 	if k < len(toks) && strings.ContainsRune(".!?…", last) && subjectPronouns[toks[k].lower] && toks[k].text != toks[k].lower {
-		return found{}, false
+		return 0, false, false
 	}
 	if k >= len(toks) || toks[k].quote >= 0 {
-		return found{}, false
+		return 0, false, false
 	}
-	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
-		if m := a.mentAt(k + 2); m != nil {
-			return a.speaker(m, "", RuleAccordingTo)
-		}
-		if m := a.orgStartingAt(k + 2); m != nil {
-			return a.speaker(m, "", RuleAccordingTo)
-		}
-		return found{}, false
+	return k, dashed, true
+}
+
+// accordingTo reads the source named at token k, right after "according
+// to": a person or an organisation ("according to Reuters"); nil for neither.
+func (a *attrib) accordingTo(k int) *ment {
+	if m := a.mentAt(k); m != nil {
+		return m
 	}
-	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
-		// said [descriptors] Name: "said 9/11 widow Terry Strada"
-		for j := k + 1; j <= k+6 && j < len(toks); j++ {
-			if m := a.mentAt(j); m != nil && !m.poss {
-				return a.speaker(m, toks[k].lower, RuleCueAfter)
-			}
-			if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
-				break
-			}
-		}
-		if m := a.orgStartingAt(k + 1); m != nil {
+	return a.orgStartingAt(k)
+}
+
+// verbFirst reads the speaker after the reporting verb at token k that
+// follows a quotation: a person a few descriptors on ("said 9/11 widow
+// Terry Strada"), an organisation ("said the Kremlin"), or the longest
+// description of an unnamed speaker ("said one Republican involved in the
+// planning").
+func (a *attrib) verbFirst(k int) (found, bool) {
+	toks := a.pp.toks
+	for j := k + 1; j <= k+6 && j < len(toks); j++ {
+		if m := a.mentAt(j); m != nil && !m.poss {
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
-		// "said one Republican involved in the planning": the longest
-		// description that starts right after the verb.
-		e := k + 1
-		for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
-			e++
+		if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
+			break
 		}
-		for ; e > k+2 && a.description(k+1, e) == nil; e-- {
-		}
-		if m := a.description(k+1, e); m != nil {
-			return a.speaker(m, toks[k].lower, RuleCueAfter)
-		}
+	}
+	if m := a.orgStartingAt(k + 1); m != nil {
+		return a.speaker(m, toks[k].lower, RuleCueAfter)
+	}
+	e := k + 1
+	for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
+		e++
+	}
+	for ; e > k+2 && a.description(k+1, e) == nil; e-- {
+	}
+	if m := a.description(k+1, e); m != nil {
+		return a.speaker(m, toks[k].lower, RuleCueAfter)
+	}
+	return found{}, false
+}
+
+// signature reads a name signing a quotation: after a dash, the last
+// words of the paragraph (“...” ― Pamela Padilla). nil when it is not one.
+func (a *attrib) signature(k int, dashed bool) *ment {
+	if !dashed || !a.endsParagraph(k) {
+		return nil
+	}
+	if m := a.mentAt(k); m != nil && !m.poss {
+		return m
+	}
+	return nil
+}
+
+// subjectFirst reads a clause after a quotation that starts with its
+// subject: NP [, appositive,] [adverbs] VERB from token k on. The NP may
+// carry descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF
+// chief economist Maury Obstfeld"): the speaker is its last reference, or
+// an organisation or a description ("the editorial board recently wrote").
+func (a *attrib) subjectFirst(k int) (found, bool) {
+	verb := a.cueFrom(k)
+	if verb < 0 {
 		return found{}, false
 	}
-	if dashed && a.endsParagraph(k) {
-		// a signature: “...” ― Pamela Padilla
-		if m := a.mentAt(k); m != nil && !m.poss {
-			return a.speaker(m, "", RuleSignature)
-		}
+	np, ok := a.subjectEnd(k, verb)
+	if !ok {
+		return found{}, false
 	}
-	// Subject first: NP [, appositive,] [adverbs] VERB. The NP may carry
-	// descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF chief
-	// economist Maury Obstfeld"): the speaker is its last reference.
-	verb := -1
+	m := a.subjectIn(k, np)
+	if m == nil {
+		return found{}, false
+	}
+	return a.speaker(m, a.pp.toks[verb].lower, RuleCueAfter)
+}
+
+// cueFrom returns the first reporting verb from token k on in the same
+// sentence and outside quotations, or -1.
+func (a *attrib) cueFrom(k int) int {
+	toks := a.pp.toks
 	for j := k; j < len(toks) && j < k+30; j++ {
 		t := toks[j]
 		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
 			break
 		}
 		if a.isCue(j) || a.isAfterCue(j) {
-			verb = j
-			break
+			return j
 		}
 	}
-	if verb < 0 {
-		return found{}, false
-	}
+	return -1
+}
+
+// subjectEnd returns where the subject that starts at token k and comes
+// before the verb ends: at the first comma outside brackets, when an
+// appositive follows (", a doctor at the clinic,"), else at the verb. ok is
+// false when the words are too many to be a subject: a subject over ten
+// words, an appositive that ends more than three words before the verb, or
+// more than two commas.
+func (a *attrib) subjectEnd(k, verb int) (np int, ok bool) {
+	toks := a.pp.toks
 	np, depth, commas := verb, 0, 0
 	closeApp := -1
 	for j := k; j < verb; j++ {
@@ -188,10 +256,18 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 	}
 	if words(toks[k:np]) > 10 || closeApp >= 0 && words(toks[closeApp:verb]) > 3 || commas > 2 {
-		return found{}, false
+		return 0, false
 	}
+	return np, true
+}
+
+// subjectIn reads the speaker in tokens [k, np): the last reference to a
+// person outside brackets that is not a possessive, else an organisation
+// whose name ends the words, else a description.
+func (a *attrib) subjectIn(k, np int) *ment {
+	toks := a.pp.toks
 	var m *ment
-	depth = 0
+	depth := 0
 	for j := k; j < np; j++ {
 		switch toks[j].text {
 		case "(":
@@ -207,12 +283,9 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		m = a.orgEndingAt(np - 1)
 	}
 	if m == nil {
-		m = a.description(k, a.trimAdverbs(k, np)) // "the editorial board recently wrote"
+		m = a.description(k, a.trimAdverbs(k, np))
 	}
-	if m == nil {
-		return found{}, false
-	}
-	return a.speaker(m, toks[verb].lower, RuleCueAfter)
+	return m
 }
 
 // words counts the word tokens of toks.
@@ -240,10 +313,7 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 	for n := len(idx) - 1; n >= 0; n-- {
 		k := idx[n]
 		if pp.toks[k].lower == "according" && n+2 < len(idx) && pp.toks[idx[n+1]].lower == "to" {
-			if m := a.mentAt(idx[n+2]); m != nil {
-				return a.speaker(m, "", RuleAccordingTo)
-			}
-			if m := a.orgStartingAt(idx[n+2]); m != nil {
+			if m := a.accordingTo(idx[n+2]); m != nil {
 				return a.speaker(m, "", RuleAccordingTo)
 			}
 		}

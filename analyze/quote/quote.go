@@ -24,7 +24,7 @@ type Span struct {
 	Closed bool
 }
 
-// quoteKind tells the mark families apart.
+// markFamily tells the mark families apart.
 type markFamily int
 
 const (
@@ -33,10 +33,11 @@ const (
 	famGuillmet                   // « »
 )
 
+// openMark is a quotation mark still waiting for its closing mark.
 type openMark struct {
 	fam      markFamily
-	straight bool
-	at, n    int
+	straight bool // a straight mark (" or '), which opens and closes alike
+	at, n    int  // byte offset and length of the mark
 }
 
 // Find returns the top-level quotations of a paragraph in order.
@@ -50,51 +51,7 @@ type openMark struct {
 // of each, and a paragraph is at most input.MaxParagraph bytes. A left double mark
 // placed like a closing one inside a curly quotation (“Yes,“ he said) closes it.
 func Find(text string) []Span {
-	var out []Span
-	var stack []openMark
-	push := func(f markFamily, straight bool, at, n int) {
-		stack = append(stack, openMark{f, straight, at, n})
-	}
-	// closeTo pops the stack down to the innermost open mark of family f and,
-	// when that was the outermost, records a quotation.
-	closeTo := func(f markFamily, at, n int) bool {
-		for d := len(stack) - 1; d >= 0; d-- {
-			if stack[d].fam != f {
-				continue
-			}
-			if d == 0 {
-				o := stack[0]
-				out = append(out, Span{
-					Open:    nlp.Span{Start: o.at, End: o.at + o.n},
-					Content: nlp.Span{Start: o.at + o.n, End: at},
-					Close:   nlp.Span{Start: at, End: at + n},
-					Closed:  true,
-				})
-			}
-			stack = stack[:d]
-			return true
-		}
-		return false
-	}
-	// endUnclosed records the outermost open quotation as unclosed, ending
-	// at offset at, and forgets every open mark.
-	endUnclosed := func(at int) {
-		o := stack[0]
-		out = append(out, Span{
-			Open:    nlp.Span{Start: o.at, End: o.at + o.n},
-			Content: nlp.Span{Start: o.at + o.n, End: at},
-			Close:   nlp.Span{Start: at, End: at},
-		})
-		stack = stack[:0]
-	}
-	isOpen := func(f markFamily) bool {
-		for _, o := range stack {
-			if o.fam == f {
-				return true
-			}
-		}
-		return false
-	}
+	var f finder
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
@@ -110,52 +67,142 @@ func Find(text string) []Span {
 		}
 		switch r {
 		case '“', '„':
-			if top := len(stack) - 1; r == '“' && top >= 0 && stack[top].fam == famDouble && !stack[top].straight &&
-				closesBefore(prev, next) && !opensAfter(prev, next) {
-				// A left mark placed like a closing one inside a curly
-				// quotation is a mistyped closing mark (“Yes,“ he said).
-				closeTo(famDouble, i, n)
-				break
-			}
-			push(famDouble, false, i, n)
+			f.leftDouble(r, i, n, prev, next)
 		case '”':
-			if !closeTo(famDouble, i, n) && opensAfter(prev, next) {
-				push(famDouble, false, i, n) // a right mark used to open
-			}
+			f.rightDouble(i, n, prev, next)
 		case '«':
-			push(famGuillmet, false, i, n)
+			f.push(famGuillmet, false, i, n)
 		case '»':
-			closeTo(famGuillmet, i, n)
+			f.closeTo(famGuillmet, i, n)
 		case '"':
-			if isOpen(famDouble) && !(opensAfter(prev, next) && !closesBefore(prev, next)) {
-				closeTo(famDouble, i, n)
-			} else if opensAfter(prev, next) {
-				push(famDouble, true, i, n)
-			} else if isOpen(famDouble) {
-				closeTo(famDouble, i, n)
-			}
+			f.straightDouble(i, n, prev, next)
 		case '‘':
-			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
-				break // a mistyped apostrophe inside a word
-			}
-			push(famSingle, false, i, n)
+			f.leftSingle(i, n, prev, next)
 		case '’', '\'':
-			straight := r == '\''
-			switch {
-			case unicode.IsLetter(prev) && unicode.IsLetter(next):
-				// didn’t, Trump’s: an apostrophe
-			case isOpen(famSingle) && closesBefore(prev, next) && !pluralPossessive(text, i, n, prev, next):
-				closeTo(famSingle, i, n)
-			case opensAfter(prev, next) && !elision(text[i+n:]) && hasCloser(text[i+n:]):
-				push(famSingle, straight, i, n) // ’24 hours’ or a straight 'single'
-			}
+			f.rightSingle(text, r == '\'', i, n, prev, next)
 		}
 		i += n
 	}
-	if len(stack) > 0 {
-		endUnclosed(len(text))
+	if len(f.stack) > 0 {
+		f.endUnclosed(len(text))
 	}
-	return out
+	return f.out
+}
+
+// finder is the state of Find: the quotations found so far and the marks
+// still open, innermost last. Each mark at offset at, n bytes long, stands
+// between the characters prev and next.
+type finder struct {
+	out   []Span
+	stack []openMark
+}
+
+// push opens a quotation with a mark of family fam.
+func (f *finder) push(fam markFamily, straight bool, at, n int) {
+	f.stack = append(f.stack, openMark{fam, straight, at, n})
+}
+
+// closeTo pops the stack down to the innermost open mark of family fam and,
+// when that was the outermost, records a quotation. It reports whether a
+// mark of that family was open.
+func (f *finder) closeTo(fam markFamily, at, n int) bool {
+	for d := len(f.stack) - 1; d >= 0; d-- {
+		if f.stack[d].fam != fam {
+			continue
+		}
+		if d == 0 {
+			o := f.stack[0]
+			f.out = append(f.out, Span{
+				Open:    nlp.Span{Start: o.at, End: o.at + o.n},
+				Content: nlp.Span{Start: o.at + o.n, End: at},
+				Close:   nlp.Span{Start: at, End: at + n},
+				Closed:  true,
+			})
+		}
+		f.stack = f.stack[:d]
+		return true
+	}
+	return false
+}
+
+// endUnclosed records the outermost open quotation as unclosed, ending
+// at offset at, and forgets every open mark.
+func (f *finder) endUnclosed(at int) {
+	o := f.stack[0]
+	f.out = append(f.out, Span{
+		Open:    nlp.Span{Start: o.at, End: o.at + o.n},
+		Content: nlp.Span{Start: o.at + o.n, End: at},
+		Close:   nlp.Span{Start: at, End: at},
+	})
+	f.stack = f.stack[:0]
+}
+
+// isOpen reports whether a mark of family fam is open.
+func (f *finder) isOpen(fam markFamily) bool {
+	for _, o := range f.stack {
+		if o.fam == fam {
+			return true
+		}
+	}
+	return false
+}
+
+// leftDouble reads a left double mark (“ or „): it opens a quotation,
+// unless it is a “ placed like a closing mark inside a curly quotation,
+// which is a mistyped closing mark (“Yes,“ he said).
+func (f *finder) leftDouble(r rune, at, n int, prev, next rune) {
+	if top := len(f.stack) - 1; r == '“' && top >= 0 && f.stack[top].fam == famDouble && !f.stack[top].straight &&
+		closesBefore(prev, next) && !opensAfter(prev, next) {
+		f.closeTo(famDouble, at, n)
+		return
+	}
+	f.push(famDouble, false, at, n)
+}
+
+// rightDouble reads a right double mark (”): it closes a double
+// quotation, or, with none open, opens one when placed like an opening mark.
+func (f *finder) rightDouble(at, n int, prev, next rune) {
+	if !f.closeTo(famDouble, at, n) && opensAfter(prev, next) {
+		f.push(famDouble, false, at, n) // a right mark used to open
+	}
+}
+
+// straightDouble reads a straight double mark ("), which opens and closes
+// alike: with a double quotation open it closes it unless placed only like
+// an opening mark; otherwise it opens one where placed like an opening mark.
+func (f *finder) straightDouble(at, n int, prev, next rune) {
+	if f.isOpen(famDouble) && !(opensAfter(prev, next) && !closesBefore(prev, next)) {
+		f.closeTo(famDouble, at, n)
+	} else if opensAfter(prev, next) {
+		f.push(famDouble, true, at, n)
+	} else if f.isOpen(famDouble) {
+		f.closeTo(famDouble, at, n)
+	}
+}
+
+// leftSingle reads a left single mark (‘): it opens a quotation, unless it
+// stands between letters as a mistyped apostrophe.
+func (f *finder) leftSingle(at, n int, prev, next rune) {
+	if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+		return // a mistyped apostrophe inside a word
+	}
+	f.push(famSingle, false, at, n)
+}
+
+// rightSingle reads a right single or straight single mark (’ or '): an
+// apostrophe between letters (didn’t, Trump’s) or of a plural possessive
+// (the leaders’ meeting), the close of an open single quotation, or the
+// opening of one (’24 hours’, a straight 'single') when placed like an
+// opening mark, not eliding a word, and closed later in text.
+func (f *finder) rightSingle(text string, straight bool, at, n int, prev, next rune) {
+	switch {
+	case unicode.IsLetter(prev) && unicode.IsLetter(next):
+		// didn’t, Trump’s: an apostrophe
+	case f.isOpen(famSingle) && closesBefore(prev, next) && !pluralPossessive(text, at, n, prev, next):
+		f.closeTo(famSingle, at, n)
+	case opensAfter(prev, next) && !elision(text[at+n:]) && hasCloser(text[at+n:]):
+		f.push(famSingle, straight, at, n) // ’24 hours’ or a straight 'single'
+	}
 }
 
 // opensAfter reports whether a mark between prev and next is placed like an
