@@ -225,7 +225,7 @@ func (a *attrib) quote(qi, si int) {
 		out.Kind, out.Attribution = KindTerm, RuleTerm
 		return
 	}
-	out.Kind = a.shape(qi, si)
+	out.Kind = pp.shape(qi, si)
 	var f found
 	ok := false
 	if per := a.speakerLabel(text); per != nil {
@@ -244,11 +244,11 @@ func (a *attrib) quote(qi, si int) {
 	if !ok {
 		f, ok = a.colonLeadIn(qi, si)
 	}
-	if !ok && a.startsParagraph(qi) && a.d.colonPar == pp.Index-1 && a.d.colonSubject != nil {
+	if !ok && pp.startsParagraph(qi) && a.d.colonPar == pp.Index-1 && a.d.colonSubject != nil {
 		// "Cruz said in a statement:" ending the previous paragraph
 		f, ok = found{per: a.d.colonSubject, rule: RuleColonLeadIn}, true
 	}
-	if !ok && a.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
+	if !ok && pp.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
 		f, ok = found{per: a.d.lastSpeaker, rule: RuleContinuation}, true
 		out.Kind = KindContinuation
 	}
@@ -307,26 +307,6 @@ func confidence(f found) float64 {
 		}
 	}
 	return base
-}
-
-// startsParagraph reports whether quotation qi opens its paragraph.
-func (a *attrib) startsParagraph(qi int) bool {
-	return strings.TrimSpace(a.pp.text[:a.pp.quotes[qi].Open.Start]) == ""
-}
-
-// before returns the indices of the words of sentence si that come before
-// position at and lie outside quotations.
-func (a *attrib) before(si, at int) []int {
-	var out []int
-	for k, t := range a.pp.toks {
-		if t.s >= at {
-			break
-		}
-		if a.pp.tokSent[k] == si && t.quote < 0 {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // mentAt returns the reference starting at (or covering) token k.

@@ -6,7 +6,6 @@ package attrib
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"portray/analyze/nlp"
 )
@@ -59,7 +58,7 @@ func (a *attrib) sentenceHasCueVerb(si int) bool {
 // possessiveCue finds a speech noun owned by a person before quotation qi:
 // "Trump’s claim that there were ‘thousands of shootings’".
 func (a *attrib) possessiveCue(qi, si int) (found, bool) {
-	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	idx := a.pp.before(si, a.pp.quotes[qi].Open.Start)
 	for n := len(idx) - 1; n >= 0; n-- {
 		t := a.pp.toks[idx[n]]
 		if !speechNouns[t.lower] {
@@ -80,7 +79,7 @@ func (a *attrib) possessiveCue(qi, si int) (found, bool) {
 // (signature) or ", he said", ", Smith, a doctor, told reporters"
 // (subjectFirst).
 func (a *attrib) afterCue(qi int) (found, bool) {
-	k, dashed, ok := a.attributionStart(qi)
+	k, dashed, ok := a.pp.attributionStart(qi)
 	if !ok {
 		return found{}, false
 	}
@@ -108,8 +107,8 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 // Moscow"), or a new sentence starts with a capitalised pronoun (‘...
 // ready.’ She also said ...), or the paragraph ends or another quotation
 // opens first.
-func (a *attrib) attributionStart(qi int) (k int, dashed, ok bool) {
-	pp, q := a.pp, a.pp.quotes[qi]
+func (pp *parsedPara) attributionStart(qi int) (k int, dashed, ok bool) {
+	q := pp.quotes[qi]
 	k = -1
 	for i, t := range pp.toks {
 		if t.s >= q.Close.End {
@@ -182,7 +181,7 @@ func (a *attrib) verbFirst(k int) (found, bool) {
 // signature reads a name signing a quotation: after a dash, the last
 // words of the paragraph (“...” ― Pamela Padilla). nil when it is not one.
 func (a *attrib) signature(k int, dashed bool) *ment {
-	if !dashed || !a.endsParagraph(k) {
+	if !dashed || !a.pp.endsParagraph(k) {
 		return nil
 	}
 	if m := a.mentAt(k); m != nil && !m.poss {
@@ -201,7 +200,7 @@ func (a *attrib) subjectFirst(k int) (found, bool) {
 	if verb < 0 {
 		return found{}, false
 	}
-	np, ok := a.subjectEnd(k, verb)
+	np, ok := a.pp.subjectEnd(k, verb)
 	if !ok {
 		return found{}, false
 	}
@@ -218,7 +217,7 @@ func (a *attrib) cueFrom(k int) int {
 	toks := a.pp.toks
 	for j := k; j < len(toks) && j < k+30; j++ {
 		t := toks[j]
-		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
+		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.pp.innerStop(j) {
 			break
 		}
 		if a.isCue(j) || a.isAfterCue(j) {
@@ -234,8 +233,8 @@ func (a *attrib) cueFrom(k int) int {
 // false when the words are too many to be a subject: a subject over ten
 // words, an appositive that ends more than three words before the verb, or
 // more than two commas.
-func (a *attrib) subjectEnd(k, verb int) (np int, ok bool) {
-	toks := a.pp.toks
+func (pp *parsedPara) subjectEnd(k, verb int) (np int, ok bool) {
+	toks := pp.toks
 	np, depth, commas := verb, 0, 0
 	closeApp := -1
 	for j := k; j < verb; j++ {
@@ -283,7 +282,7 @@ func (a *attrib) subjectIn(k, np int) *ment {
 		m = a.orgEndingAt(np - 1)
 	}
 	if m == nil {
-		m = a.description(k, a.trimAdverbs(k, np))
+		m = a.description(k, a.pp.trimAdverbs(k, np))
 	}
 	return m
 }
@@ -303,7 +302,7 @@ func words(toks []token) int {
 // sentence and the person who is its subject.
 func (a *attrib) beforeCue(qi, si int) (found, bool) {
 	pp, q := a.pp, a.pp.quotes[qi]
-	idx := a.before(si, q.Open.Start)
+	idx := pp.before(si, q.Open.Start)
 	// "He continued, “...”": a verb trusted only next to a quotation.
 	if n := len(idx); n >= 2 && strings.Contains(",:", pp.toks[idx[n-1]].text) && a.isAfterCue(idx[n-2]) {
 		if m := a.subjectOf(idx[:n-2], idx[n-2]); m != nil {
@@ -324,7 +323,7 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 		// after a comma takes the subject of the main clause, not the nearest name.
 		if strings.HasSuffix(pp.toks[k].lower, "ing") && n > 0 && pp.toks[idx[n-1]].text == "," {
 			for _, j := range idx[:n] {
-				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.isObject(j)) {
+				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.pp.isObject(j)) {
 					return a.speaker(&a.ments[mi], pp.toks[k].lower, RuleCueBefore)
 				}
 			}
@@ -378,7 +377,7 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	// An organisation or a description right before the verb ("the Kremlin
 	// said", "a senior official said", "Trump's campaign manager said").
 	if len(idx) > 0 && idx[len(idx)-1] == verb-1 && a.cover[verb-1] < 0 {
-		if m := a.orgEndingAt(verb - 1); m != nil && !a.afterPreposition(m.a) {
+		if m := a.orgEndingAt(verb - 1); m != nil && !a.pp.afterPreposition(m.a) {
 			return m
 		}
 		if m := a.descriptionBefore(verb); m != nil {
@@ -399,7 +398,7 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 			m := &a.ments[mi]
 			// Possessives, and names after a preposition ("on Facebook",
 			// "to Clinton"), are not subjects.
-			if m.poss || m.kind == "group" && a.isObject(m.a) || m.kind != "pronoun" && a.afterPreposition(m.a) && !a.nextTo(m.b, verb) {
+			if m.poss || m.kind == "group" && a.pp.isObject(m.a) || m.kind != "pronoun" && a.pp.afterPreposition(m.a) && !a.pp.nextTo(m.b, verb) {
 				continue
 			}
 			return m
@@ -408,41 +407,9 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	return nil
 }
 
-// nextTo reports whether only adverbs stand between token e and the verb:
-// "with Trump simply writing" makes Trump the subject despite "with".
-func (a *attrib) nextTo(e, verb int) bool {
-	for k := e; k < verb; k++ {
-		t := a.pp.toks[k]
-		if t.punct || !(adverbs[t.lower] || strings.HasSuffix(t.lower, "ly")) {
-			return false
-		}
-	}
-	return true
-}
-
-// afterPreposition reports whether token k follows a preposition.
-func (a *attrib) afterPreposition(k int) bool {
-	if k == 0 {
-		return false
-	}
-	p := a.pp.toks[k-1]
-	return !p.punct && (placePrepositions[p.lower] || prepositions[p.lower])
-}
-
-// isObject reports whether the words at token k follow a verb or a
-// preposition ("told supporters", "among voters"), so that they cannot be
-// the subject of the clause.
-func (a *attrib) isObject(k int) bool {
-	if k == 0 {
-		return false
-	}
-	p := a.pp.toks[k-1]
-	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || functionWords[p.lower])
-}
-
 // colonLeadIn gives a quotation that follows a colon to the sentence's subject.
 func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
-	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	idx := a.pp.before(si, a.pp.quotes[qi].Open.Start)
 	if len(idx) == 0 || a.pp.toks[idx[len(idx)-1]].text != ":" {
 		return found{}, false
 	}
@@ -453,31 +420,12 @@ func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
 
 // subject is the first person named in sentence si before position at.
 func (a *attrib) subject(si, at int) (found, bool) {
-	for _, k := range a.before(si, at) {
+	for _, k := range a.pp.before(si, at) {
 		if mi := a.cover[k]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == k {
 			return a.speaker(&a.ments[mi], "", RuleSubject)
 		}
 	}
 	return found{}, false
-}
-
-// innerStop reports whether a full stop at token j sits inside a sentence:
-// after a title or an initial ("Mr.", "E."), or before a comma, a
-// parenthesis or a lower-case word ("R-Ky., said", "(D-Md.) said").
-func (a *attrib) innerStop(j int) bool {
-	toks := a.pp.toks
-	if toks[j].text != "." {
-		return false
-	}
-	if j > 0 && (nlp.IsTitle(toks[j-1].lower) || isInitial(toks[j-1].text)) {
-		return true
-	}
-	if j+1 >= len(toks) {
-		return false
-	}
-	n := toks[j+1]
-	r, _ := utf8.DecodeRuneInString(n.text)
-	return n.text == "," || n.text == ")" || !n.punct && unicode.IsLower(r)
 }
 
 // isInitial reports whether a word is an initial or dotted initials ("E", "G.K").
@@ -491,21 +439,6 @@ func isInitial(w string) bool {
 		}
 	}
 	return true
-}
-
-// endsParagraph reports whether the words from token k on are the last of
-// the paragraph (a few name words, perhaps a closing full stop).
-func (a *attrib) endsParagraph(k int) bool {
-	n := 0
-	for _, t := range a.pp.toks[k:] {
-		if t.quote >= 0 {
-			return false
-		}
-		if !t.punct {
-			n++
-		}
-	}
-	return n <= 6
 }
 
 // cueLemma is the base form of a reporting verb.

@@ -13,7 +13,7 @@ import (
 // that ..."). The clause becomes an indirect quote.
 func (a *attrib) reported(si int) (Quote, bool) {
 	pp := a.pp
-	idx := a.before(si, pp.sents[si].End)
+	idx := a.pp.before(si, pp.sents[si].End)
 	for n, k := range idx {
 		lemma := cueLemma(pp.toks[k].lower)
 		if !a.isCue(k) || !nlp.SpeechVerb(pp.toks[k].lower) || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {

@@ -61,15 +61,6 @@ func (a *attrib) description(s, e int) *ment {
 	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
 
-// trimAdverbs moves e back over adverbs ending tokens [s, e): "the
-// editorial board recently" ends at "board".
-func (a *attrib) trimAdverbs(s, e int) int {
-	for e > s+1 && (adverbs[a.pp.toks[e-1].lower] || strings.HasSuffix(a.pp.toks[e-1].lower, "ly")) {
-		e--
-	}
-	return e
-}
-
 // descriptionBefore reads the description that ends right before token verb.
 func (a *attrib) descriptionBefore(verb int) *ment {
 	for s := verb - 1; s >= 0 && s >= verb-8; s-- {

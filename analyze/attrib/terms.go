@@ -14,8 +14,8 @@ import (
 // shape tells a direct quotation (a whole statement: it opens the sentence,
 // follows a colon or comma lead-in, or ends in its own punctuation) from a
 // partial one.
-func (a *attrib) shape(qi, si int) string {
-	pp, q := a.pp, a.pp.quotes[qi]
+func (pp *parsedPara) shape(qi, si int) string {
+	q := pp.quotes[qi]
 	last := lastRune(pp.text[q.Content.Start:q.Content.End])
 	if strings.ContainsRune(".!?…", last) {
 		return KindDirect
