@@ -10,6 +10,7 @@ import (
 
 // ParagraphResult is a paragraph with its tone.
 type ParagraphResult struct {
+	// Paragraph is the paragraph: its index, first line and text.
 	input.Paragraph
 	// Sentences is the number of sentences in the paragraph.
 	Sentences int

@@ -88,6 +88,7 @@ type Mention struct {
 // Reference is a mention with the text the tone toward its person is read
 // on and where the reference lies in that text.
 type Reference struct {
+	// Mention is the mention, its Tone not yet scored.
 	Mention
 	// ToneText is the text to score: the sentence with its quoted words
 	// left out or, for a reference inside a quotation, the sentence of the

@@ -62,11 +62,10 @@ func compileBoilerplate(pats [][2]string) []boilerplateRule {
 // lines (a hard-wrapped file) is one paragraph.
 //
 // Text is normalised first (UTF-8, "\n" line ends, no control characters
-// but tabs, see normalizeText), and a paragraph longer than
-// MaxParagraph bytes is cut, at sentence ends where it can be, into pieces
-// that each start at the same input line: a file of one huge line is read in
-// time proportional to its length, and an unclosed quotation can swallow at
-// most one piece.
+// but tabs), and a paragraph longer than 10 000 bytes (maxParagraph) is
+// cut, at sentence ends where it can be, into pieces that each start at the
+// same input line: a file of one huge line is read in time proportional to
+// its length, and an unclosed quotation can swallow at most one piece.
 func Clean(text string) ([]Paragraph, int) {
 	text = normalizeText(text)
 	removed := 0
@@ -85,7 +84,7 @@ func Clean(text string) ([]Paragraph, int) {
 	var paras []Paragraph
 	add := func(line int, parts []string) {
 		t := joinFields(parts)
-		for _, piece := range splitLong(t, MaxParagraph) {
+		for _, piece := range splitLong(t, maxParagraph) {
 			paras = append(paras, Paragraph{Index: len(paras) + 1, Line: line, Text: piece})
 		}
 	}
@@ -221,10 +220,10 @@ func endsSentence(l string) bool {
 	return strings.ContainsRune(".!?:;…\"”’')]»*", r)
 }
 
-// MaxParagraph is the longest paragraph, in bytes, that Clean keeps whole:
+// maxParagraph is the longest paragraph, in bytes, that Clean keeps whole:
 // several times the longest paragraph of real news, short enough that the
 // work done per paragraph stays small.
-const MaxParagraph = 10000
+const maxParagraph = 10000
 
 // splitLong returns t (already whitespace-collapsed) cut into pieces of at
 // most max bytes: after the last sentence end that fits, else at the last

@@ -293,18 +293,18 @@ func TestSplitLong(t *testing.T) {
 }
 
 // TestCleanLongLine reads a file of one long line: it becomes pieces of at
-// most MaxParagraph bytes, all pointing at line 2, with every word kept.
+// most maxParagraph bytes, all pointing at line 2, with every word kept.
 func TestCleanLongLine(t *testing.T) {
 	sentence := "The minister said the talks would go on until a deal was reached. "
-	long := strings.Repeat(sentence, 3*MaxParagraph/len(sentence))
+	long := strings.Repeat(sentence, 3*maxParagraph/len(sentence))
 	paras, _ := Clean("Headline\n" + long + "\nLast line.")
 	if len(paras) < 5 {
 		t.Fatalf("got %d paragraphs, want the long line cut into at least 3 pieces between the headline and the last line", len(paras))
 	}
 	var words []string
 	for i, p := range paras {
-		if len(p.Text) > MaxParagraph {
-			t.Errorf("paragraph %d is %d bytes, over %d", p.Index, len(p.Text), MaxParagraph)
+		if len(p.Text) > maxParagraph {
+			t.Errorf("paragraph %d is %d bytes, over %d", p.Index, len(p.Text), maxParagraph)
 		}
 		if p.Index != i+1 {
 			t.Errorf("paragraph %d has Index %d", i+1, p.Index)

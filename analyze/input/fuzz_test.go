@@ -136,8 +136,8 @@ func FuzzClean(f *testing.F) {
 				t.Errorf("paragraph %d: Line %d outside 1..%d or before the previous (%d)", p.Index, p.Line, lines, prevLine)
 			}
 			prevLine = p.Line
-			if p.Text == "" || len(p.Text) > MaxParagraph || p.Text != strings.Join(strings.Fields(p.Text), " ") {
-				t.Errorf("paragraph %d: %d bytes, empty, over %d or not whitespace-collapsed: %q", p.Index, len(p.Text), MaxParagraph, p.Text)
+			if p.Text == "" || len(p.Text) > maxParagraph || p.Text != strings.Join(strings.Fields(p.Text), " ") {
+				t.Errorf("paragraph %d: %d bytes, empty, over %d or not whitespace-collapsed: %q", p.Index, len(p.Text), maxParagraph, p.Text)
 			}
 			if !utf8.ValidString(p.Text) || strings.ContainsFunc(p.Text, isStrayControl) {
 				t.Errorf("paragraph %d: not clean text: %q", p.Index, p.Text)

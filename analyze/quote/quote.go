@@ -42,14 +42,15 @@ type openMark struct {
 
 // Find returns the top-level quotations of a paragraph in order.
 //
-// It reads curly (“ ” ‘ ’), straight (" ' and ” for ") and angle (« ») marks, nested
-// quotations, and the slip of a right mark used to open (’24 hours’). A right
-// single mark between letters (didn’t), after a plural (leaders’) with no open
-// single quotation, or opening an elision (’90s) is an apostrophe. A quotation
-// left open runs to the end of the paragraph and no further: a quotation
-// carried over several paragraphs is, in news style, reopened at the start
-// of each, and a paragraph is at most input.MaxParagraph bytes. A left double mark
-// placed like a closing one inside a curly quotation (“Yes,“ he said) closes it.
+// It reads curly (“ ” ‘ ’), straight (" ' and ” for ") and angle (« »)
+// marks, nested quotations, and the slip of a right mark used to open (’24
+// hours’). A right single mark between letters (didn’t), after a plural
+// (leaders’) with no open single quotation, or opening an elision (’90s) is
+// an apostrophe. A quotation left open runs to the end of the paragraph and
+// no further: a quotation carried over several paragraphs is, in news
+// style, reopened at the start of each, and input.Clean keeps paragraphs
+// short. A left double mark placed like a closing one inside a curly
+// quotation (“Yes,“ he said) closes it.
 func Find(text string) []Span {
 	var f finder
 	for i := 0; i < len(text); {
