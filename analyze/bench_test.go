@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 
+	"portray/analyze/input"
+	"portray/analyze/quote"
 	"portray/analyze/tone"
 )
 
@@ -26,13 +28,13 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		an.Analyze(Article{ID: "alaska-summit.txt", Text: text})
+		an.Analyze(input.Article{ID: "alaska-summit.txt", Text: text})
 	}
 }
 
 // BenchmarkFindQuotes finds the quotations of every paragraph of the user's article.
 func BenchmarkFindQuotes(b *testing.B) {
-	paras, _ := Clean(readSeed(b))
+	paras, _ := input.Clean(readSeed(b))
 	n := 0
 	for _, p := range paras {
 		n += len(p.Text)
@@ -41,7 +43,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range paras {
-			FindQuotes(p.Text)
+			quote.Find(p.Text)
 		}
 	}
 }
@@ -52,6 +54,6 @@ func BenchmarkClean(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Clean(text)
+		input.Clean(text)
 	}
 }

@@ -13,19 +13,22 @@ import (
 	"sync"
 	"testing"
 
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 	"portray/analyze/nlp"
+	"portray/analyze/quote"
 	"portray/analyze/tone"
 )
 
 // benchCorpus is the bundled articles, read once for every benchmark.
 type benchCorpus struct {
 	root     string
-	files    []File
+	files    []input.File
 	fileSize int64
 	raw      map[string][][2]string // format -> (id, content) of each file
-	articles []Article
+	articles []input.Article
 	textSize int64 // bytes of article text
-	paras    []Paragraph
+	paras    []input.Paragraph
 	paraSize int64 // bytes of paragraph text
 	sents    [][]string
 	sentSize int64 // bytes of sentences
@@ -42,7 +45,7 @@ func loadBenchCorpus(b *testing.B) (*benchCorpus, *tone.Scorer) {
 	b.Helper()
 	benchOnce.Do(func() {
 		c := &benchCorpus{root: filepath.Join("..", "testdata", "articles"), raw: map[string][][2]string{}}
-		if c.files, benchErr = Walk([]string{c.root}, ""); benchErr != nil {
+		if c.files, benchErr = input.Walk([]string{c.root}, ""); benchErr != nil {
 			return
 		}
 		for _, f := range c.files {
@@ -52,18 +55,18 @@ func loadBenchCorpus(b *testing.B) (*benchCorpus, *tone.Scorer) {
 				return
 			}
 			c.fileSize += int64(len(data))
-			if format, ok := Formats[filepath.Ext(f.Path)]; ok {
+			if format, ok := input.Formats[filepath.Ext(f.Path)]; ok {
 				c.raw[format] = append(c.raw[format], [2]string{f.ID, string(data)})
 			}
-			for _, in := range ReadFile(f) {
-				if in.Status == StatusOK {
+			for _, in := range input.ReadFile(f) {
+				if in.Status == input.StatusOK {
 					c.articles = append(c.articles, in.Article)
 					c.textSize += int64(len(in.Article.Text))
 				}
 			}
 		}
 		for _, a := range c.articles {
-			ps, _ := Clean(a.Text)
+			ps, _ := input.Clean(a.Text)
 			for _, p := range ps {
 				c.paras = append(c.paras, p)
 				c.paraSize += int64(len(p.Text))
@@ -101,8 +104,8 @@ func BenchmarkStageRead(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, f := range c.raw[format] {
-					ins, err := ReadInputs(f[0], strings.NewReader(f[1]))
-					if err != nil || len(ins) == 0 || ins[0].Status != StatusOK {
+					ins, err := input.ReadInputs(f[0], strings.NewReader(f[1]))
+					if err != nil || len(ins) == 0 || ins[0].Status != input.StatusOK {
 						b.Fatalf("%s: %v %v", f[0], ins, err)
 					}
 				}
@@ -118,12 +121,12 @@ func BenchmarkStageReadFiles(b *testing.B) {
 	b.SetBytes(c.fileSize)
 	b.ReportAllocs()
 	for b.Loop() {
-		files, err := Walk([]string{c.root}, "")
+		files, err := input.Walk([]string{c.root}, "")
 		if err != nil {
 			b.Fatal(err)
 		}
 		for _, f := range files {
-			ReadFile(f)
+			input.ReadFile(f)
 		}
 	}
 }
@@ -136,7 +139,7 @@ func BenchmarkStageClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range c.articles {
-			Clean(a.Text)
+			input.Clean(a.Text)
 		}
 	}
 }
@@ -160,7 +163,7 @@ func BenchmarkStageQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range c.paras {
-			FindQuotes(p.Text)
+			quote.Find(p.Text)
 		}
 	}
 }
@@ -169,20 +172,16 @@ func BenchmarkStageQuotes(b *testing.B) {
 // registers its people and attributes its quotations and mentions: the
 // analysis without cleaning and without tone.
 func BenchmarkStageAttribution(b *testing.B) {
-	c, sc := loadBenchCorpus(b)
-	an := &Analyzer{Tone: sc}
-	paras := make([][]Paragraph, len(c.articles))
+	c, _ := loadBenchCorpus(b)
+	paras := make([][]input.Paragraph, len(c.articles))
 	for i, a := range c.articles {
-		paras[i], _ = Clean(a.Text)
+		paras[i], _ = input.Clean(a.Text)
 	}
 	b.SetBytes(c.textSize)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, ps := range paras {
-			d, parsed := an.discourse(ps)
-			for _, pp := range parsed {
-				d.attribute(pp)
-			}
+			attrib.Attribute(ps, nil)
 		}
 	}
 }

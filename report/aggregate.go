@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 )
 
 // Tally is the running summary of one person (or speaker) within one group
@@ -63,7 +65,7 @@ type Aggregate struct {
 	// values in first-seen order and their tallies per name.
 	Groups map[string]*Grouped
 	// Inputs lists every input that was skipped or failed, in input order.
-	Inputs []analyze.Input
+	Inputs []input.Input
 	// Articles counts the analysed articles.
 	Articles int
 	// Flows holds the paragraph-by-paragraph tone of the first MaxFlows
@@ -112,7 +114,7 @@ type QuoteRef struct {
 	// Article is the article's ID.
 	Article string
 	// Quote is the quotation.
-	Quote analyze.Quote
+	Quote attrib.Quote
 }
 
 // Grouped is the tallies of one group kind.
@@ -137,7 +139,7 @@ func NewAggregate() *Aggregate {
 }
 
 // AddInput records an input that was skipped or failed.
-func (g *Aggregate) AddInput(in analyze.Input) { g.Inputs = append(g.Inputs, in) }
+func (g *Aggregate) AddInput(in input.Input) { g.Inputs = append(g.Inputs, in) }
 
 // SpillArticles sends the per-article tallies to a temporary file in dir
 // (the system's temporary folder when empty) instead of memory, so that
@@ -152,7 +154,7 @@ func (g *Aggregate) Release() { g.articles.release() }
 // and its source's and date's when the article has them. The article's
 // map is new; it is kept in Groups only for the first MaxHeatRows
 // articles.
-func (g *Aggregate) tallies(a analyze.Article) (all []map[string]*Tally, article map[string]*Tally) {
+func (g *Aggregate) tallies(a input.Article) (all []map[string]*Tally, article map[string]*Tally) {
 	article = map[string]*Tally{}
 	out := []map[string]*Tally{g.All, article}
 	gr := g.Groups[ByArticle]
@@ -211,10 +213,10 @@ func (g *Aggregate) Add(r analyze.Result) {
 		g.Flows = append(g.Flows, newFlow(r))
 	}
 	for _, q := range r.Quotes {
-		if q.Speaker == "" || q.Kind == analyze.KindTerm {
+		if q.Speaker == "" || q.Kind == attrib.KindTerm {
 			continue
 		}
-		if q.Kind != analyze.KindIndirect {
+		if q.Kind != attrib.KindIndirect {
 			t := tallyOf(g.All, q.Speaker)
 			ref := QuoteRef{Article: id, Quote: q}
 			t.Warmest = keepTop(t.Warmest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
@@ -229,7 +231,7 @@ func (g *Aggregate) Add(r analyze.Result) {
 			if q.Cue != "" {
 				t.Cues[q.Cue]++
 			}
-			if q.Kind == analyze.KindIndirect {
+			if q.Kind == attrib.KindIndirect {
 				t.Reported++
 				continue
 			}
@@ -272,7 +274,7 @@ func newFlow(r analyze.Result) Flow {
 		if len(f.Quotes) == MaxFlowItems {
 			break
 		}
-		if q.Speaker == "" || q.Kind == analyze.KindTerm || q.Kind == analyze.KindIndirect {
+		if q.Speaker == "" || q.Kind == attrib.KindTerm || q.Kind == attrib.KindIndirect {
 			continue
 		}
 		f.Quotes = append(f.Quotes, FlowQuote{Paragraph: q.Paragraph, Speaker: q.Speaker, Kind: q.Kind, Tone: q.Tone.Tone})

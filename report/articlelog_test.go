@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"testing"
 
-	"portray/analyze"
+	"portray/analyze/attrib"
 )
 
 // TestArticleLogSpill checks the per-article table: the same bytes whether
@@ -29,8 +29,8 @@ func TestArticleLogSpill(t *testing.T) {
 		for i := range n {
 			tone := float64(i%7)/10 - 0.3
 			g.Add(result(fmt.Sprintf("a%03d.txt", i),
-				[]analyze.Quote{quote("Ada Brill", "words", tone), quote("Bo Lind", "more words", -tone)},
-				[]analyze.Mention{mention("Ada Brill", tone), mention("Ada Brill", tone/2), mention("Bo Lind", 0.1)}))
+				[]attrib.Quote{quote("Ada Brill", "words", tone), quote("Bo Lind", "more words", -tone)},
+				[]attrib.Mention{mention("Ada Brill", tone), mention("Ada Brill", tone/2), mention("Bo Lind", 0.1)}))
 		}
 		var buf bytes.Buffer
 		if err := WriteLeadersBy(&buf, g, ByArticle, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
@@ -71,7 +71,7 @@ func TestArticleLogLeavesNoFile(t *testing.T) {
 	if err := g.SpillArticles(dir); err != nil {
 		t.Fatal(err)
 	}
-	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "words", 0.2)}, nil))
+	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "words", 0.2)}, nil))
 	if es, _ := os.ReadDir(dir); len(es) != 0 {
 		t.Errorf("folder holds %d entries while the log is open", len(es))
 	}

@@ -14,6 +14,8 @@ import (
 	"gonum.org/v1/plot/cmpimg"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -35,13 +37,13 @@ func chartFixture() *Aggregate {
 	cues := []string{"say", "say", "claim", "tell", "insist", "urge", "say"}
 	k := 0
 	for a := 0; a < 5; a++ {
-		r := analyze.Result{Article: analyze.Article{ID: fmt.Sprintf("article-%d.txt", a+1), Format: "txt",
+		r := analyze.Result{Article: input.Article{ID: fmt.Sprintf("article-%d.txt", a+1), Format: "txt",
 			Title:  []string{"", "Brill and Castellano clash over the harbour budget", "", "Dunmore-Okonkwo wins the vote", ""}[a],
 			Source: []string{"The Daily", "The Daily", "Evening Wire", "Evening Wire", ""}[a]}}
 		np := 6 + 2*a
 		for p := 1; p <= np; p++ {
 			t := 0.6 * math.Sin(float64(p*(a+2))*0.9)
-			r.Paragraphs = append(r.Paragraphs, analyze.ParagraphResult{Paragraph: analyze.Paragraph{Index: p, Line: p, Text: "x"},
+			r.Paragraphs = append(r.Paragraphs, analyze.ParagraphResult{Paragraph: input.Paragraph{Index: p, Line: p, Text: "x"},
 				Sentences: 1, Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
 		for q := 0; q < 4+a; q++ {
@@ -52,7 +54,7 @@ func chartFixture() *Aggregate {
 			if who == "protesters" {
 				typ = "group"
 			}
-			r.Quotes = append(r.Quotes, analyze.Quote{Paragraph: 1 + (q*3)%np, Text: "words said here", Kind: analyze.KindDirect,
+			r.Quotes = append(r.Quotes, attrib.Quote{Paragraph: 1 + (q*3)%np, Text: "words said here", Kind: attrib.KindDirect,
 				Speaker: who, SpeakerType: typ, Cue: cues[k%len(cues)], Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
 		for m := 0; m < 6; m++ {
@@ -61,7 +63,7 @@ func chartFixture() *Aggregate {
 				continue // a missing cell in the heat maps
 			}
 			t := math.Round(0.5*math.Sin(float64(m+3*a))*100) / 100
-			r.Mentions = append(r.Mentions, analyze.Mention{Paragraph: 1 + m, Sentence: 1, Person: who, Words: who, Kind: "name",
+			r.Mentions = append(r.Mentions, attrib.Mention{Paragraph: 1 + m, Sentence: 1, Person: who, Words: who, Kind: "name",
 				Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
 		g.Add(r)
@@ -168,7 +170,7 @@ func TestChartsEmpty(t *testing.T) {
 func TestChartsSingleLeader(t *testing.T) {
 	t.Parallel()
 	g := NewAggregate()
-	g.Add(result("only.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	g.Add(result("only.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
 	for _, name := range ChartNames(g) {
 		if name == ChartPortrayal || name == ChartFlow {
 			checkGolden(t, "single_"+name+".png", renderPNG(t, name, g, []string{"Ada Brill"}))
@@ -185,8 +187,8 @@ func TestChartsLongNames(t *testing.T) {
 	long := strings.Repeat("Extraordinarily Long Name ", 8)
 	g := NewAggregate()
 	r := result(strings.Repeat("a-very-long-article-id/", 10)+"x.txt",
-		[]analyze.Quote{quote(long, "a", 0.3), quote(long, "b", -0.6), quote("Bo", "c", 0.1)},
-		[]analyze.Mention{mention(long, 0.2), mention("Bo", -0.9)})
+		[]attrib.Quote{quote(long, "a", 0.3), quote(long, "b", -0.6), quote("Bo", "c", 0.1)},
+		[]attrib.Mention{mention(long, 0.2), mention("Bo", -0.9)})
 	r.Article.Title = long
 	r.Article.Source = long
 	g.Add(r)
@@ -212,8 +214,8 @@ func TestChartsManyLeaders(t *testing.T) {
 		leaders = append(leaders, fmt.Sprintf("Leader Number %d", i+1))
 	}
 	for a := 0; a < MaxHeatRows+5; a++ {
-		var qs []analyze.Quote
-		var ms []analyze.Mention
+		var qs []attrib.Quote
+		var ms []attrib.Mention
 		for i := 0; i < 40; i++ {
 			qs = append(qs, quote(fmt.Sprintf("Speaker %d", (a+i)%45), "x", math.Sin(float64(a*i))))
 			ms = append(ms, mention(leaders[(a+i)%len(leaders)], math.Cos(float64(a+i))))
@@ -262,11 +264,11 @@ func TestFlows(t *testing.T) {
 		t.Errorf("flow = %+v", f)
 	}
 	g = NewAggregate()
-	g.Add(result("r.txt", []analyze.Quote{
-		{Paragraph: 1, Kind: analyze.KindIndirect, Speaker: "Ada"},
-		{Paragraph: 1, Kind: analyze.KindTerm},
-		{Paragraph: 1, Kind: analyze.KindDirect},
-		{Paragraph: 1, Kind: analyze.KindPartial, Speaker: "Bo", Tone: tone.Scores{Tone: 0.5}},
+	g.Add(result("r.txt", []attrib.Quote{
+		{Paragraph: 1, Kind: attrib.KindIndirect, Speaker: "Ada"},
+		{Paragraph: 1, Kind: attrib.KindTerm},
+		{Paragraph: 1, Kind: attrib.KindDirect},
+		{Paragraph: 1, Kind: attrib.KindPartial, Speaker: "Bo", Tone: tone.Scores{Tone: 0.5}},
 	}, nil))
 	if q := g.Flows[0].Quotes; len(q) != 1 || q[0].Speaker != "Bo" || q[0].Tone != 0.5 {
 		t.Errorf("flow quotes = %+v, want Bo's partial quotation only", q)

@@ -8,7 +8,7 @@ import (
 	"math"
 	"strings"
 
-	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -26,7 +26,7 @@ type pageData struct {
 	Leaders                   []LeaderRow
 	Charts                    []chartData
 	Quotes                    []leaderQuotes
-	Inputs                    []analyze.Input
+	Inputs                    []input.Input
 }
 
 type chartData struct {

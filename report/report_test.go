@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -47,22 +49,22 @@ func TestNum(t *testing.T) {
 }
 
 // result builds an analysis result with the given quotations and mentions.
-func result(id string, quotes []analyze.Quote, mentions []analyze.Mention) analyze.Result {
-	return analyze.Result{Article: analyze.Article{ID: id, Format: "txt"}, Quotes: quotes, Mentions: mentions,
-		Paragraphs: []analyze.ParagraphResult{{Paragraph: analyze.Paragraph{Index: 1, Line: 1, Text: "x"}, Sentences: 1}}}
+func result(id string, quotes []attrib.Quote, mentions []attrib.Mention) analyze.Result {
+	return analyze.Result{Article: input.Article{ID: id, Format: "txt"}, Quotes: quotes, Mentions: mentions,
+		Paragraphs: []analyze.ParagraphResult{{Paragraph: input.Paragraph{Index: 1, Line: 1, Text: "x"}, Sentences: 1}}}
 }
 
-func quote(speaker, text string, t float64) analyze.Quote {
+func quote(speaker, text string, t float64) attrib.Quote {
 	typ := "person"
 	if strings.ToLower(speaker) == speaker {
 		typ = "group"
 	}
-	return analyze.Quote{Paragraph: 1, Line: 1, Text: text, Kind: analyze.KindDirect, Speaker: speaker, SpeakerType: typ, Cue: "say",
-		Attribution: analyze.RuleCueAfter, Tone: tone.Scores{Tone: t, Vader: t, Label: tone.Label(t)}}
+	return attrib.Quote{Paragraph: 1, Line: 1, Text: text, Kind: attrib.KindDirect, Speaker: speaker, SpeakerType: typ, Cue: "say",
+		Attribution: attrib.RuleCueAfter, Tone: tone.Scores{Tone: t, Vader: t, Label: tone.Label(t)}}
 }
 
-func mention(person string, t float64) analyze.Mention {
-	return analyze.Mention{Paragraph: 1, Sentence: 1, Person: person, Words: person, Kind: "name", Text: "s",
+func mention(person string, t float64) attrib.Mention {
+	return attrib.Mention{Paragraph: 1, Sentence: 1, Person: person, Words: person, Kind: "name", Text: "s",
 		Tone: tone.Scores{Tone: t, Label: tone.Label(t)}}
 }
 
@@ -75,7 +77,7 @@ func TestWriterNeutralisesFormulaQuote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", `=HYPERLINK("http://x","click")`, -0.5)}, nil)); err != nil {
+	if err := w.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", `=HYPERLINK("http://x","click")`, -0.5)}, nil)); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -168,7 +170,7 @@ func TestBootstrapNormalAgree(t *testing.T) {
 // name, a group marked as such, and a speaker named "NA" kept as text.
 func TestSpeakersOrder(t *testing.T) {
 	g := NewAggregate()
-	g.Add(result("a.txt", []analyze.Quote{
+	g.Add(result("a.txt", []attrib.Quote{
 		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0),
 		quote("Ada Brill", "four", -0.3), quote("Ada Brill", "five", 0.5),
 	}, nil))
@@ -194,9 +196,9 @@ func TestSpeakersOrder(t *testing.T) {
 // the quotation and mention rows that went in.
 func TestLeadersTrace(t *testing.T) {
 	g := NewAggregate()
-	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4), quote("Ada Brill", "b", 0.2)},
-		[]analyze.Mention{mention("Ada Brill", -0.2), mention("Ada Brill", 0), mention("Bo Lind", 0.3)}))
-	g.Add(result("b.txt", nil, []analyze.Mention{mention("Ada Brill", -0.4)}))
+	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4), quote("Ada Brill", "b", 0.2)},
+		[]attrib.Mention{mention("Ada Brill", -0.2), mention("Ada Brill", 0), mention("Bo Lind", 0.3)}))
+	g.Add(result("b.txt", nil, []attrib.Mention{mention("Ada Brill", -0.4)}))
 	leaders := g.Leaders(nil, 5)
 	if strings.Join(leaders, ",") != "Ada Brill,Bo Lind" {
 		t.Fatalf("leaders = %v", leaders)
@@ -251,7 +253,7 @@ func TestFraming(t *testing.T) {
 
 func TestPortrayalChartRenders(t *testing.T) {
 	g := NewAggregate()
-	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
 	for name, leaders := range map[string][]string{
 		"empty":  nil,
 		"single": {"Ada Brill"},
@@ -300,8 +302,8 @@ func readCSV(t *testing.T, path string) [][]string {
 func TestPageEscapes(t *testing.T) {
 	g := NewAggregate()
 	evil := `<script>alert("x")</script>`
-	g.Add(result("a<b>.txt", []analyze.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []analyze.Mention{mention("Ada <i>Brill</i>", 0.1)}))
-	g.AddInput(analyze.Input{Article: analyze.Article{ID: "<img src=x>.csv"}, Status: analyze.StatusSkipped, Reason: "not <b>an</b> article"})
+	g.Add(result("a<b>.txt", []attrib.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []attrib.Mention{mention("Ada <i>Brill</i>", 0.1)}))
+	g.AddInput(input.Input{Article: input.Article{ID: "<img src=x>.csv"}, Status: input.StatusSkipped, Reason: "not <b>an</b> article"})
 	leaders := g.Leaders(nil, 5)
 	var page, md bytes.Buffer
 	if err := WritePage(&page, g, leaders, []Chart{{Name: "portrayal.png", PNG: []byte{0x89, 'P', 'N', 'G'}}}, 1, 1, 0); err != nil {
@@ -330,9 +332,9 @@ func TestPageEscapes(t *testing.T) {
 // leader with data, and no table when no article has a source.
 func TestLeadersByGroup(t *testing.T) {
 	g := NewAggregate()
-	a := result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, nil)
+	a := result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, nil)
 	a.Article.Source = "The Courier"
-	b := result("b.txt", nil, []analyze.Mention{mention("Ada Brill", -0.3), mention("Bo Lind", 0.1)})
+	b := result("b.txt", nil, []attrib.Mention{mention("Ada Brill", -0.3), mention("Bo Lind", 0.1)})
 	b.Article.Source = "=Evil Gazette"
 	g.Add(a)
 	g.Add(b)

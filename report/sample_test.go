@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"portray/analyze"
+	"portray/analyze/attrib"
 )
 
 // TestSample checks the running summary against the values themselves:
@@ -74,7 +74,7 @@ func TestSample(t *testing.T) {
 // TestDistributionSubtitle checks that the distribution chart says when
 // its box and dots come from a sample rather than every quotation.
 func TestDistributionSubtitle(t *testing.T) {
-	var qs []analyze.Quote
+	var qs []attrib.Quote
 	for i := range NormalAbove + 50 {
 		qs = append(qs, quote("Ada Brill", "words", float64(i%9)/10-0.4))
 	}

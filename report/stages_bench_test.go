@@ -15,13 +15,14 @@ import (
 	"testing"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
 // stageInputs are the bundled corpus's inputs and results, made once.
 type stageInputs struct {
 	results  []analyze.Result
-	others   []analyze.Input // skipped and failed inputs
+	others   []input.Input // skipped and failed inputs
 	textSize int64
 }
 
@@ -34,7 +35,7 @@ var (
 func loadStageInputs(b *testing.B) stageInputs {
 	b.Helper()
 	stageOnce.Do(func() {
-		files, err := analyze.Walk([]string{filepath.Join("..", "testdata", "articles")}, "")
+		files, err := input.Walk([]string{filepath.Join("..", "testdata", "articles")}, "")
 		if err != nil {
 			stageErr = err
 			return
@@ -46,8 +47,8 @@ func loadStageInputs(b *testing.B) stageInputs {
 		}
 		an := &analyze.Analyzer{Tone: sc}
 		for _, f := range files {
-			for _, in := range analyze.ReadFile(f) {
-				if in.Status != analyze.StatusOK {
+			for _, in := range input.ReadFile(f) {
+				if in.Status != input.StatusOK {
 					stageData.others = append(stageData.others, in)
 					continue
 				}

@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"portray/analyze"
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -139,11 +141,11 @@ func (t *table) tone(s tone.Scores) *table {
 }
 
 // AddInput records an input that was skipped or failed.
-func (w *Writer) AddInput(in analyze.Input) error {
+func (w *Writer) AddInput(in input.Input) error {
 	switch in.Status {
-	case analyze.StatusSkipped:
+	case input.StatusSkipped:
 		w.Skipped++
-	case analyze.StatusFailed:
+	case input.StatusFailed:
 		w.Failed++
 	default:
 		return fmt.Errorf("input %s: AddInput takes skipped or failed inputs", in.Article.ID)
@@ -167,7 +169,7 @@ func (w *Writer) Add(r analyze.Result) error {
 		}
 	}
 	for _, q := range r.Quotes {
-		if q.Kind == analyze.KindIndirect {
+		if q.Kind == attrib.KindIndirect {
 			reported++
 		} else if q.Speaker != "" {
 			attributed++
@@ -186,7 +188,7 @@ func (w *Writer) Add(r analyze.Result) error {
 	}
 	quotes := len(r.Quotes) - reported
 	w.agg.Add(r)
-	return w.articles.row(a.ID, string(analyze.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }

@@ -10,7 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"portray/analyze"
+	"portray/analyze/attrib"
+	"portray/analyze/input"
 )
 
 // snapshot returns every file under dir (slash paths) with its content.
@@ -67,12 +68,12 @@ func writeRun(t *testing.T, dir, id, source string, rename func(string, string) 
 	if rename != nil {
 		w.rename = rename
 	}
-	r := result(id, []analyze.Quote{quote("Ada Brill", "We are ready.", 0.4)}, []analyze.Mention{mention("Ada Brill", 0.2)})
+	r := result(id, []attrib.Quote{quote("Ada Brill", "We are ready.", 0.4)}, []attrib.Mention{mention("Ada Brill", 0.2)})
 	r.Article.Source = source
 	if err := w.Add(r); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.AddInput(analyze.Input{Article: analyze.Article{ID: "x.docx"}, Status: analyze.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
+	if err := w.AddInput(input.Input{Article: input.Article{ID: "x.docx"}, Status: input.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
 		t.Fatal(err)
 	}
 	return w.Close()

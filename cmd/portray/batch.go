@@ -19,6 +19,8 @@ import (
 	"golang.org/x/term"
 
 	"portray/analyze"
+	"portray/analyze/input"
+	"portray/analyze/people"
 	"portray/analyze/pool"
 	"portray/analyze/tone"
 	"portray/report"
@@ -55,7 +57,7 @@ type batchConfig struct {
 	out     string
 	workers int
 	opt     report.Options
-	read    analyze.ReadOptions
+	read    input.ReadOptions
 	people  string
 	paths   []string
 	cpuprof string // write a CPU profile here (for finding hot spots)
@@ -76,7 +78,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
-	maxSize := sizeFlag(analyze.DefaultMaxSize)
+	maxSize := sizeFlag(input.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
 	if err := fs.Parse(args); err != nil {
@@ -103,7 +105,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 // B, K, M, G, with or without "B" or "iB" after it, all powers of 1024.
 type sizeFlag int64
 
-func (s *sizeFlag) String() string { return analyze.FormatSize(int64(*s)) }
+func (s *sizeFlag) String() string { return input.FormatSize(int64(*s)) }
 
 func (s *sizeFlag) Set(v string) error {
 	t := strings.ToLower(strings.TrimSpace(v))
@@ -173,7 +175,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
-	files, err := analyze.Walk(c.paths, c.out)
+	files, err := input.Walk(c.paths, c.out)
 	if err != nil {
 		return stop(err)
 	}
@@ -183,7 +185,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	done := progress(stderr, files)
 	if c.afterFile != nil {
 		bar, n := done, 0
-		done = func(f analyze.File) { bar(f); n++; c.afterFile(n) }
+		done = func(f input.File) { bar(f); n++; c.afterFile(n) }
 	}
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
@@ -218,7 +220,7 @@ func printable(s string) string {
 // fileResult is what one file became: its inputs and, for each input that
 // was read, the analysis.
 type fileResult struct {
-	inputs  []analyze.Input
+	inputs  []input.Input
 	results []analyze.Result // one per input with status ok, in order
 }
 
@@ -229,7 +231,7 @@ type fileResult struct {
 // When ctx is cancelled it returns ctx's error at once, before the next
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
-func process(ctx context.Context, files []analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions, workers int, w *report.Writer, done func(analyze.File)) error {
+func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File)) error {
 	work := func(i int) fileResult { return analyzeFile(files[i], an, opt) }
 	emit := func(i int, fr fileResult) error {
 		if err := fr.write(w); err != nil {
@@ -250,7 +252,7 @@ func (fr fileResult) write(w *report.Writer) error {
 	k := 0
 	for _, in := range fr.inputs {
 		var err error
-		if in.Status == analyze.StatusOK {
+		if in.Status == input.StatusOK {
 			err = w.Add(fr.results[k])
 			k++
 		} else {
@@ -266,12 +268,12 @@ func (fr fileResult) write(w *report.Writer) error {
 // progress returns what to call as each file is written: a progress bar
 // on stderr when stderr is a terminal (files done, MB read, MB/s and time
 // left), nothing otherwise, so logs and pipes stay clean.
-func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
+func progress(stderr io.Writer, files []input.File) func(input.File) {
 	f, ok := stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) || len(files) < 2 {
-		return func(analyze.File) {}
+		return func(input.File) {}
 	}
-	size := func(f analyze.File) int64 {
+	size := func(f input.File) int64 {
 		if f.Skip != "" || f.Fail != "" {
 			return 0
 		}
@@ -289,7 +291,7 @@ func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
 		progressbar.OptionSetDescription(fmt.Sprintf("0/%d files", len(files))), progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	n := 0
-	return func(f analyze.File) {
+	return func(f input.File) {
 		n++
 		bar.Describe(fmt.Sprintf("%d/%d files", n, len(files)))
 		bar.Add64(size(f))
@@ -298,15 +300,15 @@ func progress(stderr io.Writer, files []analyze.File) func(analyze.File) {
 
 // analyzeFile reads and analyses one file. An article whose analysis
 // panics is reported as failed, with the reason, and the run goes on.
-func analyzeFile(f analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions) fileResult {
-	fr := fileResult{inputs: analyze.ReadFileWith(f, opt)}
+func analyzeFile(f input.File, an *analyze.Analyzer, opt input.ReadOptions) fileResult {
+	fr := fileResult{inputs: input.ReadFileWith(f, opt)}
 	for i, in := range fr.inputs {
-		if in.Status != analyze.StatusOK {
+		if in.Status != input.StatusOK {
 			continue
 		}
 		res, err := safeAnalyze(an, in.Article)
 		if err != nil {
-			fr.inputs[i].Status, fr.inputs[i].Reason = analyze.StatusFailed, err.Error()
+			fr.inputs[i].Status, fr.inputs[i].Reason = input.StatusFailed, err.Error()
 			continue
 		}
 		fr.results = append(fr.results, res)
@@ -314,7 +316,7 @@ func analyzeFile(f analyze.File, an *analyze.Analyzer, opt analyze.ReadOptions) 
 	return fr
 }
 
-func safeAnalyze(an *analyze.Analyzer, a analyze.Article) (res analyze.Result, err error) {
+func safeAnalyze(an *analyze.Analyzer, a input.Article) (res analyze.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error while analysing: %v", r)
@@ -337,11 +339,11 @@ func startCPUProfile(path string) (func(), error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-func readPeople(path string) (*analyze.PeopleConfig, error) {
+func readPeople(path string) (*people.Config, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("people file: %w", err)
 	}
 	defer f.Close()
-	return analyze.ReadPeople(path, f)
+	return people.Read(path, f)
 }

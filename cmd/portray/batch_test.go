@@ -25,7 +25,7 @@ var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mention
 	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "summary.md"}
 
 // people is the bundled people file that "make run" uses.
-const people = "../../testdata/people.yaml"
+const peopleFile = "../../testdata/people.yaml"
 
 // runBatchIn runs "portray batch" and returns the exit code and what it printed.
 func runBatchIn(t *testing.T, args ...string) (int, string, string) {
@@ -39,7 +39,7 @@ func runBatchIn(t *testing.T, args ...string) (int, string, string) {
 // CSV with its golden copy; -update rewrites them.
 func TestBatchGolden(t *testing.T) {
 	dir := t.TempDir()
-	code, stdout, stderr := runBatchIn(t, "-o", dir, "--people", people, articles)
+	code, stdout, stderr := runBatchIn(t, "-o", dir, "--people", peopleFile, articles)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
@@ -112,7 +112,7 @@ func TestBatchDeterministic(t *testing.T) {
 			}
 			for _, j := range jobs {
 				out := t.TempDir()
-				code, _, stderr := runBatchIn(t, "-j", j, "-o", out, "--people", people, in.path)
+				code, _, stderr := runBatchIn(t, "-j", j, "-o", out, "--people", peopleFile, in.path)
 				if code == exitFatal {
 					t.Fatalf("-j %s: exit %d: %s", j, code, stderr)
 				}

@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"portray/analyze"
+	"portray/analyze/input"
 )
 
 // Source is one article a generated article is made from.
@@ -24,17 +24,17 @@ type Source struct {
 	Data []byte
 }
 
-// LoadSources lists the files under roots in portray's order (analyze.Walk)
+// LoadSources lists the files under roots in portray's order (input.Walk)
 // and returns each file, and each line of a JSON-lines feed, that portray
 // reads as an article. Files portray skips or cannot read are left out: a
 // generated corpus is made of articles.
 func LoadSources(roots []string) ([]Source, error) {
-	files, err := analyze.Walk(roots, "")
+	files, err := input.Walk(roots, "")
 	if err != nil {
 		return nil, err
 	}
 	var out []Source
-	err = eachFile(files, func(f analyze.File, data []byte) error {
+	err = eachFile(files, func(f input.File, data []byte) error {
 		name := filepath.Base(f.Path)
 		units := [][]byte{data}
 		if strings.EqualFold(filepath.Ext(name), ".jsonl") {
@@ -71,8 +71,8 @@ func nonEmptyLines(data []byte) [][]byte {
 // isArticle reports whether portray reads data, under name, as exactly one
 // article.
 func isArticle(name string, data []byte) bool {
-	ins, err := analyze.ReadInputs(name, bytes.NewReader(data))
-	return err == nil && len(ins) == 1 && ins[0].Status == analyze.StatusOK
+	ins, err := input.ReadInputs(name, bytes.NewReader(data))
+	return err == nil && len(ins) == 1 && ins[0].Status == input.StatusOK
 }
 
 // Vary returns the content of a file named name with one line added, label,
@@ -259,7 +259,7 @@ func Copy(dir, root string, n int) (Stats, error) {
 	if n < 1 {
 		return st, fmt.Errorf("copy: the number of copies must be at least 1, got %d", n)
 	}
-	files, err := analyze.Walk([]string{root}, "")
+	files, err := input.Walk([]string{root}, "")
 	if err != nil {
 		return st, err
 	}
@@ -267,7 +267,7 @@ func Copy(dir, root string, n int) (Stats, error) {
 		return st, err
 	}
 	width := len(strconv.Itoa(n))
-	err = eachFile(files, func(f analyze.File, data []byte) error {
+	err = eachFile(files, func(f input.File, data []byte) error {
 		sub, name := path.Split(f.ID)
 		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(sub)), 0o755); err != nil {
 			return fmt.Errorf("copy: %w", err)
@@ -291,7 +291,7 @@ func Copy(dir, root string, n int) (Stats, error) {
 
 // eachFile calls fn with every file of a walk that portray does not skip,
 // in order, and the file's contents.
-func eachFile(files []analyze.File, fn func(analyze.File, []byte) error) error {
+func eachFile(files []input.File, fn func(input.File, []byte) error) error {
 	for _, f := range files {
 		if f.Skip != "" {
 			continue

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"portray/analyze"
+	"portray/analyze/input"
 	"portray/analyze/tone"
 )
 
@@ -56,13 +57,13 @@ func TestLoadSources(t *testing.T) {
 // analyzed reads content as portray does and analyses each article in it.
 func analyzed(t *testing.T, an *analyze.Analyzer, name string, data []byte) []analyze.Result {
 	t.Helper()
-	ins, err := analyze.ReadInputs(name, bytes.NewReader(data))
+	ins, err := input.ReadInputs(name, bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []analyze.Result
 	for _, in := range ins {
-		if in.Status != analyze.StatusOK {
+		if in.Status != input.StatusOK {
 			t.Fatalf("%s: %s: %s", name, in.Status, in.Reason)
 		}
 		out = append(out, an.Analyze(in.Article))
@@ -256,7 +257,7 @@ func TestCopy(t *testing.T) {
 			}
 			copies = append(copies, c)
 		}
-		if _, read := analyze.Formats[filepath.Ext(name)]; !read {
+		if _, read := input.Formats[filepath.Ext(name)]; !read {
 			if copies[0] != content || copies[2] != content {
 				t.Errorf("%s is not an article and was changed", id)
 			}
@@ -270,17 +271,17 @@ func TestCopy(t *testing.T) {
 		}
 	}
 	// portray reads every copy as it reads the original.
-	files, err := analyze.Walk([]string{dir}, "")
+	files, err := input.Walk([]string{dir}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	status := map[analyze.Status]int{}
+	status := map[input.Status]int{}
 	for _, f := range files {
-		for _, in := range analyze.ReadFile(f) {
+		for _, in := range input.ReadFile(f) {
 			status[in.Status]++
 		}
 	}
-	if status[analyze.StatusFailed] != 0 || status[analyze.StatusSkipped] != 3 || status[analyze.StatusOK] < 3*6 {
+	if status[input.StatusFailed] != 0 || status[input.StatusSkipped] != 3 || status[input.StatusOK] < 3*6 {
 		t.Errorf("reading the copies: %v", status)
 	}
 

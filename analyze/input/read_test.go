@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"os"
@@ -344,7 +344,7 @@ func TestReadInputsHTMLEntitiesAndEncoding(t *testing.T) {
 }
 
 func TestReadInputsHTMLFixture(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "testdata", "articles", "saved", "varga-summit.html"))
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "articles", "saved", "varga-summit.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -569,7 +569,7 @@ func TestReadInputsSizeLimit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ins, err := ReadInputsWith(tt.id, strings.NewReader(tt.content), opt)
+			ins, err := readInputsWith(tt.id, strings.NewReader(tt.content), opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -692,7 +692,7 @@ func TestFormatSize(t *testing.T) {
 			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
 		}
 	}
-	if got, want := TooBig(12<<20, 8<<20), "too big: 12 MiB, over the 8 MiB limit"; got != want {
-		t.Errorf("TooBig = %q, want %q", got, want)
+	if got, want := tooBigReason(12<<20, 8<<20), "too big: 12 MiB, over the 8 MiB limit"; got != want {
+		t.Errorf("tooBigReason = %q, want %q", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 )
 
 func TestCleanSeedArticle(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "articles", "alaska-summit.txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "alaska-summit.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,11 +251,11 @@ func TestNormalizeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := NormalizeText(tt.in)
+			got := normalizeText(tt.in)
 			if got != tt.want {
-				t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("normalizeText(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			if again := NormalizeText(got); again != got {
+			if again := normalizeText(got); again != got {
 				t.Errorf("not idempotent: %q then %q", got, again)
 			}
 		})
@@ -293,18 +293,18 @@ func TestSplitLong(t *testing.T) {
 }
 
 // TestCleanLongLine reads a file of one long line: it becomes pieces of at
-// most MaxParagraph bytes, all pointing at line 2, with every word kept.
+// most maxParagraph bytes, all pointing at line 2, with every word kept.
 func TestCleanLongLine(t *testing.T) {
 	sentence := "The minister said the talks would go on until a deal was reached. "
-	long := strings.Repeat(sentence, 3*MaxParagraph/len(sentence))
+	long := strings.Repeat(sentence, 3*maxParagraph/len(sentence))
 	paras, _ := Clean("Headline\n" + long + "\nLast line.")
 	if len(paras) < 5 {
 		t.Fatalf("got %d paragraphs, want the long line cut into at least 3 pieces between the headline and the last line", len(paras))
 	}
 	var words []string
 	for i, p := range paras {
-		if len(p.Text) > MaxParagraph {
-			t.Errorf("paragraph %d is %d bytes, over %d", p.Index, len(p.Text), MaxParagraph)
+		if len(p.Text) > maxParagraph {
+			t.Errorf("paragraph %d is %d bytes, over %d", p.Index, len(p.Text), maxParagraph)
 		}
 		if p.Index != i+1 {
 			t.Errorf("paragraph %d has Index %d", i+1, p.Index)

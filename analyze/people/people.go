@@ -1,4 +1,4 @@
-package analyze
+package people
 
 import (
 	"sort"
@@ -25,18 +25,15 @@ type Person struct {
 	lastRef int      // position of the latest reference, for recency
 }
 
-// PeopleConfig is what a user tells portray about people up front: extra
-// aliases and roles for a canonical name, and the leaders to compare.
-type PeopleConfig struct {
-	// Aliases maps each canonical name to other names and role phrases that
-	// refer to it ("the US president").
-	Aliases map[string][]string
-	// Leaders lists the canonical names to compare; empty means the most prominent.
-	Leaders []string
-}
+// NameWords is the number of words of the name p was registered under; 0
+// for a speaker that is not a named person (a group, an organisation, an
+// unnamed speaker).
+func (p *Person) NameWords() int { return len(p.parts) }
 
-// people is the registry of one article's persons.
-type people struct {
+// Registry is the people of one article: the named persons, each under one
+// canonical name, the role phrases tied to them, and the speakers that are
+// not named persons. Its zero value is not usable; call NewRegistry.
+type Registry struct {
 	list      []*Person
 	byName    map[string]*Person   // lower-case full name -> person
 	byPart    map[string][]*Person // lower-case surname or given name -> persons
@@ -44,10 +41,13 @@ type people struct {
 	aliases   map[string]string    // alias key -> canonical name, from the user's config
 	canonical []string             // the config's canonical names, sorted
 	groups    map[string]*Person
+	clock     int // references recorded so far (Mentioned)
 }
 
-func newPeople(cfg *PeopleConfig) *people {
-	p := &people{byName: map[string]*Person{}, byPart: map[string][]*Person{}, roles: map[string]*Person{},
+// NewRegistry returns an empty registry that knows the aliases of cfg (nil
+// for none).
+func NewRegistry(cfg *Config) *Registry {
+	p := &Registry{byName: map[string]*Person{}, byPart: map[string][]*Person{}, roles: map[string]*Person{},
 		aliases: map[string]string{}, groups: map[string]*Person{}}
 	if cfg != nil {
 		names := make([]string, 0, len(cfg.Aliases))
@@ -66,8 +66,10 @@ func newPeople(cfg *PeopleConfig) *people {
 	return p
 }
 
-// add registers a person under a full name (two or more words) and returns it.
-func (p *people) add(words []string, gender string) *Person {
+// Add registers a person under a full name (two or more words) and
+// returns it: the person already registered under that name or an alias
+// of it, or a new one. A gender given fills in an unknown one.
+func (p *Registry) Add(words []string, gender string) *Person {
 	name := strings.Join(words, " ")
 	key := strings.ToLower(name)
 	if canon, ok := p.aliases[aliasKey(name)]; ok {
@@ -99,9 +101,21 @@ const (
 	kindUnnamed = "unnamed" // a description: "a senior official", the author's "I"
 )
 
+// Group returns the one group speaker of that name ("reporters"), kept in
+// lower case, creating it on first use.
+func (p *Registry) Group(name string) *Person { return p.speakerOf(kindGroup, name) }
+
+// Org returns the one organisation, outlet or country of that name ("the
+// Kremlin"), creating it on first use.
+func (p *Registry) Org(name string) *Person { return p.speakerOf(kindOrg, name) }
+
+// Unnamed returns the one speaker described by those words ("senior
+// official", "the author"), creating it on first use.
+func (p *Registry) Unnamed(words string) *Person { return p.speakerOf(kindUnnamed, words) }
+
 // speakerOf returns the one speaker of a kind (kindGroup, kindOrg,
 // kindUnnamed) and name, creating it on first use.
-func (p *people) speakerOf(kind, name string) *Person {
+func (p *Registry) speakerOf(kind, name string) *Person {
 	if kind == kindGroup {
 		name = strings.ToLower(name)
 	}
@@ -128,13 +142,14 @@ func (p *Person) SpeakerType() string {
 	return "person"
 }
 
-// lookup finds the person a name refers to: a full name, an alias, or one
+// Lookup finds the person a name refers to: a full name, an alias, or one
 // word of a registered name (a surname, most often). Where several people
 // share the word (Bill and Hillary Clinton) the latest referred to wins.
-func (p *people) lookup(words []string) *Person {
+// It returns nil for a name it cannot tie to anyone.
+func (p *Registry) Lookup(words []string) *Person {
 	key := strings.ToLower(strings.Join(words, " "))
 	if canon, ok := p.aliases[aliasKey(key)]; ok {
-		return p.add(strings.Fields(canon), "")
+		return p.Add(strings.Fields(canon), "")
 	}
 	if per, ok := p.byName[key]; ok {
 		return per
@@ -163,7 +178,7 @@ func (p *people) lookup(words []string) *Person {
 			for _, canon := range p.canonical {
 				f := strings.Fields(strings.ToLower(canon))
 				if len(f) > 1 && f[len(f)-1] == key {
-					return p.add(strings.Fields(canon), "")
+					return p.Add(strings.Fields(canon), "")
 				}
 			}
 		}
@@ -180,9 +195,9 @@ func (p *people) lookup(words []string) *Person {
 	return nil
 }
 
-// setRole records that a role phrase ("ukrainian president") named per; a
+// SetRole records that a role phrase ("ukrainian president") named per; a
 // phrase seen with two different people becomes ambiguous.
-func (p *people) setRole(role string, per *Person) {
+func (p *Registry) SetRole(role string, per *Person) {
 	role = strings.ToLower(strings.TrimSpace(role))
 	if role == "" {
 		return
@@ -194,15 +209,46 @@ func (p *people) setRole(role string, per *Person) {
 	p.roles[role] = per
 }
 
-// role finds the person a role phrase refers to, when the article or the
-// user's config tied that phrase to one person.
-func (p *people) role(phrase string) *Person {
+// Role finds the person a role phrase refers to, when the article or the
+// user's config tied that phrase to one person; nil otherwise.
+func (p *Registry) Role(phrase string) *Person {
 	phrase = strings.ToLower(phrase)
 	if canon, ok := p.aliases[aliasKey(phrase)]; ok {
-		return p.add(strings.Fields(canon), "")
+		return p.Add(strings.Fields(canon), "")
 	}
 	if per, ok := p.roles[phrase]; ok && per != nil {
 		return per
 	}
 	return nil
+}
+
+// Mentioned records a reference to per outside quotations: it counts the
+// mention and makes per the person referred to most recently.
+func (p *Registry) Mentioned(per *Person) {
+	p.clock++
+	per.lastRef = p.clock
+	per.Mentions++
+}
+
+// Latest returns, of the named persons referred to so far (Mentioned) that
+// ok accepts, the one referred to most recently; nil when there is none.
+func (p *Registry) Latest(ok func(*Person) bool) *Person {
+	var best *Person
+	for _, per := range p.list {
+		if ok(per) && per.lastRef > 0 && (best == nil || per.lastRef > best.lastRef) {
+			best = per
+		}
+	}
+	return best
+}
+
+// Persons returns the named persons, most mentioned first (in the order
+// they were registered where the counts are equal).
+func (p *Registry) Persons() []Person {
+	out := make([]Person, 0, len(p.list))
+	for _, per := range p.list {
+		out = append(out, *per)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	return out
 }

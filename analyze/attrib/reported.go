@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Reported speech: "Putin said he agreed that ..." without quotation marks.
 
@@ -8,16 +8,12 @@ import (
 	"portray/analyze/nlp"
 )
 
-// notReported are cue verbs that report a state of mind, not speech, and so
-// do not make a sentence reported speech.
-var notReported = setOf("agree", "disagree", "believe", "think", "fear", "hope", "worry", "concur", "wonder", "reckon", "ask", "urge", "praise", "condemn", "dismiss", "accuse", "blame", "hail", "welcome", "describe")
-
 // reported finds reported speech in sentence si (which has no quotation):
 // a person, a speech verb and the clause it reports ("Putin said he agreed
 // that ..."). The clause becomes an indirect quote.
 func (a *attrib) reported(si int) (Quote, bool) {
 	pp := a.pp
-	idx := a.before(si, pp.sents[si].End)
+	idx := a.pp.before(si, pp.sents[si].End)
 	for n, k := range idx {
 		lemma := cueLemma(pp.toks[k].lower)
 		if !a.isCue(k) || !nlp.SpeechVerb(pp.toks[k].lower) || notReported[lemma] || strings.HasSuffix(pp.toks[k].lower, "ing") {
@@ -28,7 +24,7 @@ func (a *attrib) reported(si int) (Quote, bool) {
 			continue
 		}
 		j := n + 1
-		if (lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "warn") && j < len(idx) {
+		if tellCues[lemma] && j < len(idx) {
 			// skip the person told: "told reporters", "told the BBC"
 			if mi := a.cover[idx[j]]; mi >= 0 {
 				for j < len(idx) && a.cover[idx[j]] == mi {

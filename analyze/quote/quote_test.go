@@ -1,15 +1,16 @@
-package analyze
+package quote
 
 import (
-	"fmt"
 	"reflect"
 	"testing"
+
+	"portray/analyze/nlp"
 )
 
-// quoted returns the words of each quotation FindQuotes finds, with "…" appended to unclosed ones.
+// quoted returns the words of each quotation Find finds, with "…" appended to unclosed ones.
 func quoted(text string) []string {
 	var out []string
-	for _, q := range FindQuotes(text) {
+	for _, q := range Find(text) {
 		s := text[q.Content.Start:q.Content.End]
 		if !q.Closed {
 			s += "…"
@@ -19,7 +20,7 @@ func quoted(text string) []string {
 	return out
 }
 
-func TestFindQuotes(t *testing.T) {
+func TestFind(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       []string
@@ -47,22 +48,22 @@ func TestFindQuotes(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := quoted(c.text); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("FindQuotes(%q)\n got  %q\n want %q", c.text, got, c.want)
+				t.Errorf("Find(%q)\n got  %q\n want %q", c.text, got, c.want)
 			}
 		})
 	}
 }
 
-func BenchmarkFindQuotesParagraph(b *testing.B) {
+func BenchmarkFindParagraph(b *testing.B) {
 	text := `‘I agree with Trump that the security of Ukraine must be secured, and of course, we are ready to work on that,’ he said, after Putin’s aides’ briefing on the ’24 hours’ claim.`
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		FindQuotes(text)
+		Find(text)
 	}
 }
 
-func TestFindQuotesDoubledSingles(t *testing.T) {
+func TestFindDoubledSingles(t *testing.T) {
 	text := `''A museum alone will not do it,'' he said. ''It won't.''`
 	want := []string{"A museum alone will not do it,", "It won't."}
 	if got := quoted(text); !reflect.DeepEqual(got, want) {
@@ -70,36 +71,61 @@ func TestFindQuotesDoubledSingles(t *testing.T) {
 	}
 }
 
-// TestUnclosedQuoteStaysInItsParagraph analyses articles whose quotation is
-// never closed: it ends with its paragraph, and the next paragraph's
-// quotation (reopened, as news style carries a quotation over paragraphs)
-// is its own.
-func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // each quotation's paragraph and words
-	}{
-		{"never closed", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen, she said.\nThe council met later. Nobody else spoke.\n",
-			[]string{"2 The bridge will reopen, she said."}},
-		{"carried over two paragraphs", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen soon.\n“It will be finished by May,” Brill said.\nThe council met later.\n",
-			[]string{"2 The bridge will reopen soon.", "3 It will be finished by May,"}},
-		{"never closed, straight marks", "Ada Brill said \"the bridge will reopen.\nThe council met later.\n",
-			[]string{"1 the bridge will reopen."}},
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"“We didn’t get there,” he said.",
+		"‘We didn’t get there, but we have a very good chance,’ he added.",
+		"He said \"it is over\" and 'done' too.",
+		"Trump said he would end the war within ’24 hours’ of being re-elected.",
+		"The leaders’ meeting was ‘constructive’.",
+		"Back in the ’90s, rock ’n’ roll ruled.",
+		"“Outer ‘inner’ still outer” after.",
+		"«Bonjour», dit-il.",
+		"„Guten Tag“, sagte er.",
+		"“This quotation runs on into the next paragraph",
+		"‘unclosed",
+		"”Backwards” marks.",
+		"Mismatched “double’ and ‘single”.",
+		"'''\"\"\"’’’”””",
+		"It’s the Smiths’ house, isn’t it?",
+	} {
+		f.Add(s)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := analyzer(t).Analyze(Article{ID: "a.txt", Text: tt.text})
-			var got []string
-			for _, q := range res.Quotes {
-				if q.Kind == KindIndirect {
-					continue
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Find(text)
+		prevEnd := 0
+		for i, q := range qs {
+			for _, s := range []nlp.Span{q.Open, q.Content, q.Close} {
+				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+					t.Fatalf("quote %d: span %+v outside [0,%d] or reversed in %q", i, s, len(text), text)
 				}
-				got = append(got, fmt.Sprintf("%d %s", q.Paragraph, q.Text))
 			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
+			if q.Open.Start < prevEnd {
+				t.Errorf("quote %d %+v starts before the previous quote ends (%d) in %q", i, q, prevEnd, text)
 			}
-		})
-	}
+			if q.Open.End <= q.Open.Start {
+				t.Errorf("quote %d: empty opening mark %+v in %q", i, q.Open, text)
+			}
+			if q.Open.End != q.Content.Start {
+				t.Errorf("quote %d: Open.End %d != Content.Start %d in %q", i, q.Open.End, q.Content.Start, text)
+			}
+			if q.Content.End != q.Close.Start {
+				t.Errorf("quote %d: Content.End %d != Close.Start %d in %q", i, q.Content.End, q.Close.Start, text)
+			}
+			if q.Closed {
+				if q.Close.End <= q.Close.Start {
+					t.Errorf("quote %d: closed with an empty closing mark %+v in %q", i, q.Close, text)
+				}
+			} else {
+				if q.Content.End != len(text) || q.Close.Start != len(text) || q.Close.End != len(text) {
+					t.Errorf("quote %d: unclosed but ends at %d, not %d, in %q", i, q.Content.End, len(text), text)
+				}
+				if i != len(qs)-1 {
+					t.Errorf("quote %d: unclosed but not the last of %d in %q", i, len(qs), text)
+				}
+			}
+			prevEnd = q.Close.End
+		}
+	})
 }

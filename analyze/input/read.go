@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"bufio"
@@ -38,7 +38,7 @@ var Formats = map[string]string{
 // zero, in bytes: a text, markdown or HTML file, or one line of a feed.
 const DefaultMaxSize = 8 << 20
 
-// ReadOptions bound what ReadInputsWith and ReadFileWith read.
+// ReadOptions bound what ReadFileWith reads.
 type ReadOptions struct {
 	// MaxSize is the largest article in bytes (a file, or one line of a
 	// feed); a larger one fails with its size. Zero means DefaultMaxSize.
@@ -55,23 +55,23 @@ func (o ReadOptions) maxSize() int64 {
 // readsList names the extensions portray reads, for reasons.
 const readsList = "reads .txt, .md, .html, .htm, .jsonl"
 
-// ReadInputs is ReadInputsWith with the default options.
-func ReadInputs(id string, r io.Reader) ([]Input, error) {
-	return ReadInputsWith(id, r, ReadOptions{})
-}
-
-// ReadInputsWith reads one input file's content and returns what it holds:
+// ReadInputs reads one input file's content and returns what it holds:
 // one input for a text, markdown or HTML file, one per line for a
 // JSON-lines feed. id is the file's path under the input folder, used to
 // name every input. A file of another type comes back as a single skipped
 // input; a file that cannot be read as its type comes back as a single
 // failed input, with a reason a person can act on. The error is reserved
-// for failures of r itself.
+// for failures of r itself. An article over DefaultMaxSize fails.
 //
 // Text may be UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32
-// with a byte-order mark, UTF-16 without one, or Windows-1252; line ends
-// and control characters are normalised (see NormalizeText).
-func ReadInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
+// with a byte-order mark, UTF-16 without one, or Windows-1252; it comes
+// back as UTF-8 with "\n" line ends and no control characters but tabs.
+func ReadInputs(id string, r io.Reader) ([]Input, error) {
+	return readInputsWith(id, r, ReadOptions{})
+}
+
+// readInputsWith is ReadInputs with the size limit of opt.
+func readInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	ext := strings.ToLower(path.Ext(id))
 	format, ok := Formats[ext]
 	if !ok {
@@ -97,7 +97,7 @@ func ReadInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 		return nil, fmt.Errorf("read %s: %w", id, err)
 	}
 	if int64(len(data)) > max {
-		return fail(TooBig(-1, max)), nil
+		return fail(tooBigReason(-1, max)), nil
 	}
 	if len(data) == 0 {
 		return fail("empty file"), nil
@@ -119,7 +119,7 @@ func ReadInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 		return fail(err.Error()), nil
 	}
 	a.ID, a.Format = id, format
-	a.Text = NormalizeText(a.Text) // a page's entities can spell control characters
+	a.Text = normalizeText(a.Text) // a page's entities can spell control characters
 	a.Title, a.Source, a.Date, a.Byline, a.URL = oneLine(a.Title), oneLine(a.Source), oneLine(a.Date), oneLine(a.Byline), oneLine(a.URL)
 	in := checkText(a)
 	switch {
@@ -132,9 +132,9 @@ func ReadInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	return []Input{in}, nil
 }
 
-// TooBig is the reason given for an article over the size limit max; size
-// is its size in bytes, or negative when only "more than max" is known.
-func TooBig(size, max int64) string {
+// tooBigReason is the reason given for an article over the size limit max;
+// size is its size in bytes, or negative when only "more than max" is known.
+func tooBigReason(size, max int64) string {
 	if size < 0 {
 		return "too big: over the " + FormatSize(max) + " limit"
 	}
@@ -221,7 +221,7 @@ func utf16Order(data []byte) encoding.Encoding {
 }
 
 // decodeText returns a file's bytes as normalised UTF-8 text (see
-// NormalizeText), or an error whose text is the reason the file fails:
+// normalizeText), or an error whose text is the reason the file fails:
 //
 //   - a UTF-8 byte-order mark is dropped; UTF-16 and UTF-32 with a mark, and
 //     UTF-16 without one, are decoded;
@@ -256,7 +256,7 @@ func decodeText(data []byte) (string, error) {
 	if mostlyControl(text) {
 		return "", errors.New("binary file (mostly control characters)")
 	}
-	return NormalizeText(text), nil
+	return normalizeText(text), nil
 }
 
 // legacyBytes counts the bytes decodeMixed read as Windows-1252.
@@ -568,7 +568,7 @@ func readJSONL(id string, r io.Reader, max int64) ([]Input, error) {
 		}
 		if tooBig {
 			out = append(out, Input{Article: Article{ID: fmt.Sprintf("%s#line-%d", id, n), Format: "jsonl"}, Status: StatusFailed,
-				Reason: fmt.Sprintf("line %d: %s", n, TooBig(-1, max))})
+				Reason: fmt.Sprintf("line %d: %s", n, tooBigReason(-1, max))})
 		} else if in, ok := readJSONLine(id, n, line, seen); ok {
 			out = append(out, in)
 		}
@@ -642,7 +642,7 @@ func readJSONLine(id string, n int, raw []byte, seen map[string]bool) (Input, bo
 	if err := json.Unmarshal(j.Text, &text); err != nil {
 		return failed(a, fmt.Sprintf(`field "text" is a JSON %s, not a string`, jsonKind(j.Text)))
 	}
-	a.Text = NormalizeText(text)
+	a.Text = normalizeText(text)
 	in := checkText(a)
 	if in.Status != StatusOK {
 		in.Reason = fmt.Sprintf("line %d: %s", n, in.Reason)

@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"errors"
@@ -258,7 +258,7 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 	}
 	format, ok := Formats[strings.ToLower(filepath.Ext(f.Path))]
 	if !ok {
-		ins, _ := ReadInputsWith(f.ID, strings.NewReader(""), opt)
+		ins, _ := readInputsWith(f.ID, strings.NewReader(""), opt)
 		return ins
 	}
 	fh, err := os.Open(f.Path)
@@ -267,9 +267,9 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 	}
 	defer fh.Close()
 	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && format != "jsonl" && fi.Size() > opt.maxSize() {
-		return []Input{{Article: Article{ID: f.ID, Format: format}, Status: StatusFailed, Reason: TooBig(fi.Size(), opt.maxSize())}}
+		return []Input{{Article: Article{ID: f.ID, Format: format}, Status: StatusFailed, Reason: tooBigReason(fi.Size(), opt.maxSize())}}
 	}
-	ins, err := ReadInputsWith(f.ID, fh, opt)
+	ins, err := readInputsWith(f.ID, fh, opt)
 	if err != nil {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot read: " + unwrapPathErr(err)}}
 	}

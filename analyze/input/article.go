@@ -1,4 +1,4 @@
-package analyze
+package input
 
 // Article is one news article as read from an input file, before analysis.
 type Article struct {

@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Speakers who are not named people: organisations ("the Kremlin said"),
 // described speakers ("a senior official said") and transcript labels.
@@ -9,25 +9,8 @@ import (
 	"unicode/utf8"
 
 	"portray/analyze/nlp"
+	"portray/analyze/people"
 )
-
-// speakerNouns head the descriptions of speakers: people, bodies and
-// documents that can be said to say something.
-var speakerNouns = setOf("official", "source", "aide", "member", "adviser", "advisor", "spokesperson", "statement",
-	"report", "letter", "memo", "government", "administration", "campaign", "committee", "agency", "office",
-	"ministry", "department", "court", "ruling", "article", "book", "ad", "poll", "survey", "study", "lawsuit",
-	"complaint", "filing", "document", "website", "release", "party", "group", "organization", "organisation",
-	"union", "company", "firm", "team", "panel", "commission", "council", "network", "newspaper", "paper",
-	"magazine", "station", "channel", "outlet", "show", "friend", "mother", "father", "son", "daughter", "wife",
-	"husband", "brother", "sister", "neighbor", "neighbour", "voter", "supporter", "critic", "opponent", "worker",
-	"teacher", "doctor", "nurse", "officer", "veteran", "woman", "man", "person", "people", "owner", "executive",
-	"insider", "lawyer", "attorney", "prosecutor", "judge", "witness", "reporter", "journalist", "editor",
-	"writer", "author", "narrator", "announcer", "caller", "organizer", "organiser", "leader", "chief", "head",
-	"counsel", "staffer", "employee", "family", "relative", "widow", "mom", "dad", "boss", "manager",
-	"crowd", "audience", "board", "account", "page", "feed", "union", "republican", "democrat", "conservative",
-	"liberal", "independent", "delegate", "donor", "operative", "consultant", "pollster", "historian",
-	"front-runner", "frontrunner", "hopeful", "contender", "incumbent", "email", "message", "note", "tweet",
-	"video", "petition", "platform", "resolution", "user", "commenter", "poster", "viewer", "reader", "listener")
 
 // speakerNoun reports whether a word (or its singular) can head the
 // description of a speaker: one of speakerNouns or roleNouns, a group, or
@@ -48,9 +31,6 @@ func speakerNoun(w string) bool {
 	return false
 }
 
-// descStart are the words that open a description of an unnamed speaker.
-var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "his", "her", "their", "its", "our", "other")
-
 // description reads tokens [s, e) as a description of an unnamed speaker
 // ("one unaligned Florida Republican strategist", "the campaign", "a
 // senior official"): a determiner or possessive, then up to seven words
@@ -58,7 +38,7 @@ var descStart = setOf("the", "a", "an", "one", "two", "three", "several", "some"
 func (a *attrib) description(s, e int) *ment {
 	toks := a.pp.toks
 	if e-s == 1 && toks[s].text == "I" {
-		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, "the author"), words: "I", quote: -1}
+		return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed("the author"), words: "I", quote: -1}
 	}
 	if e-s < 2 || e-s > 8 || !(descStart[toks[s].lower] || toks[s].poss) {
 		return nil
@@ -78,26 +58,8 @@ func (a *attrib) description(s, e int) *ment {
 	if toks[s].lower == "the" || toks[s].lower == "a" || toks[s].lower == "an" {
 		words = a.pp.text[toks[s+1].s:toks[e-1].e] // "a statement" and "the statement" are one speaker
 	}
-	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.speakerOf(kindUnnamed, words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
+	return &ment{a: s, b: e, kind: "unnamed", per: a.d.p.Unnamed(words), words: a.pp.text[toks[s].s:toks[e-1].e], quote: -1}
 }
-
-// partyWords are capitalised words that can head a description of a
-// person ("one Republican involved in the planning").
-var partyWords = setOf("republican", "republicans", "democrat", "democrats", "conservative", "conservatives",
-	"liberal", "liberals", "libertarian", "independent", "independents", "tory", "tories")
-
-// trimAdverbs moves e back over adverbs ending tokens [s, e): "the
-// editorial board recently" ends at "board".
-func (a *attrib) trimAdverbs(s, e int) int {
-	for e > s+1 && (adverbs[a.pp.toks[e-1].lower] || strings.HasSuffix(a.pp.toks[e-1].lower, "ly")) {
-		e--
-	}
-	return e
-}
-
-// adverbs often stand between a subject and its verb.
-var adverbs = setOf("also", "still", "now", "then", "just", "even", "however", "later", "already", "again",
-	"once", "too", "never", "often", "soon", "first", "last", "since", "yet", "twice", "further", "instead")
 
 // descriptionBefore reads the description that ends right before token verb.
 func (a *attrib) descriptionBefore(verb int) *ment {
@@ -117,7 +79,7 @@ func (a *attrib) descriptionBefore(verb int) *ment {
 // words ("PENCE: Well, look ...", "Mr. Smith: ..."): one to three name
 // words, in capitals or capitalised, then a colon. It returns the person,
 // registering a new one when the article named nobody by that name.
-func (a *attrib) speakerLabel(content string) *Person {
+func (a *attrib) speakerLabel(content string) *people.Person {
 	colon := strings.IndexByte(content, ':')
 	if colon <= 0 || colon > 40 {
 		return nil
@@ -147,13 +109,13 @@ func (a *attrib) speakerLabel(content string) *Person {
 	if len(name) == 0 {
 		return nil
 	}
-	if p := a.d.p.lookup(name); p != nil {
+	if p := a.d.p.Lookup(name); p != nil {
 		return p
 	}
 	if !caps {
 		return nil // "Collapse: How Societies Fail" is a title, not a speaker
 	}
-	return a.d.p.add(name, "")
+	return a.d.p.Add(name, "")
 }
 
 // orgWord reports whether token k can be part of an organisation's name: a
@@ -213,11 +175,5 @@ func (a *attrib) org(s, e int) *ment {
 		words = append(words, toks[k].text)
 	}
 	name := strings.Join(words, " ")
-	return &ment{a: s, b: e, kind: "org", per: a.d.p.speakerOf(kindOrg, name), words: name, quote: -1}
+	return &ment{a: s, b: e, kind: "org", per: a.d.p.Org(name), words: name, quote: -1}
 }
-
-// timeWords are capitalised words that name a time, never a speaker
-// ("said Wednesday").
-var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "today", "tonight", "yesterday")

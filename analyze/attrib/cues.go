@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Cues: the reporting verbs and constructions that tie a quotation to its
 // speaker, and the subjects they take.
@@ -6,7 +6,6 @@ package analyze
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"portray/analyze/nlp"
 )
@@ -27,13 +26,6 @@ func (a *attrib) isCue(k int) bool {
 	// "as Smith put it, ‘...’"
 	return t.lower == "put" && k+1 < len(a.pp.toks) && a.pp.toks[k+1].lower == "it"
 }
-
-// afterCues are verbs that attribute a quotation only right after it
-// ("‘...,’ he continued"), being too common to trust elsewhere.
-var afterCues = setOf("continued", "continues", "reacted", "reacts", "began", "begins", "went", "chimed", "offered",
-	"recalled", "thanked", "concluded", "summed", "cautioned", "joked", "jokes", "quipped", "laughed", "sighed", "shot",
-	"barked", "snapped", "growled", "snarled", "bellowed", "gushed", "surmised", "read", "reads", "mused", "marveled",
-	"marvelled", "pleaded", "fired", "wondered", "explained", "interrupted", "pressed", "ventured")
 
 // isAfterCue reports whether token k is one of afterCues outside quotations.
 func (a *attrib) isAfterCue(k int) bool {
@@ -66,7 +58,7 @@ func (a *attrib) sentenceHasCueVerb(si int) bool {
 // possessiveCue finds a speech noun owned by a person before quotation qi:
 // "Trump’s claim that there were ‘thousands of shootings’".
 func (a *attrib) possessiveCue(qi, si int) (found, bool) {
-	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	idx := a.pp.before(si, a.pp.quotes[qi].Open.Start)
 	for n := len(idx) - 1; n >= 0; n-- {
 		t := a.pp.toks[idx[n]]
 		if !speechNouns[t.lower] {
@@ -81,11 +73,43 @@ func (a *attrib) possessiveCue(qi, si int) (found, bool) {
 	return found{}, false
 }
 
-// afterCue reads an attribution right after a closed quotation: ", he
-// said", ", said Smith", ", Smith, a doctor, told reporters", ", according to Smith".
+// afterCue reads an attribution right after a closed quotation, by the
+// first rule that fits the words after it: ", according to Smith"
+// (accordingTo), ", said Smith" (verbFirst), "― Pamela Padilla"
+// (signature) or ", he said", ", Smith, a doctor, told reporters"
+// (subjectFirst).
 func (a *attrib) afterCue(qi int) (found, bool) {
-	pp, q := a.pp, a.pp.quotes[qi]
-	k := -1
+	k, dashed, ok := a.pp.attributionStart(qi)
+	if !ok {
+		return found{}, false
+	}
+	toks := a.pp.toks
+	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
+		if m := a.accordingTo(k + 2); m != nil {
+			return a.speaker(m, "", RuleAccordingTo)
+		}
+		return found{}, false
+	}
+	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
+		return a.verbFirst(k)
+	}
+	if m := a.signature(k, dashed); m != nil {
+		return a.speaker(m, "", RuleSignature)
+	}
+	return a.subjectFirst(k)
+}
+
+// attributionStart finds token k where an attribution after closed
+// quotation qi would start, past the commas and dashes that set it off;
+// dashed reports a dash among them. ok is false when no attribution can
+// follow: the quotation does not end as a statement does, with its own
+// punctuation or a comma or dash after the mark ("‘a hoax’ accusing
+// Moscow"), or a new sentence starts with a capitalised pronoun (‘...
+// ready.’ She also said ...), or the paragraph ends or another quotation
+// opens first.
+func (pp *parsedPara) attributionStart(qi int) (k int, dashed, ok bool) {
+	q := pp.quotes[qi]
+	k = -1
 	for i, t := range pp.toks {
 		if t.s >= q.Close.End {
 			k = i
@@ -93,88 +117,124 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 	}
 	if k < 0 {
-		return found{}, false
+		return 0, false, false
 	}
 	toks := pp.toks
-	// The quotation must end as a statement does: with its own punctuation
-	// or a comma or dash after the mark. "‘a hoax’ accusing Moscow" is no cue.
 	last := lastRune(pp.text[q.Content.Start:q.Content.End])
 	separated := strings.ContainsRune(",.!?…—–-", last)
-	dashed := false
 	for k < len(toks) && toks[k].punct && strings.Contains(",—–-―", toks[k].text) {
 		separated = true
 		dashed = dashed || toks[k].text != ","
 		k++
 	}
 	if !separated {
-		return found{}, false
+		return 0, false, false
 	}
-	// ‘...ready.’ She also said ...: a quotation that ends its sentence,
-	// then a capitalised pronoun, starts a new sentence, not an attribution.
 	if k < len(toks) && strings.ContainsRune(".!?…", last) && subjectPronouns[toks[k].lower] && toks[k].text != toks[k].lower {
-		return found{}, false
+		return 0, false, false
 	}
 	if k >= len(toks) || toks[k].quote >= 0 {
-		return found{}, false
+		return 0, false, false
 	}
-	if toks[k].lower == "according" && k+2 < len(toks) && toks[k+1].lower == "to" {
-		if m := a.mentAt(k + 2); m != nil {
-			return a.speaker(m, "", RuleAccordingTo)
-		}
-		if m := a.orgStartingAt(k + 2); m != nil {
-			return a.speaker(m, "", RuleAccordingTo)
-		}
-		return found{}, false
+	return k, dashed, true
+}
+
+// accordingTo reads the source named at token k, right after "according
+// to": a person or an organisation ("according to Reuters"); nil for neither.
+func (a *attrib) accordingTo(k int) *ment {
+	if m := a.mentAt(k); m != nil {
+		return m
 	}
-	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
-		// said [descriptors] Name: "said 9/11 widow Terry Strada"
-		for j := k + 1; j <= k+6 && j < len(toks); j++ {
-			if m := a.mentAt(j); m != nil && !m.poss {
-				return a.speaker(m, toks[k].lower, RuleCueAfter)
-			}
-			if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
-				break
-			}
-		}
-		if m := a.orgStartingAt(k + 1); m != nil {
+	return a.orgStartingAt(k)
+}
+
+// verbFirst reads the speaker after the reporting verb at token k that
+// follows a quotation: a person a few descriptors on ("said 9/11 widow
+// Terry Strada"), an organisation ("said the Kremlin"), or the longest
+// description of an unnamed speaker ("said one Republican involved in the
+// planning").
+func (a *attrib) verbFirst(k int) (found, bool) {
+	toks := a.pp.toks
+	for j := k + 1; j <= k+6 && j < len(toks); j++ {
+		if m := a.mentAt(j); m != nil && !m.poss {
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
-		// "said one Republican involved in the planning": the longest
-		// description that starts right after the verb.
-		e := k + 1
-		for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
-			e++
-		}
-		for ; e > k+2 && a.description(k+1, e) == nil; e-- {
-		}
-		if m := a.description(k+1, e); m != nil {
-			return a.speaker(m, toks[k].lower, RuleCueAfter)
-		}
-		return found{}, false
-	}
-	if dashed && a.endsParagraph(k) {
-		// a signature: “...” ― Pamela Padilla
-		if m := a.mentAt(k); m != nil && !m.poss {
-			return a.speaker(m, "", RuleSignature)
-		}
-	}
-	// Subject first: NP [, appositive,] [adverbs] VERB. The NP may carry
-	// descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF chief
-	// economist Maury Obstfeld"): the speaker is its last reference.
-	verb := -1
-	for j := k; j < len(toks) && j < k+30; j++ {
-		t := toks[j]
-		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.innerStop(j) {
-			break
-		}
-		if a.isCue(j) || a.isAfterCue(j) {
-			verb = j
+		if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {
 			break
 		}
 	}
+	if m := a.orgStartingAt(k + 1); m != nil {
+		return a.speaker(m, toks[k].lower, RuleCueAfter)
+	}
+	e := k + 1
+	for e < len(toks) && !toks[e].punct && toks[e].quote < 0 && e < k+9 {
+		e++
+	}
+	for ; e > k+2 && a.description(k+1, e) == nil; e-- {
+	}
+	if m := a.description(k+1, e); m != nil {
+		return a.speaker(m, toks[k].lower, RuleCueAfter)
+	}
+	return found{}, false
+}
+
+// signature reads a name signing a quotation: after a dash, the last
+// words of the paragraph (“...” ― Pamela Padilla). nil when it is not one.
+func (a *attrib) signature(k int, dashed bool) *ment {
+	if !dashed || !a.pp.endsParagraph(k) {
+		return nil
+	}
+	if m := a.mentAt(k); m != nil && !m.poss {
+		return m
+	}
+	return nil
+}
+
+// subjectFirst reads a clause after a quotation that starts with its
+// subject: NP [, appositive,] [adverbs] VERB from token k on. The NP may
+// carry descriptors before the name ("Trump lawyer Marc Kasowitz", "IMF
+// chief economist Maury Obstfeld"): the speaker is its last reference, or
+// an organisation or a description ("the editorial board recently wrote").
+func (a *attrib) subjectFirst(k int) (found, bool) {
+	verb := a.cueFrom(k)
 	if verb < 0 {
 		return found{}, false
 	}
+	np, ok := a.pp.subjectEnd(k, verb)
+	if !ok {
+		return found{}, false
+	}
+	m := a.subjectIn(k, np)
+	if m == nil {
+		return found{}, false
+	}
+	return a.speaker(m, a.pp.toks[verb].lower, RuleCueAfter)
+}
+
+// cueFrom returns the first reporting verb from token k on in the same
+// sentence and outside quotations, or -1.
+func (a *attrib) cueFrom(k int) int {
+	toks := a.pp.toks
+	for j := k; j < len(toks) && j < k+30; j++ {
+		t := toks[j]
+		if t.quote >= 0 || t.punct && strings.Contains(".!?;:", t.text) && !a.pp.innerStop(j) {
+			break
+		}
+		if a.isCue(j) || a.isAfterCue(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectEnd returns where the subject that starts at token k and comes
+// before the verb ends: at the first comma outside brackets, when an
+// appositive follows (", a doctor at the clinic,"), else at the verb. ok is
+// false when the words are too many to be a subject: a subject over ten
+// words, an appositive that ends more than three words before the verb, or
+// more than two commas.
+func (pp *parsedPara) subjectEnd(k, verb int) (np int, ok bool) {
+	toks := pp.toks
 	np, depth, commas := verb, 0, 0
 	closeApp := -1
 	for j := k; j < verb; j++ {
@@ -195,10 +255,18 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 	}
 	if words(toks[k:np]) > 10 || closeApp >= 0 && words(toks[closeApp:verb]) > 3 || commas > 2 {
-		return found{}, false
+		return 0, false
 	}
+	return np, true
+}
+
+// subjectIn reads the speaker in tokens [k, np): the last reference to a
+// person outside brackets that is not a possessive, else an organisation
+// whose name ends the words, else a description.
+func (a *attrib) subjectIn(k, np int) *ment {
+	toks := a.pp.toks
 	var m *ment
-	depth = 0
+	depth := 0
 	for j := k; j < np; j++ {
 		switch toks[j].text {
 		case "(":
@@ -214,12 +282,9 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		m = a.orgEndingAt(np - 1)
 	}
 	if m == nil {
-		m = a.description(k, a.trimAdverbs(k, np)) // "the editorial board recently wrote"
+		m = a.description(k, a.pp.trimAdverbs(k, np))
 	}
-	if m == nil {
-		return found{}, false
-	}
-	return a.speaker(m, toks[verb].lower, RuleCueAfter)
+	return m
 }
 
 // words counts the word tokens of toks.
@@ -237,7 +302,7 @@ func words(toks []token) int {
 // sentence and the person who is its subject.
 func (a *attrib) beforeCue(qi, si int) (found, bool) {
 	pp, q := a.pp, a.pp.quotes[qi]
-	idx := a.before(si, q.Open.Start)
+	idx := pp.before(si, q.Open.Start)
 	// "He continued, “...”": a verb trusted only next to a quotation.
 	if n := len(idx); n >= 2 && strings.Contains(",:", pp.toks[idx[n-1]].text) && a.isAfterCue(idx[n-2]) {
 		if m := a.subjectOf(idx[:n-2], idx[n-2]); m != nil {
@@ -247,10 +312,7 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 	for n := len(idx) - 1; n >= 0; n-- {
 		k := idx[n]
 		if pp.toks[k].lower == "according" && n+2 < len(idx) && pp.toks[idx[n+1]].lower == "to" {
-			if m := a.mentAt(idx[n+2]); m != nil {
-				return a.speaker(m, "", RuleAccordingTo)
-			}
-			if m := a.orgStartingAt(idx[n+2]); m != nil {
+			if m := a.accordingTo(idx[n+2]); m != nil {
 				return a.speaker(m, "", RuleAccordingTo)
 			}
 		}
@@ -261,7 +323,7 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 		// after a comma takes the subject of the main clause, not the nearest name.
 		if strings.HasSuffix(pp.toks[k].lower, "ing") && n > 0 && pp.toks[idx[n-1]].text == "," {
 			for _, j := range idx[:n] {
-				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.isObject(j)) {
+				if mi := a.cover[j]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == j && !(a.ments[mi].kind == "group" && a.pp.isObject(j)) {
 					return a.speaker(&a.ments[mi], pp.toks[k].lower, RuleCueBefore)
 				}
 			}
@@ -315,7 +377,7 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	// An organisation or a description right before the verb ("the Kremlin
 	// said", "a senior official said", "Trump's campaign manager said").
 	if len(idx) > 0 && idx[len(idx)-1] == verb-1 && a.cover[verb-1] < 0 {
-		if m := a.orgEndingAt(verb - 1); m != nil && !a.afterPreposition(m.a) {
+		if m := a.orgEndingAt(verb - 1); m != nil && !a.pp.afterPreposition(m.a) {
 			return m
 		}
 		if m := a.descriptionBefore(verb); m != nil {
@@ -336,7 +398,7 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 			m := &a.ments[mi]
 			// Possessives, and names after a preposition ("on Facebook",
 			// "to Clinton"), are not subjects.
-			if m.poss || m.kind == "group" && a.isObject(m.a) || m.kind != "pronoun" && a.afterPreposition(m.a) && !a.nextTo(m.b, verb) {
+			if m.poss || m.kind == "group" && a.pp.isObject(m.a) || m.kind != "pronoun" && a.pp.afterPreposition(m.a) && !a.pp.nextTo(m.b, verb) {
 				continue
 			}
 			return m
@@ -345,44 +407,9 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	return nil
 }
 
-// nextTo reports whether only adverbs stand between token e and the verb:
-// "with Trump simply writing" makes Trump the subject despite "with".
-func (a *attrib) nextTo(e, verb int) bool {
-	for k := e; k < verb; k++ {
-		t := a.pp.toks[k]
-		if t.punct || !(adverbs[t.lower] || strings.HasSuffix(t.lower, "ly")) {
-			return false
-		}
-	}
-	return true
-}
-
-// afterPreposition reports whether token k follows a preposition.
-func (a *attrib) afterPreposition(k int) bool {
-	if k == 0 {
-		return false
-	}
-	p := a.pp.toks[k-1]
-	return !p.punct && (placePrepositions[p.lower] || prepositions[p.lower])
-}
-
-// prepositions besides placePrepositions that take an object, never a subject.
-var prepositions = setOf("on", "with", "by", "about", "against", "among", "between", "during", "like", "than", "via", "upon", "over", "under", "behind", "beside", "unlike")
-
-// isObject reports whether the words at token k follow a verb or a
-// preposition ("told supporters", "among voters"), so that they cannot be
-// the subject of the clause.
-func (a *attrib) isObject(k int) bool {
-	if k == 0 {
-		return false
-	}
-	p := a.pp.toks[k-1]
-	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || functionWords[p.lower])
-}
-
 // colonLeadIn gives a quotation that follows a colon to the sentence's subject.
 func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
-	idx := a.before(si, a.pp.quotes[qi].Open.Start)
+	idx := a.pp.before(si, a.pp.quotes[qi].Open.Start)
 	if len(idx) == 0 || a.pp.toks[idx[len(idx)-1]].text != ":" {
 		return found{}, false
 	}
@@ -393,31 +420,12 @@ func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
 
 // subject is the first person named in sentence si before position at.
 func (a *attrib) subject(si, at int) (found, bool) {
-	for _, k := range a.before(si, at) {
+	for _, k := range a.pp.before(si, at) {
 		if mi := a.cover[k]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == k {
 			return a.speaker(&a.ments[mi], "", RuleSubject)
 		}
 	}
 	return found{}, false
-}
-
-// innerStop reports whether a full stop at token j sits inside a sentence:
-// after a title or an initial ("Mr.", "E."), or before a comma, a
-// parenthesis or a lower-case word ("R-Ky., said", "(D-Md.) said").
-func (a *attrib) innerStop(j int) bool {
-	toks := a.pp.toks
-	if toks[j].text != "." {
-		return false
-	}
-	if j > 0 && (nlp.IsTitle(toks[j-1].lower) || isInitial(toks[j-1].text)) {
-		return true
-	}
-	if j+1 >= len(toks) {
-		return false
-	}
-	n := toks[j+1]
-	r, _ := utf8.DecodeRuneInString(n.text)
-	return n.text == "," || n.text == ")" || !n.punct && unicode.IsLower(r)
 }
 
 // isInitial reports whether a word is an initial or dotted initials ("E", "G.K").
@@ -431,21 +439,6 @@ func isInitial(w string) bool {
 		}
 	}
 	return true
-}
-
-// endsParagraph reports whether the words from token k on are the last of
-// the paragraph (a few name words, perhaps a closing full stop).
-func (a *attrib) endsParagraph(k int) bool {
-	n := 0
-	for _, t := range a.pp.toks[k:] {
-		if t.quote >= 0 {
-			return false
-		}
-		if !t.punct {
-			n++
-		}
-	}
-	return n <= 6
 }
 
 // cueLemma is the base form of a reporting verb.

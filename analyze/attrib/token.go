@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 import (
 	"slices"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"portray/analyze/nlp"
+	"portray/analyze/quote"
 )
 
 // token is one word or punctuation mark of a paragraph.
@@ -23,7 +24,7 @@ type token struct {
 // tokenize splits a paragraph into words and punctuation (nlp.Tokens),
 // marking which quotation (if any) each token lies in. Quote marks are not
 // tokens.
-func tokenize(text string, quotes []QuoteSpan) []token {
+func tokenize(text string, quotes []quote.Span) []token {
 	marks := make([]nlp.Span, 0, 2*len(quotes))
 	for _, q := range quotes {
 		for _, m := range [...]nlp.Span{q.Open, q.Close} {
@@ -105,6 +106,3 @@ func plainLower(w string) bool {
 	}
 	return true
 }
-
-// contractionBase are words whose ’s is "is" or "has", not a possessive.
-var contractionBase = setOf("it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "everyone", "nobody", "somebody", "everything", "nothing", "something")

@@ -1,4 +1,4 @@
-package analyze
+package input
 
 import (
 	"regexp"
@@ -63,13 +63,13 @@ func compileBoilerplate(pats [][2]string) []boilerplateRule {
 // sentence are joined, and a blank-line-separated block of short wrapped
 // lines (a hard-wrapped file) is one paragraph.
 //
-// Text is normalised first (see NormalizeText), and a paragraph longer than
-// MaxParagraph bytes is cut, at sentence ends where it can be, into pieces
-// that each start at the same input line: a file of one huge line is read in
-// time proportional to its length, and an unclosed quotation can swallow at
-// most one piece.
+// Text is normalised first (UTF-8, "\n" line ends, no control characters
+// but tabs), and a paragraph longer than 10 000 bytes (maxParagraph) is
+// cut, at sentence ends where it can be, into pieces that each start at the
+// same input line: a file of one huge line is read in time proportional to
+// its length, and an unclosed quotation can swallow at most one piece.
 func Clean(text string) ([]Paragraph, int) {
-	text = NormalizeText(text)
+	text = normalizeText(text)
 	removed := 0
 	lower := keyLower(text)
 	for _, rule := range boilerplate {
@@ -86,7 +86,7 @@ func Clean(text string) ([]Paragraph, int) {
 	var paras []Paragraph
 	add := func(line int, parts []string) {
 		t := joinFields(parts)
-		for _, piece := range splitLong(t, MaxParagraph) {
+		for _, piece := range splitLong(t, maxParagraph) {
 			paras = append(paras, Paragraph{Index: len(paras) + 1, Line: line, Text: piece})
 		}
 	}
@@ -222,10 +222,10 @@ func endsSentence(l string) bool {
 	return strings.ContainsRune(".!?:;…\"”’')]»*", r)
 }
 
-// MaxParagraph is the longest paragraph, in bytes, that Clean keeps whole:
+// maxParagraph is the longest paragraph, in bytes, that Clean keeps whole:
 // several times the longest paragraph of real news, short enough that the
 // work done per paragraph stays small.
-const MaxParagraph = 10000
+const maxParagraph = 10000
 
 // splitLong returns t (already whitespace-collapsed) cut into pieces of at
 // most max bytes: after the last sentence end that fits, else at the last
@@ -268,13 +268,13 @@ func sentenceCut(s string) int {
 	return sents[len(sents)-1].Start - 1
 }
 
-// NormalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
+// normalizeText returns text as clean UTF-8 with "\n" line ends: CRLF, CR,
 // form feed, vertical tab and the Unicode line and paragraph separators end
 // a line; other control characters (NUL, DEL, the C1 range), terminal
 // escape sequences ("\x1b[1m") and stray byte-order marks are removed;
 // bytes that are not UTF-8 become U+FFFD. Tabs are kept. Text that needs
 // none of this is returned as is.
-func NormalizeText(text string) string {
+func normalizeText(text string) string {
 	if !needsNormalizing(text) {
 		return text
 	}
@@ -341,7 +341,7 @@ func escapeLength(s string) int {
 	return 1
 }
 
-// needsNormalizing reports whether NormalizeText would change text.
+// needsNormalizing reports whether normalizeText would change text.
 func needsNormalizing(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -364,5 +364,5 @@ func needsNormalizing(text string) bool {
 // ends included, turned into one space: for titles, names and other fields
 // that are a single line of a CSV row.
 func oneLine(text string) string {
-	return strings.Join(strings.Fields(NormalizeText(text)), " ")
+	return strings.Join(strings.Fields(normalizeText(text)), " ")
 }

@@ -1,4 +1,4 @@
-package analyze
+package attrib
 
 // Terms and shapes: telling quoted words that are not speech (scare quotes,
 // titles) from speech, and a whole statement from a few quoted words.
@@ -14,8 +14,8 @@ import (
 // shape tells a direct quotation (a whole statement: it opens the sentence,
 // follows a colon or comma lead-in, or ends in its own punctuation) from a
 // partial one.
-func (a *attrib) shape(qi, si int) string {
-	pp, q := a.pp, a.pp.quotes[qi]
+func (pp *parsedPara) shape(qi, si int) string {
+	q := pp.quotes[qi]
 	last := lastRune(pp.text[q.Content.Start:q.Content.End])
 	if strings.ContainsRune(".!?…", last) {
 		return KindDirect
@@ -26,20 +26,6 @@ func (a *attrib) shape(qi, si int) string {
 	}
 	return KindPartial
 }
-
-// clauseWords show that quoted words are a statement, not a term.
-var clauseWords = setOf("i", "we", "you", "he", "she", "they", "it", "is", "are", "was", "were", "will", "would",
-	"can", "could", "should", "must", "not", "no", "have", "has", "had", "be", "been", "am", "do", "does", "did", "don't",
-	"i'm", "it's", "we're", "there's", "that's", "won't", "can't", "isn't")
-
-// functionWords are words after a quotation that show it is not a modifier
-// of the next noun.
-var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
-	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
-	"over", "after", "before", "into", "because", "while", "if", "when", "not", "during", "since", "until",
-	"against", "among", "around", "across", "through", "throughout", "under", "despite", "near", "like",
-	"beyond", "within", "without", "per", "via", "amid", "toward", "towards", "upon", "onto", "off", "out",
-	"up", "down", "so", "yet", "nor", "then", "than", "whose", "where")
 
 // isTerm reports whether quotation qi marks a term, title or scare quote
 // rather than speech: words quoted as words ("the word ‘ceasefire’"), a
@@ -104,12 +90,6 @@ func lastRune(content string) rune {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " '’\"”»"))
 	return r
 }
-
-// titlePrepositions come before the title of a show, book or speech.
-var titlePrepositions = setOf("on", "in", "at", "of", "the", "a", "an", "his", "her", "their", "its")
-
-// smallWords stay lower case inside titles.
-var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs")
 
 // titleCase reports whether quoted words read as a title: two to eight
 // words, every word but the small ones capitalised, not all in capitals.

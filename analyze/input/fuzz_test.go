@@ -1,12 +1,10 @@
-package analyze
+package input
 
 import (
 	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"portray/analyze/nlp"
 )
 
 // isStrayControl reports whether r is a control character that clean text
@@ -61,7 +59,7 @@ func FuzzReadInputs(f *testing.F) {
 		if ext&0x80 != 0 {
 			opt.MaxSize = 256
 		}
-		ins, err := ReadInputsWith(id, bytes.NewReader(content), opt)
+		ins, err := readInputsWith(id, bytes.NewReader(content), opt)
 		if err != nil {
 			t.Fatalf("ReadInputs(%q): error %v from a reader that cannot fail", id, err)
 		}
@@ -100,65 +98,6 @@ func FuzzReadInputs(f *testing.F) {
 	})
 }
 
-func FuzzFindQuotes(f *testing.F) {
-	for _, s := range []string{
-		"",
-		"“We didn’t get there,” he said.",
-		"‘We didn’t get there, but we have a very good chance,’ he added.",
-		"He said \"it is over\" and 'done' too.",
-		"Trump said he would end the war within ’24 hours’ of being re-elected.",
-		"The leaders’ meeting was ‘constructive’.",
-		"Back in the ’90s, rock ’n’ roll ruled.",
-		"“Outer ‘inner’ still outer” after.",
-		"«Bonjour», dit-il.",
-		"„Guten Tag“, sagte er.",
-		"“This quotation runs on into the next paragraph",
-		"‘unclosed",
-		"”Backwards” marks.",
-		"Mismatched “double’ and ‘single”.",
-		"'''\"\"\"’’’”””",
-		"It’s the Smiths’ house, isn’t it?",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		qs := FindQuotes(text)
-		prevEnd := 0
-		for i, q := range qs {
-			for _, s := range []nlp.Span{q.Open, q.Content, q.Close} {
-				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-					t.Fatalf("quote %d: span %+v outside [0,%d] or reversed in %q", i, s, len(text), text)
-				}
-			}
-			if q.Open.Start < prevEnd {
-				t.Errorf("quote %d %+v starts before the previous quote ends (%d) in %q", i, q, prevEnd, text)
-			}
-			if q.Open.End <= q.Open.Start {
-				t.Errorf("quote %d: empty opening mark %+v in %q", i, q.Open, text)
-			}
-			if q.Open.End != q.Content.Start {
-				t.Errorf("quote %d: Open.End %d != Content.Start %d in %q", i, q.Open.End, q.Content.Start, text)
-			}
-			if q.Content.End != q.Close.Start {
-				t.Errorf("quote %d: Content.End %d != Close.Start %d in %q", i, q.Content.End, q.Close.Start, text)
-			}
-			if q.Closed {
-				if q.Close.End <= q.Close.Start {
-					t.Errorf("quote %d: closed with an empty closing mark %+v in %q", i, q.Close, text)
-				}
-			} else {
-				if q.Content.End != len(text) || q.Close.Start != len(text) || q.Close.End != len(text) {
-					t.Errorf("quote %d: unclosed but ends at %d, not %d, in %q", i, q.Content.End, len(text), text)
-				}
-				if i != len(qs)-1 {
-					t.Errorf("quote %d: unclosed but not the last of %d in %q", i, len(qs), text)
-				}
-			}
-			prevEnd = q.Close.End
-		}
-	})
-}
-
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -176,12 +115,12 @@ func FuzzClean(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		norm := NormalizeText(text)
+		norm := normalizeText(text)
 		if !utf8.ValidString(norm) || strings.ContainsFunc(norm, isStrayControl) {
-			t.Fatalf("NormalizeText(%q) = %q: not clean", text, norm)
+			t.Fatalf("normalizeText(%q) = %q: not clean", text, norm)
 		}
-		if again := NormalizeText(norm); again != norm {
-			t.Fatalf("NormalizeText not idempotent on %q: %q then %q", text, norm, again)
+		if again := normalizeText(norm); again != norm {
+			t.Fatalf("normalizeText not idempotent on %q: %q then %q", text, norm, again)
 		}
 		paras, removed := Clean(text)
 		if removed < 0 {
@@ -197,8 +136,8 @@ func FuzzClean(f *testing.F) {
 				t.Errorf("paragraph %d: Line %d outside 1..%d or before the previous (%d)", p.Index, p.Line, lines, prevLine)
 			}
 			prevLine = p.Line
-			if p.Text == "" || len(p.Text) > MaxParagraph || p.Text != strings.Join(strings.Fields(p.Text), " ") {
-				t.Errorf("paragraph %d: %d bytes, empty, over %d or not whitespace-collapsed: %q", p.Index, len(p.Text), MaxParagraph, p.Text)
+			if p.Text == "" || len(p.Text) > maxParagraph || p.Text != strings.Join(strings.Fields(p.Text), " ") {
+				t.Errorf("paragraph %d: %d bytes, empty, over %d or not whitespace-collapsed: %q", p.Index, len(p.Text), maxParagraph, p.Text)
 			}
 			if !utf8.ValidString(p.Text) || strings.ContainsFunc(p.Text, isStrayControl) {
 				t.Errorf("paragraph %d: not clean text: %q", p.Index, p.Text)

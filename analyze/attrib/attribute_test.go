@@ -1,28 +1,35 @@
-package analyze
+package attrib
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
-	"portray/analyze/tone"
+	"portray/analyze/input"
+	"portray/analyze/people"
 )
 
-var (
-	analyzerOnce sync.Once
-	testAn       *Analyzer
-)
+// result is what attribution finds in an article's text, flattened.
+type result struct {
+	Quotes   []Quote
+	Mentions []Mention
+	People   []people.Person
+}
 
-func analyzer(t testing.TB) *Analyzer {
-	t.Helper()
-	analyzerOnce.Do(func() {
-		sc, err := tone.New()
-		if err != nil {
-			t.Fatal(err)
+// attribute cleans text and attributes its paragraphs with the user's
+// people file cfg (nil for none).
+func attribute(text string, cfg *people.Config) result {
+	paras, _ := input.Clean(text)
+	found, persons := Attribute(paras, cfg)
+	res := result{People: persons}
+	for _, f := range found {
+		res.Quotes = append(res.Quotes, f.Quotes...)
+		for _, r := range f.Mentions {
+			res.Mentions = append(res.Mentions, r.Mention)
 		}
-		testAn = &Analyzer{Tone: sc}
-	})
-	return testAn
+	}
+	return res
 }
 
 // want is an expected quotation: its first words, speaker, kind and rule.
@@ -107,7 +114,7 @@ func TestAttribution(t *testing.T) {
 			[]want{{"A museum alone", "Ada Brill", KindDirect, RuleCueAfter}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := analyzer(t).Analyze(Article{ID: "t.txt", Text: c.text})
+			res := attribute(c.text, nil)
 			var got []want
 			for _, q := range res.Quotes {
 				got = append(got, want{q.Text, q.Speaker, q.Kind, q.Attribution})
@@ -138,7 +145,7 @@ func TestPeople(t *testing.T) {
 	text := "Sir Keir Starmer met President Donald Trump and Foreign Minister Sergey Lavrov.\n" +
 		"Later Mr Trump spoke to Starmer. Joining them was Lavrov.\n" +
 		"The Kremlin said nothing. Officials at the White House were silent."
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+	res := attribute(text, nil)
 	names := map[string]int{}
 	for _, p := range res.People {
 		names[p.Name] = p.Mentions
@@ -155,36 +162,56 @@ func TestPeople(t *testing.T) {
 	}
 }
 
-// TestMentionsInsideQuotes checks that a reference inside someone's
-// quotation is kept and marked with who said it.
-func TestMentionsInsideQuotes(t *testing.T) {
-	text := "Ada Brill met Omar Castellanos.\n“Castellanos is a liar,” Brill said."
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: text})
+// TestPeopleAliases checks that a people file ties roles and surnames the
+// article never spells out to the canonical name.
+func TestPeopleAliases(t *testing.T) {
+	cfg, err := people.Read("p.yaml", strings.NewReader("people:\n  Vladimir Putin:\n    aliases: [the Russian president]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := attribute("Donald Trump met Putin.\n“We talked,” the Russian president said.", cfg)
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Vladimir Putin" {
+		t.Errorf("quotes = %+v, want one by Vladimir Putin", res.Quotes)
+	}
 	found := false
 	for _, m := range res.Mentions {
-		if m.Person == "Omar Castellanos" && m.QuotedBy == "Ada Brill" {
-			found = true
-			if m.Tone.Tone >= 0 {
-				t.Errorf("tone of %q toward Castellanos = %.3f, want negative", m.Text, m.Tone.Tone)
-			}
-		}
+		found = found || m.Person == "Vladimir Putin" && m.Words == "Putin"
 	}
 	if !found {
-		t.Errorf("no mention of Castellanos quoted by Brill in %+v", res.Mentions)
+		t.Errorf("the surname Putin was not tied to Vladimir Putin: %+v", res.Mentions)
 	}
 }
 
-// TestMentionToneTowardPerson checks that a mention's tone is the tone
-// toward that person, not the sentence's mood.
-func TestMentionToneTowardPerson(t *testing.T) {
-	res := analyzer(t).Analyze(Article{ID: "t.txt", Text: "Vladimir Putin met Donald Trump and Volodymyr Zelensky.\nPutin warmly praised Trump while viciously attacking Zelensky."})
-	tone := map[string]float64{}
-	for _, m := range res.Mentions {
-		if m.Paragraph == 2 {
-			tone[m.Person] = m.Tone.Tone
-		}
+// TestUnclosedQuoteStaysInItsParagraph analyses articles whose quotation is
+// never closed: it ends with its paragraph, and the next paragraph's
+// quotation (reopened, as news style carries a quotation over paragraphs)
+// is its own.
+func TestUnclosedQuoteStaysInItsParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each quotation's paragraph and words
+	}{
+		{"never closed", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen, she said.\nThe council met later. Nobody else spoke.\n",
+			[]string{"2 The bridge will reopen, she said."}},
+		{"carried over two paragraphs", "Mayor Ada Brill spoke on Monday.\n“The bridge will reopen soon.\n“It will be finished by May,” Brill said.\nThe council met later.\n",
+			[]string{"2 The bridge will reopen soon.", "3 It will be finished by May,"}},
+		{"never closed, straight marks", "Ada Brill said \"the bridge will reopen.\nThe council met later.\n",
+			[]string{"1 the bridge will reopen."}},
 	}
-	if !(tone["Donald Trump"] > 0 && tone["Volodymyr Zelensky"] < 0) {
-		t.Errorf("tone toward Trump %.3f (want > 0), toward Zelensky %.3f (want < 0)", tone["Donald Trump"], tone["Volodymyr Zelensky"])
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := attribute(tt.text, nil)
+			var got []string
+			for _, q := range res.Quotes {
+				if q.Kind == KindIndirect {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%d %s", q.Paragraph, q.Text))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

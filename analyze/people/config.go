@@ -1,4 +1,4 @@
-package analyze
+package people
 
 import (
 	"fmt"
@@ -22,16 +22,26 @@ type peopleFile struct {
 	} `yaml:"people"`
 }
 
-// ReadPeople reads a people file: canonical names with their aliases and
+// Config is what a user tells portray about people up front: extra
+// aliases and roles for a canonical name, and the leaders to compare.
+type Config struct {
+	// Aliases maps each canonical name to other names and role phrases that
+	// refer to it ("the US president").
+	Aliases map[string][]string
+	// Leaders lists the canonical names to compare; empty means the most prominent.
+	Leaders []string
+}
+
+// Read reads a people file: canonical names with their aliases and
 // roles, and optionally the leaders to compare. name is used in errors.
-func ReadPeople(name string, r io.Reader) (*PeopleConfig, error) {
+func Read(name string, r io.Reader) (*Config, error) {
 	var f peopleFile
 	dec := yaml.NewDecoder(r)
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	cfg := &PeopleConfig{Aliases: map[string][]string{}}
+	cfg := &Config{Aliases: map[string][]string{}}
 	names := make([]string, 0, len(f.People))
 	for n := range f.People {
 		names = append(names, n)

@@ -1,9 +1,12 @@
-package analyze
+package attrib
 
 import (
-	"portray/analyze/nlp"
-
 	"strings"
+
+	"portray/analyze/input"
+	"portray/analyze/nlp"
+	"portray/analyze/people"
+	"portray/analyze/tone"
 )
 
 // Attribution rules, as written in the attribution column.
@@ -23,17 +26,90 @@ const (
 	RuleNone          = "none"              // no speaker found
 )
 
-// mentionOut is a mention with the text its tone is scored on and where
-// the reference lies in that text.
-type mentionOut struct {
-	Mention
-	scoreText string
-	from, to  int
+// Quote kinds.
+const (
+	KindDirect       = "direct"       // a whole quoted statement
+	KindPartial      = "partial"      // a few quoted words inside the writer's sentence
+	KindContinuation = "continuation" // a quoted paragraph carried on from the previous speaker
+	KindIndirect     = "indirect"     // reported speech without quotation marks
+	KindTerm         = "term"         // quotation marks around a term or title, not speech
+)
+
+// Quote is one quotation (or one piece of reported speech) and who said it.
+type Quote struct {
+	// Paragraph is the 1-based index of the paragraph holding the quotation.
+	Paragraph int
+	// Line is the input line where that paragraph starts.
+	Line int
+	// Start and End are the byte offsets of the quoted words in the paragraph's text.
+	Start, End int
+	// Text is the quoted words without the marks.
+	Text string
+	// Kind is direct, partial, continuation, indirect or term.
+	Kind string
+	// Speaker is the canonical name of the speaker, empty when unknown or a term.
+	Speaker string
+	// SpeakerType is person, group or organisation; empty without a speaker.
+	SpeakerType string
+	// SpeakerMention is the words that named the speaker ("he", "the Russian president").
+	SpeakerMention string
+	// Cue is the reporting verb, in its base form ("say", "tell").
+	Cue string
+	// Attribution names the rule that chose the speaker.
+	Attribution string
+	// Confidence is how sure that rule is, 0..1.
+	Confidence float64
+	// Tone is the tone of the quoted words.
+	Tone tone.Scores
+}
+
+// Paragraph is what attribution finds in one paragraph.
+type Paragraph struct {
+	// Sentences are the paragraph's sentences, as spans of its text.
+	Sentences []nlp.Span
+	// Quotes are the quotations and reported speech, in reading order,
+	// their Tone not yet scored.
+	Quotes []Quote
+	// Mentions are the references to people, in reading order, their Tone
+	// not yet scored.
+	Mentions []Reference
+}
+
+// Attribute reads an article's paragraphs in order: it finds their
+// quotations, gives each a kind and a speaker, finds reported speech, and
+// lists the references to people. cfg holds the user's aliases and roles
+// (nil for none). It returns what it found in each paragraph, one entry per
+// paragraph, and the people the article names, most mentioned first.
+func Attribute(paras []input.Paragraph, cfg *people.Config) ([]Paragraph, []people.Person) {
+	d, parsed := read(paras, cfg)
+	out := make([]Paragraph, len(parsed))
+	for i, pp := range parsed {
+		quotes, mentions := d.attribute(pp)
+		out[i] = Paragraph{Sentences: pp.sents, Quotes: quotes, Mentions: mentions}
+	}
+	return out, d.p.Persons()
+}
+
+// read parses the paragraphs (quotations, tokens, sentences) and
+// registers the article's people: everything attribution needs.
+func read(paras []input.Paragraph, cfg *people.Config) (*discourse, []*parsedPara) {
+	d := newDiscourse(cfg)
+	parsed := make([]*parsedPara, len(paras))
+	for i, p := range paras {
+		parsed[i] = parsePara(p)
+	}
+	d.common = lowerWords(parsed)
+	for _, pp := range parsed {
+		pp.runs = findNameRuns(pp, d.common)
+		d.register(pp)
+	}
+	d.finishRegistry(parsed)
+	return d, parsed
 }
 
 // attribute reads one paragraph in order: it gives each quotation a kind and
 // a speaker, finds reported speech, and lists the references to people.
-func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
+func (d *discourse) attribute(pp *parsedPara) ([]Quote, []Reference) {
 	ments := d.findMents(pp)
 	cover := make([]int, len(pp.toks))
 	for i := range cover {
@@ -44,10 +120,10 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []mentionOut) {
 			cover[k] = mi
 		}
 	}
-	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*Person{}}
+	a := &attrib{d: d, pp: pp, ments: ments, cover: cover, res: make([]Quote, len(pp.quotes)), sentSubj: map[int]*people.Person{}}
 	d.paraSubjects = nil
 	var quotes []Quote
-	var mentions []mentionOut
+	var mentions []Reference
 	for si, s := range pp.sents {
 		hasQuote := false
 		for qi, q := range pp.quotes {
@@ -95,12 +171,12 @@ type attrib struct {
 	cover []int   // ment index covering each token, or -1
 	res   []Quote // per quotation, filled as they are read
 	// sentSubj is the subject of each sentence read so far, nil if none.
-	sentSubj map[int]*Person
+	sentSubj map[int]*people.Person
 }
 
 // found is a speaker found by a rule.
 type found struct {
-	per  *Person
+	per  *people.Person
 	m    *ment
 	verb string
 	rule string
@@ -115,7 +191,7 @@ func (a *attrib) quote(qi, si int) {
 		out.Kind, out.Attribution = KindTerm, RuleTerm
 		return
 	}
-	out.Kind = a.shape(qi, si)
+	out.Kind = pp.shape(qi, si)
 	var f found
 	ok := false
 	if per := a.speakerLabel(text); per != nil {
@@ -134,11 +210,11 @@ func (a *attrib) quote(qi, si int) {
 	if !ok {
 		f, ok = a.colonLeadIn(qi, si)
 	}
-	if !ok && a.startsParagraph(qi) && a.d.colonPar == pp.Index-1 && a.d.colonSubject != nil {
+	if !ok && pp.startsParagraph(qi) && a.d.colonPar == pp.Index-1 && a.d.colonSubject != nil {
 		// "Cruz said in a statement:" ending the previous paragraph
 		f, ok = found{per: a.d.colonSubject, rule: RuleColonLeadIn}, true
 	}
-	if !ok && a.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
+	if !ok && pp.startsParagraph(qi) && a.d.lastSpeakerPar == pp.Index-1 && a.d.lastSpeaker != nil {
 		f, ok = found{per: a.d.lastSpeaker, rule: RuleContinuation}, true
 		out.Kind = KindContinuation
 	}
@@ -199,26 +275,6 @@ func confidence(f found) float64 {
 	return base
 }
 
-// startsParagraph reports whether quotation qi opens its paragraph.
-func (a *attrib) startsParagraph(qi int) bool {
-	return strings.TrimSpace(a.pp.text[:a.pp.quotes[qi].Open.Start]) == ""
-}
-
-// before returns the indices of the words of sentence si that come before
-// position at and lie outside quotations.
-func (a *attrib) before(si, at int) []int {
-	var out []int
-	for k, t := range a.pp.toks {
-		if t.s >= at {
-			break
-		}
-		if a.pp.tokSent[k] == si && t.quote < 0 {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // mentAt returns the reference starting at (or covering) token k.
 func (a *attrib) mentAt(k int) *ment {
 	if k < 0 || k >= len(a.cover) || a.cover[k] < 0 {
@@ -236,7 +292,7 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 		if f := strings.Fields(words); len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "his") || strings.EqualFold(f[0], "her")) {
 			words = strings.Join(f[1:], " ")
 		}
-		per = a.d.p.speakerOf(kindUnnamed, words)
+		per = a.d.p.Unnamed(words)
 	}
 	if per == nil {
 		return found{}, false
@@ -245,84 +301,4 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 		per.Gender = m.gender
 	}
 	return found{per: per, m: m, verb: verb, rule: rule}, true
-}
-
-// sentence resolves the references of sentence si, updates who the text is
-// about, and returns one mention per person referred to outside quotations
-// and one per person referred to inside each quotation.
-func (a *attrib) sentence(si int) []mentionOut {
-	pp, d := a.pp, a.d
-	s := pp.sents[si]
-	sentText := pp.text[s.Start:s.End]
-	outside := outsideQuotes(pp.text, s, pp.quotes)
-	var subj, possSubj *Person
-	var out []mentionOut
-	seen := map[string]bool{}
-	for mi := range a.ments {
-		m := &a.ments[mi]
-		if pp.tokSent[m.a] != si {
-			continue
-		}
-		if m.kind == "group" {
-			if m.quote < 0 {
-				d.lastGroup, d.lastGroupPar = m.per, pp.Index
-			}
-			continue
-		}
-		if m.kind == "it" || m.kind == "pronoun" && pronounBase(strings.ToLower(m.words)) == "they" {
-			continue
-		}
-		if m.quote >= 0 && m.kind == "pronoun" {
-			continue
-		}
-		per := d.resolve(m, pp.Index)
-		if per == nil {
-			continue
-		}
-		if m.quote < 0 {
-			d.clock++
-			per.lastRef = d.clock
-			per.Mentions++
-			if subj == nil && !m.poss {
-				subj = per
-			}
-			if possSubj == nil {
-				possSubj = per
-			}
-		}
-		start, end := pp.toks[m.a].s, pp.toks[m.b-1].e
-		quotedBy, scoreText := "", outside.text
-		from, to := outside.at(start), outside.at(end)
-		if m.quote >= 0 {
-			quotedBy = a.res[m.quote].Speaker
-			if quotedBy == "" || quotedBy == per.Name {
-				continue
-			}
-			q := pp.quotes[m.quote]
-			content := pp.text[q.Content.Start:q.Content.End]
-			lead := q.Content.Start + len(content) - len(strings.TrimLeft(content, " "))
-			scoreText, from, to = a.res[m.quote].Text, start-lead, end-lead
-			// Tone reads one sentence: the quotation's that holds the mention.
-			if from >= 0 {
-				sp := nlp.Containing(nlp.Sentences(scoreText), from, len(scoreText))
-				scoreText, from, to = sp.Of(scoreText), from-sp.Start, min(to, sp.End)-sp.Start
-			}
-		}
-		key := per.Name + "\x00" + quotedBy
-		if seen[key] || strings.TrimSpace(scoreText) == "" || from < 0 || to < from {
-			continue
-		}
-		seen[key] = true
-		out = append(out, mentionOut{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
-			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, scoreText: scoreText, from: from, to: to})
-	}
-	if subj == nil {
-		subj = possSubj
-	}
-	if subj != nil {
-		d.paraSubjects = append(d.paraSubjects, subj)
-		d.lastSubject = subj
-	}
-	a.sentSubj[si] = subj
-	return out
 }
