@@ -9,12 +9,12 @@ import (
 
 // layers says which of portray's packages each stage of the analysis may
 // depend on, directly or through another (a package allowed brings its own
-// dependencies with it): reading articles and the people file need nothing
-// of portray, the quote finder only the text layer, attribution the
+// dependencies with it): the people file needs nothing of portray, reading
+// and cleaning articles and the quote finder only the text layer, attribution the
 // stages below it (and tone for the type of its scores), and the pipeline,
 // package analyze, everything.
 var layers = map[string][]string{
-	"portray/analyze/input":  nil,
+	"portray/analyze/input":  {"portray/analyze/nlp"},
 	"portray/analyze/people": nil,
 	"portray/analyze/quote":  {"portray/analyze/nlp"},
 	"portray/analyze/attrib": {"portray/analyze/nlp", "portray/analyze/quote", "portray/analyze/people",
