@@ -73,7 +73,8 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 		base := pronounBase(t.lower)
 		switch {
 		case subjectPronouns[base] && !t.poss:
-			out = append(out, ment{a: i, b: i + 1, kind: "pronoun", words: t.text, gender: pronounWords[base], quote: t.quote})
+			gender, _ := nlp.PersonalPronoun(base)
+			out = append(out, ment{a: i, b: i + 1, kind: "pronoun", words: t.text, gender: gender, quote: t.quote})
 		case base == "it" && t.quote < 0 && i+1 < len(toks) && cueLemma(toks[i+1].lower) != "":
 			// "It added, ...": an organisation or document that spoke just before.
 			out = append(out, ment{a: i, b: i + 1, kind: "it", words: t.text, quote: -1})

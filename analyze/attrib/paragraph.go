@@ -174,7 +174,7 @@ func (pp *parsedPara) isObject(k int) bool {
 		return false
 	}
 	p := pp.toks[k-1]
-	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || functionWords[p.lower])
+	return !p.punct && (cueLemma(p.lower) != "" || placePrepositions[p.lower] || nlp.IsFunctionWord(p.lower))
 }
 
 // before returns the indices of the words of sentence si that come before

@@ -45,13 +45,13 @@ func (a *attrib) description(s, e int) *ment {
 	}
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.punct || t.quote >= 0 || cueLemma(t.lower) != "" || k > s && (functionWords[t.lower] || determiners[t.lower]) {
+		if t.punct || t.quote >= 0 || cueLemma(t.lower) != "" || k > s && (nlp.IsFunctionWord(t.lower) || determiners[t.lower]) {
 			return nil
 		}
 	}
 	last := toks[e-1]
 	lower := last.text == last.lower || partyWords[last.lower]
-	if _, pron := pronounWords[last.lower]; pron || !lower || last.poss || !speakerNoun(last.lower) {
+	if _, pron := nlp.PersonalPronoun(last.lower); pron || !lower || last.poss || !speakerNoun(last.lower) {
 		return nil
 	}
 	words := a.pp.text[toks[s].s:toks[e-1].e]

@@ -75,7 +75,7 @@ func (a *attrib) isTerm(qi, si int) bool {
 	// A quoted modifier inside a noun phrase ("the ‘bilateral’ meeting") in a
 	// sentence whose verbs report no speech; with a reporting verb it is the
 	// speaker's word ("Barkley said CNN did an ‘awful’ job").
-	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !functionWords[lower(next)] &&
+	if determiners[lower(prev)] && next >= 0 && !pp.toks[next].punct && !nlp.IsFunctionWord(lower(next)) &&
 		pp.toks[next].quote < 0 && unicode.IsLower([]rune(pp.toks[next].text)[0]) && !nlp.IsReportingVerb(lower(next)) &&
 		!a.sentenceHasCueVerb(si) {
 		return true

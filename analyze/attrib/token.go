@@ -72,7 +72,7 @@ func wordToken(text string, i, j, q int) token {
 	norm := strings.ReplaceAll(w, "’", "'")
 	if strings.HasSuffix(norm, "'s") && len(norm) > 2 {
 		base := norm[:len(norm)-2]
-		if _, pron := pronounWords[strings.ToLower(base)]; !pron && !contractionBase[strings.ToLower(base)] {
+		if _, pron := nlp.PersonalPronoun(strings.ToLower(base)); !pron && !contractionBase[strings.ToLower(base)] {
 			t.poss = true
 			w = strings.TrimSuffix(strings.TrimSuffix(text[i:j], "’s"), "'s")
 		}

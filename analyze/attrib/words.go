@@ -1,14 +1,12 @@
 package attrib
 
+import "portray/analyze/nlp"
+
 // The word lists attribution reads, all of them, each with what it is for.
 // Lists that more than one stage reads (titles, reporting verbs, sentence
 // starters) are package nlp's; the quote finder keeps its own few words.
 
 // Pronouns and the words of grammar.
-
-// pronounWords are the personal pronouns that can name a speaker, mapped to
-// the gender they imply ("m", "f", or "" for either).
-var pronounWords = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "they": "", "i": "", "we": ""}
 
 // subjectPronouns are the pronouns that can stand as the subject of a cue verb.
 var subjectPronouns = setOf("he", "she", "they")
@@ -19,15 +17,6 @@ var contractionBase = setOf("it", "that", "there", "here", "what", "who", "where
 // determiners open a noun phrase; a short quotation right after one and
 // before a noun is a term, not speech ("the ‘bilateral’ meeting").
 var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "so-called")
-
-// functionWords are words after a quotation that show it is not a modifier
-// of the next noun.
-var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
-	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
-	"over", "after", "before", "into", "because", "while", "if", "when", "not", "during", "since", "until",
-	"against", "among", "around", "across", "through", "throughout", "under", "despite", "near", "like",
-	"beyond", "within", "without", "per", "via", "amid", "toward", "towards", "upon", "onto", "off", "out",
-	"up", "down", "so", "yet", "nor", "then", "than", "whose", "where")
 
 // clauseWords show that quoted words are a statement, not a term.
 var clauseWords = setOf("i", "we", "you", "he", "she", "they", "it", "is", "are", "was", "were", "will", "would",
@@ -189,11 +178,5 @@ var titlePrepositions = setOf("on", "in", "at", "of", "the", "a", "an", "his", "
 // smallWords stay lower case inside titles.
 var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs")
 
-// setOf makes a set of words.
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// setOf is nlp.WordSet, for this package's word lists.
+var setOf = nlp.WordSet

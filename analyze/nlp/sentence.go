@@ -140,11 +140,3 @@ func trim(text string, start, end int) Span {
 	}
 	return Span{start, end}
 }
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

@@ -9,6 +9,18 @@ import (
 // The word lists that more than one stage reads. Words are looked up in
 // lower case with straight apostrophes (see Lower).
 
+// WordSet makes a set of words, for word lists.
+func WordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// setOf is WordSet, for this package's own lists.
+var setOf = WordSet
+
 // IsTitle reports whether a word is a title that comes before a name and
 // is not part of it ("Sir Keir Starmer" is Keir Starmer, "Foreign Minister
 // Lavrov" is Lavrov). Several can stand in a row.
@@ -245,3 +257,26 @@ func IsNounVerb(lower string) bool {
 func ReportingVerbForms() []string {
 	return slices.Sorted(maps.Keys(verbs.cues))
 }
+
+// IsFunctionWord reports whether a word is a preposition, conjunction,
+// auxiliary or other function word ("of", "and", "was", "would"): a word
+// that cannot be owned or modified as a noun can ("the leaders’ of" is a
+// closing quotation mark, "the ‘reset’ of" is not a term before a noun).
+func IsFunctionWord(lower string) bool { return functionWords[lower] }
+
+var functionWords = setOf("of", "on", "in", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
+	"which", "who", "as", "than", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "about",
+	"over", "after", "before", "into", "because", "while", "if", "when", "not", "during", "since", "until",
+	"against", "among", "around", "across", "through", "throughout", "under", "despite", "near", "like",
+	"beyond", "within", "without", "per", "via", "amid", "toward", "towards", "upon", "onto", "off", "out",
+	"up", "down", "so", "yet", "nor", "then", "whose", "where")
+
+// PersonalPronoun returns the gender a personal pronoun that can name a
+// speaker implies ("m", "f", or "" for either) and whether the word is one:
+// he, she, him, her, they, I, we.
+func PersonalPronoun(lower string) (gender string, ok bool) {
+	gender, ok = personalPronouns[lower]
+	return gender, ok
+}
+
+var personalPronouns = map[string]string{"he": "m", "she": "f", "him": "m", "her": "f", "they": "", "i": "", "we": ""}

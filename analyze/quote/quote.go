@@ -236,7 +236,7 @@ func pluralPossessive(text string, i, n int, prev, next rune) bool {
 	if k := strings.IndexAny(w, " ,.;:!?’'"); k >= 0 {
 		w = w[:k]
 	}
-	if notPossessed[w] || nlp.IsReportingVerb(w) {
+	if _, pron := nlp.PersonalPronoun(w); pron || nlp.IsFunctionWord(w) || nlp.IsReportingVerb(w) {
 		return false // ‘... the leaders’ he said: a quotation closes
 	}
 	return hasCloser(rest)
