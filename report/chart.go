@@ -11,7 +11,6 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -20,12 +19,6 @@ import (
 
 	"portray/analyze/tone"
 )
-
-func init() {
-	// Every chart is set in Liberation Sans; it is compiled into gonum/plot.
-	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
-	plotter.DefaultFont = plot.DefaultFont
-}
 
 // Chart size: 1200 pixels wide at 96 dots per inch, 675 high unless a
 // chart needs more rows.
@@ -212,10 +205,13 @@ func inkOn(c color.Color) color.Color {
 	return colourText
 }
 
+// chartFont is the typeface of every chart text: Liberation Sans, which
+// is compiled into gonum/plot.
+var chartFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
 // sans is a Liberation Sans text style of the given size in points.
 func sans(size float64, c color.Color) text.Style {
-	return text.Style{Color: c, Font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: vg.Length(size)},
-		Handler: plot.DefaultTextHandler}
+	return text.Style{Color: c, Font: font.From(chartFont, vg.Length(size)), Handler: plot.DefaultTextHandler}
 }
 
 // legendEntry is one swatch and its label in a chart's header.
@@ -339,10 +335,15 @@ func drawLegend(c draw.Canvas, entries []legendEntry, x, y, maxX vg.Length) vg.L
 }
 
 // newPlot is a plot with the house style: no title (the figure has one),
-// Liberation Sans, readable tick labels.
+// Liberation Sans, readable tick labels. The font is set on this plot's
+// own text styles: gonum/plot's package defaults are left as they are.
 func newPlot() *plot.Plot {
 	p := plot.New()
 	p.BackgroundColor = color.Transparent
+	for _, s := range []*text.Style{&p.Title.TextStyle, &p.Legend.TextStyle,
+		&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
+		s.Font = font.From(chartFont, s.Font.Size)
+	}
 	// Keep gonum's alignments and rotations; set size and ink only.
 	for _, s := range []*text.Style{&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
 		s.Font.Size, s.Color = 12, colourText

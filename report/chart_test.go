@@ -11,7 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/cmpimg"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 
 	"portray/analyze"
 	"portray/analyze/tone"
@@ -306,6 +310,26 @@ func BenchmarkCharts(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		}
+	}
+}
+
+// TestChartFontsLocal checks that the charts' font is set on the plots the
+// report makes, not on gonum/plot's package defaults, which every other
+// importer of gonum/plot shares.
+func TestChartFontsLocal(t *testing.T) {
+	if _, err := BuildChart(ChartPortrayal, chartFixture(), fixtureLeaders); err != nil {
+		t.Fatal(err)
+	}
+	gonumDefault := font.Font{Typeface: "Liberation", Variant: "Serif"}
+	if plot.DefaultFont != gonumDefault || plotter.DefaultFont != gonumDefault {
+		t.Errorf("gonum/plot's default fonts changed: %+v, %+v", plot.DefaultFont, plotter.DefaultFont)
+	}
+	p := newPlot()
+	for what, s := range map[string]text.Style{"title": p.Title.TextStyle, "legend": p.Legend.TextStyle,
+		"x label": p.X.Label.TextStyle, "y label": p.Y.Label.TextStyle, "x ticks": p.X.Tick.Label, "y ticks": p.Y.Tick.Label} {
+		if s.Font.Typeface != chartFont.Typeface || s.Font.Variant != chartFont.Variant || s.Font.Size == 0 {
+			t.Errorf("%s font = %+v, want %s %s", what, s.Font, chartFont.Typeface, chartFont.Variant)
 		}
 	}
 }
