@@ -33,7 +33,7 @@ func TestArticleLogSpill(t *testing.T) {
 				[]analyze.Mention{mention("Ada Brill", tone), mention("Ada Brill", tone/2), mention("Bo Lind", 0.1)}))
 		}
 		var buf bytes.Buffer
-		if err := WriteLeadersBy(&buf, g, ByArticle, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+		if err := WriteLeadersBy(t.Context(), &buf, g, ByArticle, []string{"Ada Brill", "Bo Lind"}, false, 0); err != nil {
 			t.Fatal(err)
 		}
 		return g, buf.String()

@@ -2,9 +2,10 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"fmt"
-	"runtime"
-	"sync"
+
+	"portray/analyze/pool"
 )
 
 // RenderedChart is one chart file in memory.
@@ -13,43 +14,48 @@ type RenderedChart struct {
 	Name string
 	// Data is the file's content.
 	Data []byte
+
+	fig    Figure
+	format string
 }
 
-// RenderCharts draws every chart of ChartNames as PNG and SVG, a few at a
-// time, and returns them in ChartNames order, PNG before SVG; the first
-// error in that order wins.
-func RenderCharts(g *Aggregate, leaders []string) ([]RenderedChart, error) {
-	names := ChartNames(g)
-	formats := []string{PNG, SVG}
-	out := make([]RenderedChart, len(names)*len(formats))
-	errs := make([]error, len(out))
-	figs := make([]Figure, len(names))
-	for i, name := range names {
+// render draws the chart into Data.
+func (c *RenderedChart) render() error {
+	var buf bytes.Buffer
+	if err := c.fig.Write(&buf, c.format); err != nil {
+		return fmt.Errorf("%s: %w", c.Name, err)
+	}
+	c.Data = buf.Bytes()
+	return nil
+}
+
+// layoutCharts lays out every chart of ChartNames once and returns its
+// files in ChartNames order, PNG before SVG, not yet rendered.
+func layoutCharts(g *Aggregate, leaders []string) ([]RenderedChart, error) {
+	var out []RenderedChart
+	for _, name := range ChartNames(g) {
 		f, err := BuildChart(name, g, leaders)
 		if err != nil {
 			return nil, err
 		}
-		figs[i] = f
-	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range out {
-		fig, format := figs[i/len(formats)], formats[i%len(formats)]
-		out[i].Name = names[i/len(formats)] + "." + format
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var buf bytes.Buffer
-			errs[i] = fig.Write(&buf, format)
-			out[i].Data = buf.Bytes()
-		}()
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", out[i].Name, err)
+		for _, format := range []string{PNG, SVG} {
+			out = append(out, RenderedChart{Name: name + "." + format, fig: f, format: format})
 		}
+	}
+	return out, nil
+}
+
+// RenderCharts draws every chart of ChartNames as PNG and SVG on at most
+// workers goroutines (pool.Workers) and returns them in ChartNames order,
+// PNG before SVG.
+func RenderCharts(ctx context.Context, workers int, g *Aggregate, leaders []string) ([]RenderedChart, error) {
+	out, err := layoutCharts(g, leaders)
+	if err != nil {
+		return nil, err
+	}
+	err = pool.Each(ctx, workers, len(out), func(_ context.Context, i int) error { return out[i].render() })
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -35,6 +35,15 @@ var fixtureLeaders = []string{"Ada Brill", "Bo Castellano", "Cyrus Dunmore-Okonk
 // reporting verbs, and paragraphs of varied tone.
 func chartFixture() *Aggregate {
 	g := NewAggregate()
+	for _, r := range fixtureResults() {
+		g.Add(r)
+	}
+	return g
+}
+
+// fixtureResults are the analysis results behind chartFixture.
+func fixtureResults() []analyze.Result {
+	var out []analyze.Result
 	speakers := append(append([]string(nil), fixtureLeaders...), "Dee Ferris", "protesters")
 	cues := []string{"say", "say", "claim", "tell", "insist", "urge", "say"}
 	k := 0
@@ -68,9 +77,9 @@ func chartFixture() *Aggregate {
 			r.Mentions = append(r.Mentions, analyze.Mention{Paragraph: 1 + m, Sentence: 1, Person: who, Words: who, Kind: "name",
 				Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
-		g.Add(r)
+		out = append(out, r)
 	}
-	return g
+	return out
 }
 
 // renderPNG draws a chart as PNG and checks it decodes at 1200 pixels wide.

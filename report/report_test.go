@@ -337,7 +337,7 @@ func TestLeadersByGroup(t *testing.T) {
 	g.Add(a)
 	g.Add(b)
 	var buf bytes.Buffer
-	if err := WriteLeadersBy(&buf, g, BySource, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+	if err := WriteLeadersBy(t.Context(), &buf, g, BySource, []string{"Ada Brill", "Bo Lind"}, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&buf).ReadAll()

@@ -99,9 +99,9 @@ func BenchmarkStageTables(b *testing.B) {
 	}{
 		{"speakers", func(w io.Writer) error { return WriteSpeakers(w, g, false) }},
 		{"leaders", func(w io.Writer) error { return WriteLeaders(w, g, leaders, false) }},
-		{"leaders_by_article", func(w io.Writer) error { return WriteLeadersBy(w, g, ByArticle, leaders, false) }},
-		{"leaders_by_source", func(w io.Writer) error { return WriteLeadersBy(w, g, BySource, leaders, false) }},
-		{"leaders_by_date", func(w io.Writer) error { return WriteLeadersBy(w, g, ByDate, leaders, false) }},
+		{"leaders_by_article", func(w io.Writer) error { return WriteLeadersBy(b.Context(), w, g, ByArticle, leaders, false, 0) }},
+		{"leaders_by_source", func(w io.Writer) error { return WriteLeadersBy(b.Context(), w, g, BySource, leaders, false, 0) }},
+		{"leaders_by_date", func(w io.Writer) error { return WriteLeadersBy(b.Context(), w, g, ByDate, leaders, false, 0) }},
 		{"summary", func(w io.Writer) error { return WriteSummary(w, g, leaders, len(in.results), 1, 0) }},
 		{"page", func(w io.Writer) error { return WritePage(w, g, leaders, nil, len(in.results), 1, 0) }},
 	} {

@@ -1,16 +1,17 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
+
+	"portray/analyze/pool"
 )
 
 // nanValue marks a missing number; it is written as an empty cell.
@@ -289,17 +290,21 @@ func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error
 
 // writeLeadersByArticle streams the per-article rows from the article log:
 // a table that grows with the articles is never held whole.
-func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
+func writeLeadersByArticle(ctx context.Context, w io.Writer, g *Aggregate, leaders []string, excel bool, workers int) error {
 	t, err := newTable(w, excel, cols(textCols(ByArticle, "leader"), leaderMeasureCols))
 	if err != nil {
 		return err
 	}
 	// Records are read in batches whose rows (their intervals are most of
-	// the cost) are worked out on every core, then written in order.
+	// the cost) are worked out by the pool, then written in order.
 	batch := make([]articleRecord, 0, articleBatch)
 	write := func() error {
-		for _, rows := range articleRows(batch, leaders) {
-			for _, cells := range rows {
+		rows, err := articleRows(ctx, workers, batch, leaders)
+		if err != nil {
+			return err
+		}
+		for _, rs := range rows {
+			for _, cells := range rs {
 				if err := t.row(cells...); err != nil {
 					return err
 				}
@@ -328,40 +333,35 @@ func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bo
 // at once.
 const articleBatch = 256
 
-// articleRows are the leaders_by_article rows of each record, computed by
-// as many goroutines as there are cores (each record's rows depend on that
-// record alone, so the result is the same for any number).
-func articleRows(recs []articleRecord, leaders []string) [][][]string {
-	out := make([][][]string, len(recs))
-	workers := min(runtime.GOMAXPROCS(0), len(recs))
-	var wg sync.WaitGroup
-	for wi := range workers {
-		wg.Go(func() {
-			for i := wi; i < len(recs); i += workers {
-				rec := recs[i]
-				m := make(map[string]*Tally, len(rec.Names))
-				for k, name := range rec.Names {
-					m[name] = &rec.Tallies[k]
-				}
-				for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
-					if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
-						continue
-					}
-					out[i] = append(out[i], append([]string{rec.ID, r.Leader}, leaderCells(r)...))
-				}
+// articleRows are the leaders_by_article rows of each record, computed on
+// at most workers goroutines (each record's rows depend on that record
+// alone, so the result is the same for any number).
+func articleRows(ctx context.Context, workers int, recs []articleRecord, leaders []string) ([][][]string, error) {
+	return pool.Map(ctx, workers, len(recs), func(_ context.Context, i int) ([][]string, error) {
+		rec := recs[i]
+		m := make(map[string]*Tally, len(rec.Names))
+		for k, name := range rec.Names {
+			m[name] = &rec.Tallies[k]
+		}
+		var out [][]string
+		for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
+			if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
+				continue
 			}
-		})
-	}
-	wg.Wait()
-	return out
+			out = append(out, append([]string{rec.ID, r.Leader}, leaderCells(r)...))
+		}
+		return out, nil
+	})
 }
 
 // WriteLeadersBy writes the leader comparison per group of one kind
 // (ByArticle, BySource, ByDate): one row per group and leader the group
-// quotes or mentions, groups in first-seen order (dates sorted).
-func WriteLeadersBy(w io.Writer, g *Aggregate, kind string, leaders []string, excel bool) error {
+// quotes or mentions, groups in first-seen order (dates sorted). The
+// per-article rows are worked out on at most workers goroutines
+// (pool.Workers).
+func WriteLeadersBy(ctx context.Context, w io.Writer, g *Aggregate, kind string, leaders []string, excel bool, workers int) error {
 	if kind == ByArticle {
-		return writeLeadersByArticle(w, g, leaders, excel)
+		return writeLeadersByArticle(ctx, w, g, leaders, excel, workers)
 	}
 	gr := g.Groups[kind]
 	order := append([]string(nil), gr.Order...)

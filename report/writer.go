@@ -10,9 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"portray/analyze"
+	"portray/analyze/pool"
 	"portray/analyze/tone"
 )
 
@@ -25,6 +25,10 @@ type Options struct {
 	// TopLeaders is how many of the most prominent people to compare when
 	// Leaders is empty.
 	TopLeaders int
+	// Workers is how many goroutines each stage of the report uses (the
+	// tables, the per-article intervals, the charts); 0 or less means
+	// GOMAXPROCS. The files written do not depend on it.
+	Workers int
 }
 
 // The row-level files and their columns. Column names are an interface:
@@ -339,91 +343,68 @@ func (w *Writer) Abort() {
 // output is one aggregate file and how to fill it.
 type output struct {
 	name string
-	fill func(io.Writer) error
+	fill func(ctx context.Context, f io.Writer) error
 }
 
+// tableOutputs are the aggregate tables of the run: by source and by date
+// only when the articles carry them.
+func (w *Writer) tableOutputs(leaders []string) []output {
+	g, excel, workers := w.agg, w.opt.Excel, w.opt.Workers
+	outs := []output{
+		{"speakers.csv", func(_ context.Context, f io.Writer) error { return WriteSpeakers(f, g, excel) }},
+		{"leaders.csv", func(_ context.Context, f io.Writer) error { return WriteLeaders(f, g, leaders, excel) }},
+	}
+	for _, kind := range []string{ByArticle, BySource, ByDate} {
+		if kind != ByArticle && len(g.Groups[kind].Order) == 0 {
+			continue
+		}
+		outs = append(outs, output{"leaders_by_" + kind + ".csv", func(ctx context.Context, f io.Writer) error {
+			return WriteLeadersBy(ctx, f, g, kind, leaders, excel, workers)
+		}})
+	}
+	return outs
+}
+
+// writeAggregates writes the aggregate tables, the charts, the page and
+// the summary into the temporary folder.
 func (w *Writer) writeAggregates(ctx context.Context) error {
 	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
-	excel := w.opt.Excel
-	outs := []output{
-		{"speakers.csv", func(f io.Writer) error { return WriteSpeakers(f, w.agg, excel) }},
-		{"leaders.csv", func(f io.Writer) error { return WriteLeaders(f, w.agg, leaders, excel) }},
-		{"leaders_by_article.csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, ByArticle, leaders, excel) }},
-	}
-	// By source and by date only when the articles carry them.
-	for _, kind := range []string{BySource, ByDate} {
-		if len(w.agg.Groups[kind].Order) > 0 {
-			outs = append(outs, output{"leaders_by_" + kind + ".csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, kind, leaders, excel) }})
-		}
-	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// Every chart as PNG (embedded in the page) and SVG with its fonts,
-	// drawn a few at a time while the tables are written: both only read
-	// the aggregate.
-	type renderedCharts struct {
-		charts []RenderedChart
-		err    error
-	}
-	done := make(chan renderedCharts, 1)
-	go func() {
-		rc, err := RenderCharts(w.agg, leaders)
-		done <- renderedCharts{rc, err}
-	}()
-	writeAll := func(outs []output) error {
-		for _, o := range outs {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := w.writeFile(o.name, o.fill); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// The tables are written side by side too: each reads the aggregate
-	// and writes its own file. The first error in outs' order is reported.
-	errs := make([]error, len(outs))
-	var wg sync.WaitGroup
-	for i := range outs {
-		wg.Go(func() { errs[i] = writeAll(outs[i : i+1]) })
-	}
-	wg.Wait()
-	var err error
-	for _, e := range errs {
-		if e != nil {
-			err = e
-			break
-		}
-	}
-	rendered := <-done
+	tables := w.tableOutputs(leaders)
+	// Every chart as PNG (embedded in the page) and SVG with its fonts.
+	charts, err := layoutCharts(w.agg, leaders)
 	if err != nil {
 		return err
 	}
-	if rendered.err != nil {
-		return rendered.err
-	}
-	var chartOuts []output
-	for _, c := range rendered.charts {
-		chartOuts = append(chartOuts, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
-	}
-	if err := writeAll(chartOuts); err != nil {
+	// The tables are written and the charts drawn in memory by one pool:
+	// every job only reads the aggregate, and the charts are written to
+	// their files afterwards, in order.
+	err = pool.Each(ctx, w.opt.Workers, len(tables)+len(charts), func(ctx context.Context, i int) error {
+		if i < len(tables) {
+			return w.writeFile(tables[i].name, func(f io.Writer) error { return tables[i].fill(ctx, f) })
+		}
+		return charts[i-len(tables)].render()
+	})
+	if err != nil {
 		return err
 	}
-	outs = append(outs, chartOuts...)
-	var charts []Chart
-	for _, o := range outs {
-		if strings.HasSuffix(o.name, ".png") {
-			data, err := os.ReadFile(filepath.Join(w.tmp, o.name))
+	var pngs []Chart
+	for _, c := range charts {
+		if err := w.writeFile(c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }); err != nil {
+			return err
+		}
+		if c.format == PNG {
+			data, err := os.ReadFile(filepath.Join(w.tmp, c.Name))
 			if err != nil {
 				return err
 			}
-			charts = append(charts, Chart{Name: o.name, PNG: data})
+			pngs = append(pngs, Chart{Name: c.Name, PNG: data})
 		}
 	}
 	if err := w.writeFile("index.html", func(f io.Writer) error {
-		return WritePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
+		return WritePage(f, w.agg, leaders, pngs, w.OK, w.Skipped, w.Failed)
 	}); err != nil {
 		return err
 	}

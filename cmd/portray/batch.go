@@ -151,6 +151,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 			c.opt.Leaders = cfg.Leaders
 		}
 	}
+	c.opt.Workers = c.workers
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
 		return fatal(err)
