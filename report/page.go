@@ -12,14 +12,6 @@ import (
 	"portray/analyze/tone"
 )
 
-// Chart is a rendered chart for the report page.
-type Chart struct {
-	// Name is the file name ("portrayal.png").
-	Name string
-	// PNG is the image.
-	PNG []byte
-}
-
 // pageData is what the report page and the summary show.
 type pageData struct {
 	Articles, Skipped, Failed int
@@ -45,11 +37,14 @@ type quoteView struct {
 	Tone                            string
 }
 
-func newPageData(g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) pageData {
+func newPageData(g *Aggregate, leaders []string, charts []RenderedChart, ok, skipped, failed int) pageData {
 	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: LeaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
 	for _, c := range charts {
+		if c.format != PNG {
+			continue
+		}
 		d.Charts = append(d.Charts, chartData{Name: c.Name,
-			Src: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(c.PNG))})
+			Src: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(c.Data))})
 	}
 	for _, name := range leaders {
 		lq := leaderQuotes{Leader: name}
@@ -149,10 +144,11 @@ func pct(f float64) string {
 	return fmt.Sprintf("%.0f%%", 100*f)
 }
 
-// WritePage writes the self-contained report page: the charts embedded,
-// the leaders table, each leader's warmest and coldest quotations with the
-// signals behind their tone, and the files not analysed. Every text is escaped.
-func WritePage(w io.Writer, g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) error {
+// WritePage writes the self-contained report page: the PNG charts
+// embedded from their rendered bytes (no file is read), the leaders table,
+// each leader's warmest and coldest quotations with the signals behind
+// their tone, and the files not analysed. Every text is escaped.
+func WritePage(w io.Writer, g *Aggregate, leaders []string, charts []RenderedChart, ok, skipped, failed int) error {
 	return pageTemplate.Execute(w, newPageData(g, leaders, charts, ok, skipped, failed))
 }
 

@@ -2,12 +2,15 @@ package report
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/csv"
+	"html"
 	"image/png"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -304,7 +307,7 @@ func TestPageEscapes(t *testing.T) {
 	g.AddInput(analyze.Input{Article: analyze.Article{ID: "<img src=x>.csv"}, Status: analyze.StatusSkipped, Reason: "not <b>an</b> article"})
 	leaders := g.Leaders(nil, 5)
 	var page, md bytes.Buffer
-	if err := WritePage(&page, g, leaders, []Chart{{Name: "portrayal.png", PNG: []byte{0x89, 'P', 'N', 'G'}}}, 1, 1, 0); err != nil {
+	if err := WritePage(&page, g, leaders, []RenderedChart{{Name: "portrayal.png", Data: []byte{0x89, 'P', 'N', 'G'}, format: PNG}}, 1, 1, 0); err != nil {
 		t.Fatal(err)
 	}
 	html := page.String()
@@ -374,6 +377,80 @@ func TestNth(t *testing.T) {
 					t.Fatalf("nth(%v, %d) left %v before the %dth value %v", xs, k, work[i], k, sorted[k])
 				}
 			}
+		}
+	}
+}
+
+// pageImages returns the name and bytes of every image embedded in a page.
+func pageImages(t *testing.T, page string) (names []string, data [][]byte) {
+	t.Helper()
+	for _, m := range regexp.MustCompile(`<img src="data:image/png;base64,([^"]*)" alt="([^"]*)">`).FindAllStringSubmatch(page, -1) {
+		b, err := base64.StdEncoding.DecodeString(html.UnescapeString(m[1]))
+		if err != nil {
+			t.Fatalf("image %s: %v", m[2], err)
+		}
+		names, data = append(names, m[2]), append(data, b)
+	}
+	return names, data
+}
+
+// TestPageChartsFromMemory checks that the page embeds the PNG charts it
+// is handed, byte for byte and in order, without any chart file on disk:
+// the working folder is empty, and the rendered bytes are not even a PNG.
+func TestPageChartsFromMemory(t *testing.T) {
+	t.Chdir(t.TempDir())
+	g := chartFixture()
+	charts, err := RenderCharts(t.Context(), 2, g, fixtureLeaders)
+	if err != nil {
+		t.Fatal(err)
+	}
+	charts[0].Data = []byte("rendered in memory, on no disk")
+	var wantNames []string
+	var wantData [][]byte
+	for _, c := range charts {
+		if c.format == PNG {
+			wantNames, wantData = append(wantNames, c.Name), append(wantData, c.Data)
+		}
+	}
+	var page bytes.Buffer
+	if err := WritePage(&page, g, fixtureLeaders, charts, 5, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	names, data := pageImages(t, page.String())
+	if !slices.Equal(names, wantNames) {
+		t.Fatalf("page images %v, want %v", names, wantNames)
+	}
+	for i := range data {
+		if !bytes.Equal(data[i], wantData[i]) {
+			t.Errorf("%s: the page's image is not the rendered bytes", names[i])
+		}
+	}
+}
+
+// TestWriterPageCharts checks that a run's page embeds every PNG chart
+// file it wrote, byte for byte.
+func TestWriterPageCharts(t *testing.T) {
+	dir := t.TempDir()
+	w, err := NewWriter(dir, Options{TopLeaders: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range fixtureResults() {
+		if err := w.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.CloseContext(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	files := snapshot(t, dir)
+	names, data := pageImages(t, files["index.html"])
+	if len(names) != 9 {
+		t.Errorf("%d images in the page, want the 9 charts", len(names))
+	}
+	for i, name := range names {
+		if files[name] != string(data[i]) {
+			t.Errorf("the page's %s is not the file %s", name, name)
 		}
 	}
 }

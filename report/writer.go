@@ -390,21 +390,14 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var pngs []Chart
 	for _, c := range charts {
 		if err := w.writeFile(c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }); err != nil {
 			return err
 		}
-		if c.format == PNG {
-			data, err := os.ReadFile(filepath.Join(w.tmp, c.Name))
-			if err != nil {
-				return err
-			}
-			pngs = append(pngs, Chart{Name: c.Name, PNG: data})
-		}
 	}
+	// The page embeds the PNGs from memory, never read back from disk.
 	if err := w.writeFile("index.html", func(f io.Writer) error {
-		return WritePage(f, w.agg, leaders, pngs, w.OK, w.Skipped, w.Failed)
+		return WritePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
 	}); err != nil {
 		return err
 	}
