@@ -19,24 +19,6 @@ import (
 	"portray/analyze/tone"
 )
 
-func TestNeutralise(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                  "",
-		"plain":             "plain",
-		"=SUM(A1:A9)":       "'=SUM(A1:A9)",
-		"+1 555":            "'+1 555",
-		"-2 dead":           "'-2 dead",
-		"@everyone":         "'@everyone",
-		"\t=1":              "'\t=1",
-		"a = b":             "a = b",
-		"“=HYPERLINK(...)”": "“=HYPERLINK(...)”",
-	} {
-		if got := Neutralise(in); got != want {
-			t.Errorf("Neutralise(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestNum(t *testing.T) {
 	for _, c := range []struct {
 		f    float64
@@ -168,11 +150,12 @@ func TestBootstrapNormalAgree(t *testing.T) {
 }
 
 // TestSpeakersOrder checks the speakers table: most quoted first, ties by
-// name, a group marked as such, and a speaker named "NA" kept as text.
+// name, a group marked as such, and speakers named "NA" and "NaN" kept as
+// text and in their place.
 func TestSpeakersOrder(t *testing.T) {
 	g := NewAggregate()
 	g.Add(result("a.txt", []analyze.Quote{
-		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0),
+		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0), quote("NaN", "six", 0),
 		quote("Ada Brill", "four", -0.3), quote("Ada Brill", "five", 0.5),
 	}, nil))
 	var buf bytes.Buffer
@@ -184,7 +167,7 @@ func TestSpeakersOrder(t *testing.T) {
 	for _, r := range rows[1:] {
 		names = append(names, r[0]+"/"+r[1])
 	}
-	want := "Ada Brill/person Bo Lind/person NA/person reporters/group"
+	want := "Ada Brill/person Bo Lind/person NA/person NaN/person reporters/group"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("speakers = %s, want %s", got, want)
 	}
