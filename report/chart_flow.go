@@ -14,7 +14,7 @@ const flowTitle = "The tone of each article, paragraph by paragraph"
 // flowFigure: small multiples, one panel per article kept in the
 // aggregate's Flows: a bar per paragraph on the diverging scale, and a dot
 // per quotation at its paragraph and tone in its speaker's colour.
-func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
+func flowFigure(g *aggregate, leaders []string) (*figure, error) {
 	flows := g.Flows
 	if len(flows) == 0 {
 		return emptyFigure(flowTitle, "No article was analysed."), nil
@@ -125,7 +125,7 @@ func flowFigure(g *Aggregate, leaders []string) (*figure, error) {
 }
 
 // flowName is an article's title, else its ID.
-func flowName(f Flow) string {
+func flowName(f flow) string {
 	if f.Title != "" {
 		return f.Title
 	}

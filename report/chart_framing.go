@@ -20,7 +20,7 @@ var (
 // introduced their words: loaded verbs (in the leader's colour) from the
 // left, then other verbs, then neutral verbs such as "said"; the loaded
 // verbs used are listed at the right.
-func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
+func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(framingTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}

@@ -10,15 +10,15 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// MaxHeatRows is how many articles, sources or dates a heat map shows: the first ones.
-const MaxHeatRows = 30
+// maxHeatRows is how many articles, sources or dates a heat map shows: the first ones.
+const maxHeatRows = 30
 
 // heatFigure: rows of groups (articles or sources), a column per leader,
 // each cell coloured by the mean tone of the sentences about the leader in
 // that group on the fixed −1..+1 diverging scale, with the value and n
 // printed in an ink readable on the cell; grey where nothing was written.
-func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
-	what := map[string]string{ByArticle: "article", BySource: "source", ByDate: "date"}[kind]
+func heatFigure(g *aggregate, leaders []string, kind string) (*figure, error) {
+	what := map[string]string{byArticle: "article", bySource: "source", byDate: "date"}[kind]
 	title := fmt.Sprintf("How each leader is portrayed, %s by %s", what, what)
 	gr := g.Groups[kind]
 	if len(leaders) == 0 {
@@ -28,12 +28,12 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 		return emptyFigure(title, fmt.Sprintf("No article names its %s.", what)), nil
 	}
 	order := append([]string(nil), gr.Order...)
-	if kind == ByDate {
+	if kind == byDate {
 		sort.Strings(order)
 	}
 	total := gr.Total
-	if len(order) > MaxHeatRows {
-		order = order[:MaxHeatRows]
+	if len(order) > maxHeatRows {
+		order = order[:maxHeatRows]
 	}
 	nr, nc := len(order), len(leaders)
 	p := newPlot()
@@ -58,7 +58,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	for i, v := range order {
 		y := float64(nr - 1 - i)
 		yTicks[i] = plot.Tick{Value: y, Label: fit(v, p.Y.Tick.Label, 270)}
-		rows := LeaderRows(gr.Tallies[v], leaders, kind+"|"+v)
+		rows := leaderRows(gr.Tallies[v], leaders, kind+"|"+v)
 		for j, r := range rows {
 			iv := r.Portrayed
 			c := toneColour(iv.Mean)
@@ -86,7 +86,7 @@ func heatFigure(g *Aggregate, leaders []string, kind string) (*figure, error) {
 	if total > nr {
 		note = fmt.Sprintf("The first %d of %d %ss", nr, total, what)
 	}
-	note += fmt.Sprintf(". Cells: mean tone of the writer's sentences about the leader, n: sentences. Means on fewer than %d sentences are fragile.", MinN)
+	note += fmt.Sprintf(". Cells: mean tone of the writer's sentences about the leader, n: sentences. Means on fewer than %d sentences are fragile.", minN)
 	return &figure{
 		title:    title,
 		subtitle: "Colour: tone on a fixed scale from −1 (red, negative) through 0 (grey) to +1 (blue, positive).",

@@ -30,7 +30,7 @@ type mix struct{ neg, neu, pos int }
 func (m mix) n() int { return m.neg + m.neu + m.pos }
 
 // portrayedMix labels the tones of the sentences about a leader.
-func portrayedMix(s *Sample) mix {
+func portrayedMix(s *sample) mix {
 	return mix{s.Labels[0], s.Labels[1], s.Labels[2]}
 }
 
@@ -38,7 +38,7 @@ func portrayedMix(s *Sample) mix {
 // negative, neutral and positive items, for their own quotations and for
 // the sentences about them. Neutral straddles zero, negative runs left,
 // positive right.
-func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
+func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(toneMixTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
@@ -58,7 +58,7 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 	for i, name := range leaders {
 		t := g.All[name]
 		if t == nil {
-			t = &Tally{}
+			t = &tally{}
 		}
 		base := float64(3 * (n - 1 - i))
 		rows := []struct {

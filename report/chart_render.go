@@ -8,47 +8,47 @@ import (
 	"portray/analyze/pool"
 )
 
-// RenderedChart is one chart file in memory.
-type RenderedChart struct {
-	// Name is the file name ("portrayal.png", "portrayal.svg").
-	Name string
-	// Data is the file's content.
-	Data []byte
+// renderedChart is one chart file in memory.
+type renderedChart struct {
+	// name is the file name ("portrayal.png", "portrayal.svg").
+	name string
+	// data is the file's content.
+	data []byte
 
-	fig    Figure
+	fig    *figure
 	format string
 }
 
 // render draws the chart into Data.
-func (c *RenderedChart) render() error {
+func (c *renderedChart) render() error {
 	var buf bytes.Buffer
-	if err := c.fig.Write(&buf, c.format); err != nil {
-		return fmt.Errorf("%s: %w", c.Name, err)
+	if err := c.fig.write(&buf, c.format); err != nil {
+		return fmt.Errorf("%s: %w", c.name, err)
 	}
-	c.Data = buf.Bytes()
+	c.data = buf.Bytes()
 	return nil
 }
 
-// layoutCharts lays out every chart of ChartNames once and returns its
-// files in ChartNames order, PNG before SVG, not yet rendered.
-func layoutCharts(g *Aggregate, leaders []string) ([]RenderedChart, error) {
-	var out []RenderedChart
-	for _, name := range ChartNames(g) {
-		f, err := BuildChart(name, g, leaders)
+// layoutCharts lays out every chart of chartNames once and returns its
+// files in chartNames order, PNG before SVG, not yet rendered.
+func layoutCharts(g *aggregate, leaders []string) ([]renderedChart, error) {
+	var out []renderedChart
+	for _, name := range chartNames(g) {
+		f, err := buildChart(name, g, leaders)
 		if err != nil {
 			return nil, err
 		}
-		for _, format := range []string{PNG, SVG} {
-			out = append(out, RenderedChart{Name: name + "." + format, fig: f, format: format})
+		for _, format := range []string{pngFormat, svgFormat} {
+			out = append(out, renderedChart{name: name + "." + format, fig: f, format: format})
 		}
 	}
 	return out, nil
 }
 
-// RenderCharts draws every chart of ChartNames as PNG and SVG on at most
-// workers goroutines (pool.Workers) and returns them in ChartNames order,
+// renderCharts draws every chart of chartNames as PNG and SVG on at most
+// workers goroutines (pool.Workers) and returns them in chartNames order,
 // PNG before SVG.
-func RenderCharts(ctx context.Context, workers int, g *Aggregate, leaders []string) ([]RenderedChart, error) {
+func renderCharts(ctx context.Context, workers int, g *aggregate, leaders []string) ([]renderedChart, error) {
 	out, err := layoutCharts(g, leaders)
 	if err != nil {
 		return nil, err

@@ -9,14 +9,14 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// MaxChartSpeakers is how many speakers tone_by_speaker shows: the most quoted.
-const MaxChartSpeakers = 30
+// maxChartSpeakers is how many speakers tone_by_speaker shows: the most quoted.
+const maxChartSpeakers = 30
 
 const speakersTitle = "Tone of each speaker's quotations"
 
 // speakersFigure: every quoted speaker's mean quote tone, warmest on top,
 // as horizontal bars on the diverging scale with 95% intervals and n.
-func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
+func speakersFigure(g *aggregate, leaders []string) (*figure, error) {
 	var names []string
 	for name, t := range g.All {
 		if t.Own.N > 0 {
@@ -35,13 +35,13 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 		}
 		return names[i] < names[j]
 	})
-	if len(names) > MaxChartSpeakers {
-		names = names[:MaxChartSpeakers]
+	if len(names) > maxChartSpeakers {
+		names = names[:maxChartSpeakers]
 	}
-	ivs := map[string]Interval{}
+	ivs := map[string]interval{}
 	var vals []float64
 	for _, name := range names {
-		iv := g.All[name].Own.Interval("speaker|" + name)
+		iv := g.All[name].Own.interval("speaker|" + name)
 		ivs[name] = iv
 		vals = append(vals, iv.Mean, iv.Low, iv.High)
 	}
@@ -92,7 +92,7 @@ func speakersFigure(g *Aggregate, leaders []string) (*figure, error) {
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	height := math.Max(675, 190+26*float64(n))
-	sub := fmt.Sprintf("Bars: mean tone, warmest on top. Whiskers: 95%% bootstrap interval, from %d quotations up. n: quotations.", MinN)
+	sub := fmt.Sprintf("Bars: mean tone, warmest on top. Whiskers: 95%% bootstrap interval, from %d quotations up. n: quotations.", minN)
 	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), count(g.Articles, "article"))
 	if total > n {
 		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, count(g.Articles, "article"))

@@ -33,10 +33,10 @@ var fixtureLeaders = []string{"Ada Brill", "Bo Castellano", "Cyrus Dunmore-Okonk
 // chartFixture is a small deterministic run: five articles from two
 // sources, three leaders, another person and a group, loaded and neutral
 // reporting verbs, and paragraphs of varied tone.
-func chartFixture() *Aggregate {
-	g := NewAggregate()
+func chartFixture() *aggregate {
+	g := newAggregate()
 	for _, r := range fixtureResults() {
-		g.Add(r)
+		g.add(r)
 	}
 	return g
 }
@@ -83,10 +83,10 @@ func fixtureResults() []analyze.Result {
 }
 
 // renderPNG draws a chart as PNG and checks it decodes at 1200 pixels wide.
-func renderPNG(t *testing.T, name string, g *Aggregate, leaders []string) []byte {
+func renderPNG(t *testing.T, name string, g *aggregate, leaders []string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, name, PNG, g, leaders); err != nil {
+	if err := drawChart(&buf, name, pngFormat, g, leaders); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	img, err := png.Decode(bytes.NewReader(buf.Bytes()))
@@ -101,10 +101,10 @@ func renderPNG(t *testing.T, name string, g *Aggregate, leaders []string) []byte
 
 // renderSVG draws a chart as SVG, which lays out and draws everything a
 // PNG does but skips the rasteriser: the cheap way to cover many cases.
-func renderSVG(t *testing.T, name string, g *Aggregate, leaders []string) {
+func renderSVG(t *testing.T, name string, g *aggregate, leaders []string) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, name, SVG, g, leaders); err != nil {
+	if err := drawChart(&buf, name, svgFormat, g, leaders); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("</svg>")) {
@@ -146,8 +146,8 @@ func checkGolden(t *testing.T, file string, got []byte) {
 func TestChartsGolden(t *testing.T) {
 	t.Parallel()
 	g := chartFixture()
-	names := ChartNames(g)
-	if len(names) != 9 || names[len(names)-2] != ChartBySource {
+	names := chartNames(g)
+	if len(names) != 9 || names[len(names)-2] != chartBySource {
 		t.Fatalf("ChartNames = %v, want all nine with the by-source heat map", names)
 	}
 	for _, name := range names {
@@ -162,28 +162,28 @@ func TestChartsGolden(t *testing.T) {
 // run with articles but no leaders: each renders and says why it is empty.
 func TestChartsEmpty(t *testing.T) {
 	t.Parallel()
-	empty := NewAggregate()
-	if got := ChartNames(empty); len(got) != 8 {
+	empty := newAggregate()
+	if got := chartNames(empty); len(got) != 8 {
 		t.Errorf("ChartNames of an empty run = %v, want no by-source chart", got)
 	}
 	noLeaders := chartFixture()
-	for _, name := range append(ChartNames(empty), ChartBySource) {
+	for _, name := range append(chartNames(empty), chartBySource) {
 		renderSVG(t, name, empty, nil)
 		renderSVG(t, name, noLeaders, nil)
 		// Leaders named but never seen.
 		renderSVG(t, name, empty, []string{"Nobody Here"})
 	}
-	checkGolden(t, "empty_portrayal.png", renderPNG(t, ChartPortrayal, empty, nil))
-	checkGolden(t, "empty_article_flow.png", renderPNG(t, ChartFlow, empty, nil))
+	checkGolden(t, "empty_portrayal.png", renderPNG(t, chartPortrayal, empty, nil))
+	checkGolden(t, "empty_article_flow.png", renderPNG(t, chartFlow, empty, nil))
 }
 
 // TestChartsSingleLeader draws every chart for one leader in one article.
 func TestChartsSingleLeader(t *testing.T) {
 	t.Parallel()
-	g := NewAggregate()
-	g.Add(result("only.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
-	for _, name := range ChartNames(g) {
-		if name == ChartPortrayal || name == ChartFlow {
+	g := newAggregate()
+	g.add(result("only.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	for _, name := range chartNames(g) {
+		if name == chartPortrayal || name == chartFlow {
 			checkGolden(t, "single_"+name+".png", renderPNG(t, name, g, []string{"Ada Brill"}))
 			continue
 		}
@@ -196,15 +196,15 @@ func TestChartsSingleLeader(t *testing.T) {
 func TestChartsLongNames(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("Extraordinarily Long Name ", 8)
-	g := NewAggregate()
+	g := newAggregate()
 	r := result(strings.Repeat("a-very-long-article-id/", 10)+"x.txt",
 		[]analyze.Quote{quote(long, "a", 0.3), quote(long, "b", -0.6), quote("Bo", "c", 0.1)},
 		[]analyze.Mention{mention(long, 0.2), mention("Bo", -0.9)})
 	r.Article.Title = long
 	r.Article.Source = long
-	g.Add(r)
-	for _, name := range ChartNames(g) {
-		if name == ChartPortrayal {
+	g.add(r)
+	for _, name := range chartNames(g) {
+		if name == chartPortrayal {
 			checkGolden(t, "long_portrayal.png", renderPNG(t, name, g, []string{long, "Bo"}))
 			continue
 		}
@@ -219,27 +219,27 @@ func TestChartsLongNames(t *testing.T) {
 // and articles than the charts show.
 func TestChartsManyLeaders(t *testing.T) {
 	t.Parallel()
-	g := NewAggregate()
+	g := newAggregate()
 	var leaders []string
 	for i := 0; i < 14; i++ {
 		leaders = append(leaders, fmt.Sprintf("Leader Number %d", i+1))
 	}
-	for a := 0; a < MaxHeatRows+5; a++ {
+	for a := 0; a < maxHeatRows+5; a++ {
 		var qs []analyze.Quote
 		var ms []analyze.Mention
 		for i := 0; i < 40; i++ {
 			qs = append(qs, quote(fmt.Sprintf("Speaker %d", (a+i)%45), "x", math.Sin(float64(a*i))))
 			ms = append(ms, mention(leaders[(a+i)%len(leaders)], math.Cos(float64(a+i))))
 		}
-		g.Add(result(fmt.Sprintf("a%02d.txt", a), qs, ms))
+		g.add(result(fmt.Sprintf("a%02d.txt", a), qs, ms))
 	}
-	if len(g.Flows) != MaxFlows {
-		t.Errorf("%d flows kept, want %d", len(g.Flows), MaxFlows)
+	if len(g.Flows) != maxFlows {
+		t.Errorf("%d flows kept, want %d", len(g.Flows), maxFlows)
 	}
-	for _, name := range ChartNames(g) {
+	for _, name := range chartNames(g) {
 		renderSVG(t, name, g, leaders)
 	}
-	renderPNG(t, ChartSpeakers, g, leaders) // taller than 675 pixels
+	renderPNG(t, chartSpeakers, g, leaders) // taller than 675 pixels
 	if leaderColour(0) != leaderColour(len(leaderPalette)) {
 		t.Error("leader colours do not cycle")
 	}
@@ -249,16 +249,16 @@ func TestChartsManyLeaders(t *testing.T) {
 func TestChartSVG(t *testing.T) {
 	g := chartFixture()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, ChartPortrayal, SVG, g, fixtureLeaders); err != nil {
+	if err := drawChart(&buf, chartPortrayal, svgFormat, g, fixtureLeaders); err != nil {
 		t.Fatal(err)
 	}
 	if s := buf.String(); !strings.Contains(s, "<svg") || !strings.Contains(s, "@font-face") {
 		t.Errorf("SVG without embedded fonts: %.200s", s)
 	}
-	if err := DrawChart(&buf, ChartPortrayal, "gif", g, fixtureLeaders); err == nil {
+	if err := drawChart(&buf, chartPortrayal, "gif", g, fixtureLeaders); err == nil {
 		t.Error("gif accepted")
 	}
-	if err := DrawChart(&buf, "pie", PNG, g, fixtureLeaders); err == nil {
+	if err := drawChart(&buf, "pie", pngFormat, g, fixtureLeaders); err == nil {
 		t.Error("unknown chart accepted")
 	}
 }
@@ -274,8 +274,8 @@ func TestFlows(t *testing.T) {
 	if f.Article != "article-2.txt" || len(f.Tones) != 8 || len(f.Quotes) != 5 || f.Title == "" {
 		t.Errorf("flow = %+v", f)
 	}
-	g = NewAggregate()
-	g.Add(result("r.txt", []analyze.Quote{
+	g = newAggregate()
+	g.add(result("r.txt", []analyze.Quote{
 		{Paragraph: 1, Kind: analyze.KindIndirect, Speaker: "Ada"},
 		{Paragraph: 1, Kind: analyze.KindTerm},
 		{Paragraph: 1, Kind: analyze.KindDirect},
@@ -308,14 +308,14 @@ func TestToneColour(t *testing.T) {
 func BenchmarkCharts(b *testing.B) {
 	g := chartFixture()
 	for b.Loop() {
-		for _, name := range ChartNames(g) {
-			f, err := BuildChart(name, g, fixtureLeaders)
+		for _, name := range chartNames(g) {
+			f, err := buildChart(name, g, fixtureLeaders)
 			if err != nil {
 				b.Fatal(err)
 			}
-			for _, format := range []string{PNG, SVG} {
+			for _, format := range []string{pngFormat, svgFormat} {
 				var buf bytes.Buffer
-				if err := f.Write(&buf, format); err != nil {
+				if err := f.write(&buf, format); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -327,7 +327,7 @@ func BenchmarkCharts(b *testing.B) {
 // report makes, not on gonum/plot's package defaults, which every other
 // importer of gonum/plot shares.
 func TestChartFontsLocal(t *testing.T) {
-	if _, err := BuildChart(ChartPortrayal, chartFixture(), fixtureLeaders); err != nil {
+	if _, err := buildChart(chartPortrayal, chartFixture(), fixtureLeaders); err != nil {
 		t.Fatal(err)
 	}
 	gonumDefault := font.Font{Typeface: "Liberation", Variant: "Serif"}

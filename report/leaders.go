@@ -10,23 +10,23 @@ import (
 // nanValue marks a missing number; it is written as an empty cell.
 var nanValue = math.NaN()
 
-// MinN is the smallest number of items behind a mean that gets a 95%
+// minN is the smallest number of items behind a mean that gets a 95%
 // interval and that the tables compare with another; below it the interval
 // is left empty and the tables say "too few". From fewer values a
 // percentile bootstrap of the mean is far narrower than the real
 // uncertainty: from two it is just their range.
-const MinN = 5
+const minN = 5
 
 // Reporting verbs by how they frame what a person said. Neutral verbs only
 // report; loaded verbs cast doubt on, or colour, the words they introduce.
 var (
-	NeutralVerbs = []string{"say", "tell", "add", "state", "note", "explain", "report", "write", "reply",
+	neutralVerbs = []string{"say", "tell", "add", "state", "note", "explain", "report", "write", "reply",
 		"respond", "answer", "ask", "announce", "comment", "describe", "continue", "call", "post", "tweet"}
-	LoadedVerbs = []string{"claim", "insist", "admit", "boast", "brag", "concede", "allege", "complain",
+	loadedVerbs = []string{"claim", "insist", "admit", "boast", "brag", "concede", "allege", "complain",
 		"deny", "contend", "maintain", "assert", "argue", "threaten", "accuse", "mock", "slam", "blast",
 		"rail", "lash", "fume", "scream", "shout", "yell", "tout", "acknowledge", "confess", "lament",
 		"quip", "joke", "brand", "dismiss", "warn", "rebut", "retort"}
-	neutralSet, loadedSet = wordSet(NeutralVerbs), wordSet(LoadedVerbs)
+	neutralSet, loadedSet = wordSet(neutralVerbs), wordSet(loadedVerbs)
 )
 
 func wordSet(ws []string) map[string]bool {
@@ -45,9 +45,9 @@ func share(k, n int) float64 {
 	return float64(k) / float64(n)
 }
 
-// LeaderRow is the comparison of one leader within a group of articles:
+// leaderRow is the comparison of one leader within a group of articles:
 // their own words beside how the text speaks of them.
-type LeaderRow struct {
+type leaderRow struct {
 	// Leader is the canonical name.
 	Leader string
 	// Articles counts the articles that quote or mention the leader.
@@ -55,20 +55,20 @@ type LeaderRow struct {
 	// Quotes and WordsQuoted measure the leader's own words.
 	Quotes, WordsQuoted int
 	// Own is the mean tone of the leader's quotations with its interval.
-	Own Interval
+	Own interval
 	// Portrayed is the mean tone of the sentences about the leader in the
 	// writer's own words, with its interval.
-	Portrayed Interval
+	Portrayed interval
 	// Others is the mean tone of other speakers' quotations about the leader.
-	Others Interval
+	Others interval
 	// VoiceShare is the leader's share of the words quoted from all the leaders compared.
 	VoiceShare float64
 	// MentionShare is the leader's share of the sentences about all the leaders compared.
 	MentionShare float64
 	// NeutralVerbShare and LoadedVerbShare split the reporting verbs that
-	// introduced the leader's words (NeutralVerbs, LoadedVerbs).
+	// introduced the leader's words (neutralVerbs, loadedVerbs).
 	NeutralVerbShare, LoadedVerbShare float64
-	// LoadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
+	// loadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
 	LoadedVerbs string
 	// OwnVsPortrayed says whether own words and portrayal differ beyond their intervals.
 	OwnVsPortrayed string
@@ -77,11 +77,11 @@ type LeaderRow struct {
 	PortrayedVsLeaders string
 }
 
-// LeaderRows computes the comparison of the given leaders from a set of
+// leaderRows computes the comparison of the given leaders from a set of
 // tallies (the run's or one group's), in the order given. seed makes the
 // bootstrap intervals of each group reproducible.
-func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow {
-	out := make([]LeaderRow, len(leaders))
+func leaderRows(m map[string]*tally, leaders []string, seed string) []leaderRow {
+	out := make([]leaderRow, len(leaders))
 	words, ments := 0, 0
 	for _, name := range leaders {
 		if t := m[name]; t != nil {
@@ -90,15 +90,15 @@ func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow 
 		}
 	}
 	for i, name := range leaders {
-		r := LeaderRow{Leader: name}
+		r := leaderRow{Leader: name}
 		t := m[name]
 		if t == nil {
-			t = &Tally{Cues: map[string]int{}}
+			t = &tally{Cues: map[string]int{}}
 		}
 		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
-		r.Own = t.Own.Interval(seed + "|own|" + name)
-		r.Portrayed = t.Portrayed.Interval(seed + "|portrayed|" + name)
-		r.Others = t.Others.Interval(seed + "|others|" + name)
+		r.Own = t.Own.interval(seed + "|own|" + name)
+		r.Portrayed = t.Portrayed.interval(seed + "|portrayed|" + name)
+		r.Others = t.Others.interval(seed + "|others|" + name)
 		r.VoiceShare, r.MentionShare = share(t.Words, words), share(t.Portrayed.N, ments)
 		r.NeutralVerbShare, r.LoadedVerbShare, r.LoadedVerbs = framing(t.Cues)
 		r.OwnVsPortrayed = compare(r.Own, r.Portrayed, "own words warmer than portrayal", "portrayal warmer than own words")
@@ -116,8 +116,8 @@ func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow 
 			}
 		}
 		switch {
-		case out[i].Portrayed.N < MinN:
-			out[i].PortrayedVsLeaders = fmt.Sprintf("too few sentences to compare (n<%d)", MinN)
+		case out[i].Portrayed.N < minN:
+			out[i].PortrayedVsLeaders = fmt.Sprintf("too few sentences to compare (n<%d)", minN)
 		case len(notes) == 0:
 			out[i].PortrayedVsLeaders = "no clear difference from the other leaders"
 		default:
@@ -128,11 +128,11 @@ func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow 
 }
 
 // compare calls a difference between two means only when both rest on at
-// least MinN items and their 95% intervals do not overlap.
-func compare(a, b Interval, higher, lower string) string {
+// least minN items and their 95% intervals do not overlap.
+func compare(a, b interval, higher, lower string) string {
 	switch {
-	case a.N < MinN || b.N < MinN:
-		return fmt.Sprintf("too few to compare (n<%d)", MinN)
+	case a.N < minN || b.N < minN:
+		return fmt.Sprintf("too few to compare (n<%d)", minN)
 	case a.Low > b.High:
 		return higher
 	case a.High < b.Low:

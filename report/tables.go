@@ -41,14 +41,14 @@ func values[R, T any](rows []R, f func(R) T) []T {
 // speakerRow is one speaker of speakers.csv.
 type speakerRow struct {
 	name string
-	t    *Tally
-	own  Interval
+	t    *tally
+	own  interval
 }
 
 // speakersFrame is the per-speaker table: one row per speaker with the
 // mean tone of their quotations and its 95% bootstrap interval, most
 // quoted first, then most reported, then by name.
-func speakersFrame(g *Aggregate) dataframe.DataFrame {
+func speakersFrame(g *aggregate) dataframe.DataFrame {
 	var names []string
 	for n, t := range g.All {
 		if t.Quotes+t.Reported > 0 {
@@ -62,7 +62,7 @@ func speakersFrame(g *Aggregate) dataframe.DataFrame {
 	rows := make([]speakerRow, len(names))
 	for i, n := range names {
 		t := g.All[n]
-		rows[i] = speakerRow{name: n, t: t, own: t.Own.Interval("speaker|" + n)}
+		rows[i] = speakerRow{name: n, t: t, own: t.Own.interval("speaker|" + n)}
 	}
 	df := dataframe.New(
 		textCol("speaker", rows, func(r speakerRow) string { return r.name }),
@@ -82,8 +82,8 @@ func speakersFrame(g *Aggregate) dataframe.DataFrame {
 	return df.Arrange(dataframe.RevSort("quotes"), dataframe.RevSort("reported_speech"))
 }
 
-// WriteSpeakers writes speakers.csv (see speakersFrame).
-func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
+// writeSpeakers writes speakers.csv (see speakersFrame).
+func writeSpeakers(w io.Writer, g *aggregate, excel bool) error {
 	return writeFrame(w, excel, speakersFrame(g))
 }
 
@@ -91,37 +91,37 @@ func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
 // order. When kind is not empty the first column, named kind, holds each
 // row's group (groups[i] for rows[i]); the last column,
 // portrayed_vs_leaders, is there only when vsLeaders is set.
-func leaderFrame(kind string, groups []string, rows []LeaderRow, vsLeaders bool) dataframe.DataFrame {
+func leaderFrame(kind string, groups []string, rows []leaderRow, vsLeaders bool) dataframe.DataFrame {
 	var cs []series.Series
 	if kind != "" {
 		cs = append(cs, series.New(groups, series.String, kind))
 	}
-	iv := func(name string, f func(LeaderRow) Interval) []series.Series {
+	iv := func(name string, f func(leaderRow) interval) []series.Series {
 		return []series.Series{
-			floatCol(name+"_tone", rows, func(r LeaderRow) float64 { return f(r).Mean }),
-			floatCol(name+"_low", rows, func(r LeaderRow) float64 { return f(r).Low }),
-			floatCol(name+"_high", rows, func(r LeaderRow) float64 { return f(r).High }),
+			floatCol(name+"_tone", rows, func(r leaderRow) float64 { return f(r).Mean }),
+			floatCol(name+"_low", rows, func(r leaderRow) float64 { return f(r).Low }),
+			floatCol(name+"_high", rows, func(r leaderRow) float64 { return f(r).High }),
 		}
 	}
 	cs = append(cs,
-		textCol("leader", rows, func(r LeaderRow) string { return r.Leader }),
-		intCol("articles", rows, func(r LeaderRow) int { return r.Articles }),
-		intCol("quotes", rows, func(r LeaderRow) int { return r.Quotes }),
-		intCol("words_quoted", rows, func(r LeaderRow) int { return r.WordsQuoted }))
-	cs = append(cs, iv("own", func(r LeaderRow) Interval { return r.Own })...)
-	cs = append(cs, intCol("mentions", rows, func(r LeaderRow) int { return r.Portrayed.N }))
-	cs = append(cs, iv("portrayed", func(r LeaderRow) Interval { return r.Portrayed })...)
-	cs = append(cs, intCol("others_quotes", rows, func(r LeaderRow) int { return r.Others.N }))
-	cs = append(cs, iv("others", func(r LeaderRow) Interval { return r.Others })...)
+		textCol("leader", rows, func(r leaderRow) string { return r.Leader }),
+		intCol("articles", rows, func(r leaderRow) int { return r.Articles }),
+		intCol("quotes", rows, func(r leaderRow) int { return r.Quotes }),
+		intCol("words_quoted", rows, func(r leaderRow) int { return r.WordsQuoted }))
+	cs = append(cs, iv("own", func(r leaderRow) interval { return r.Own })...)
+	cs = append(cs, intCol("mentions", rows, func(r leaderRow) int { return r.Portrayed.N }))
+	cs = append(cs, iv("portrayed", func(r leaderRow) interval { return r.Portrayed })...)
+	cs = append(cs, intCol("others_quotes", rows, func(r leaderRow) int { return r.Others.N }))
+	cs = append(cs, iv("others", func(r leaderRow) interval { return r.Others })...)
 	cs = append(cs,
-		floatCol("voice_share", rows, func(r LeaderRow) float64 { return r.VoiceShare }),
-		floatCol("mention_share", rows, func(r LeaderRow) float64 { return r.MentionShare }),
-		floatCol("neutral_verb_share", rows, func(r LeaderRow) float64 { return r.NeutralVerbShare }),
-		floatCol("loaded_verb_share", rows, func(r LeaderRow) float64 { return r.LoadedVerbShare }),
-		textCol("loaded_verbs", rows, func(r LeaderRow) string { return r.LoadedVerbs }),
-		textCol("own_vs_portrayed", rows, func(r LeaderRow) string { return r.OwnVsPortrayed }))
+		floatCol("voice_share", rows, func(r leaderRow) float64 { return r.VoiceShare }),
+		floatCol("mention_share", rows, func(r leaderRow) float64 { return r.MentionShare }),
+		floatCol("neutral_verb_share", rows, func(r leaderRow) float64 { return r.NeutralVerbShare }),
+		floatCol("loaded_verb_share", rows, func(r leaderRow) float64 { return r.LoadedVerbShare }),
+		textCol("loaded_verbs", rows, func(r leaderRow) string { return r.LoadedVerbs }),
+		textCol("own_vs_portrayed", rows, func(r leaderRow) string { return r.OwnVsPortrayed }))
 	if vsLeaders {
-		cs = append(cs, textCol("portrayed_vs_leaders", rows, func(r LeaderRow) string { return r.PortrayedVsLeaders }))
+		cs = append(cs, textCol("portrayed_vs_leaders", rows, func(r leaderRow) string { return r.PortrayedVsLeaders }))
 	}
 	return dataframe.New(cs...)
 }
@@ -137,42 +137,42 @@ func withData(df dataframe.DataFrame) dataframe.DataFrame {
 }
 
 // leadersFrame is leaders.csv: one row per leader in the order given.
-func leadersFrame(g *Aggregate, leaders []string) dataframe.DataFrame {
-	return leaderFrame("", nil, LeaderRows(g.All, leaders, "all"), true)
+func leadersFrame(g *aggregate, leaders []string) dataframe.DataFrame {
+	return leaderFrame("", nil, leaderRows(g.All, leaders, "all"), true)
 }
 
-// WriteLeaders writes leaders.csv (see leadersFrame).
-func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
+// writeLeaders writes leaders.csv (see leadersFrame).
+func writeLeaders(w io.Writer, g *aggregate, leaders []string, excel bool) error {
 	return writeFrame(w, excel, leadersFrame(g, leaders))
 }
 
-// groupFrame is the leader comparison per group of one kind (BySource,
-// ByDate): one row per
+// groupFrame is the leader comparison per group of one kind (bySource,
+// byDate): one row per
 // group and leader the group quotes or mentions, groups in first-seen
 // order, dates sorted.
-func groupFrame(g *Aggregate, kind string, leaders []string) dataframe.DataFrame {
+func groupFrame(g *aggregate, kind string, leaders []string) dataframe.DataFrame {
 	gr := g.Groups[kind]
 	order := append([]string(nil), gr.Order...)
-	if kind == ByDate {
+	if kind == byDate {
 		// Sorted here rather than in the frame: Gota sorts a date "NaN"
 		// last (TestGotaNaNText).
 		sort.Strings(order)
 	}
 	var groups []string
-	var rows []LeaderRow
+	var rows []leaderRow
 	for _, v := range order {
-		for _, r := range LeaderRows(gr.Tallies[v], leaders, kind+"|"+v) {
+		for _, r := range leaderRows(gr.Tallies[v], leaders, kind+"|"+v) {
 			groups, rows = append(groups, v), append(rows, r)
 		}
 	}
 	return withData(leaderFrame(kind, groups, rows, false))
 }
 
-// WriteLeadersBy writes leaders_by_<kind>.csv (see groupFrame). The
+// writeLeadersBy writes leaders_by_<kind>.csv (see groupFrame). The
 // per-article table is streamed from the article log instead, its rows
 // worked out on at most workers goroutines (pool.Workers).
-func WriteLeadersBy(ctx context.Context, w io.Writer, g *Aggregate, kind string, leaders []string, excel bool, workers int) error {
-	if kind == ByArticle {
+func writeLeadersBy(ctx context.Context, w io.Writer, g *aggregate, kind string, leaders []string, excel bool, workers int) error {
+	if kind == byArticle {
 		return writeLeadersByArticle(ctx, w, g, leaders, excel, workers)
 	}
 	return writeFrame(w, excel, groupFrame(g, kind, leaders))
@@ -185,8 +185,8 @@ const articleBatch = 256
 // writeLeadersByArticle streams leaders_by_article.csv from the article
 // log, a frame per batch of articles: a table that grows with the
 // articles is never held whole.
-func writeLeadersByArticle(ctx context.Context, w io.Writer, g *Aggregate, leaders []string, excel bool, workers int) error {
-	t, err := newFrameTable(w, excel, leaderFrame(ByArticle, nil, nil, false))
+func writeLeadersByArticle(ctx context.Context, w io.Writer, g *aggregate, leaders []string, excel bool, workers int) error {
+	t, err := newFrameTable(w, excel, leaderFrame(byArticle, nil, nil, false))
 	if err != nil {
 		return err
 	}
@@ -220,23 +220,23 @@ func writeLeadersByArticle(ctx context.Context, w io.Writer, g *Aggregate, leade
 // most workers goroutines; each record's rows depend on that record
 // alone, so the frame is the same for any number.
 func articleFrame(ctx context.Context, workers int, recs []articleRecord, leaders []string) (dataframe.DataFrame, error) {
-	perRecord, err := pool.Map(ctx, workers, len(recs), func(_ context.Context, i int) ([]LeaderRow, error) {
+	perRecord, err := pool.Map(ctx, workers, len(recs), func(_ context.Context, i int) ([]leaderRow, error) {
 		rec := recs[i]
-		m := make(map[string]*Tally, len(rec.Names))
+		m := make(map[string]*tally, len(rec.Names))
 		for k, name := range rec.Names {
 			m[name] = &rec.Tallies[k]
 		}
-		return LeaderRows(m, leaders, ByArticle+"|"+rec.ID), nil
+		return leaderRows(m, leaders, byArticle+"|"+rec.ID), nil
 	})
 	if err != nil {
 		return dataframe.DataFrame{}, err
 	}
 	var ids []string
-	var rows []LeaderRow
+	var rows []leaderRow
 	for i, rs := range perRecord {
 		for _, r := range rs {
 			ids, rows = append(ids, recs[i].ID), append(rows, r)
 		}
 	}
-	return withData(leaderFrame(ByArticle, ids, rows, false)), nil
+	return withData(leaderFrame(byArticle, ids, rows, false)), nil
 }

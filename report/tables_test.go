@@ -24,7 +24,7 @@ func TestFramesTyped(t *testing.T) {
 	frames := map[string]dataframe.DataFrame{
 		"speakers":           speakersFrame(g),
 		"leaders":            leadersFrame(g, fixtureLeaders),
-		"leaders_by_source":  groupFrame(g, BySource, fixtureLeaders),
+		"leaders_by_source":  groupFrame(g, bySource, fixtureLeaders),
 		"leaders_by_article": byArticle,
 	}
 	tests := []struct {
@@ -73,15 +73,15 @@ func TestFramesTyped(t *testing.T) {
 
 // newAggregate1 is one article with one quotation by and one sentence
 // about Ada Brill.
-func newAggregate1(t *testing.T) *Aggregate {
+func newAggregate1(t *testing.T) *aggregate {
 	t.Helper()
-	g := NewAggregate()
-	g.Add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
+	g := newAggregate()
+	g.add(result("a.txt", []analyze.Quote{quote("Ada Brill", "a", 0.4)}, []analyze.Mention{mention("Ada Brill", -0.2)}))
 	return g
 }
 
 // articleRecords reads back the article log of g.
-func articleRecords(t *testing.T, g *Aggregate) []articleRecord {
+func articleRecords(t *testing.T, g *aggregate) []articleRecord {
 	t.Helper()
 	var recs []articleRecord
 	if err := g.articles.each(func(r articleRecord) error { recs = append(recs, r); return nil }); err != nil {
@@ -94,7 +94,7 @@ func articleRecords(t *testing.T, g *Aggregate) []articleRecord {
 // rest on anything.
 func TestFrameFilter(t *testing.T) {
 	g := newAggregate1(t)
-	df := groupFrame(chartFixture(), BySource, append([]string{"Nobody Here"}, fixtureLeaders...))
+	df := groupFrame(chartFixture(), bySource, append([]string{"Nobody Here"}, fixtureLeaders...))
 	if df.Nrow() == 0 {
 		t.Fatal("leaders_by_source has no rows")
 	}

@@ -43,7 +43,8 @@ var (
 )
 
 // Writer writes one run's outputs into a folder. Rows stream to disk as
-// results are added; aggregates are kept small and written by Close.
+// results are added; aggregates are kept small and written by
+// CloseContext.
 //
 // Every file is first written under a temporary folder inside the output
 // folder (".portray-tmp-…", so on the same disk) and moved into place only
@@ -56,10 +57,11 @@ type Writer struct {
 	files                             []*os.File
 	bufs                              []*bufio.Writer
 	articles, paras, quotes, mentions *table
-	agg                               *Aggregate
+	agg                               *aggregate
 	// rename moves a file; a field so that tests can make a move fail.
 	rename func(oldpath, newpath string) error
-	// Counts of inputs by status, for the summary.
+	// OK, Skipped and Failed count the inputs by status: analysed,
+	// skipped and failed.
 	OK, Skipped, Failed int
 }
 
@@ -85,10 +87,10 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 		}
 		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
-	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: NewAggregate(), rename: os.Rename}
+	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: newAggregate(), rename: os.Rename}
 	// Per-article tallies wait in a nameless file in the temporary folder,
 	// so memory does not grow with the number of articles.
-	if err := w.agg.SpillArticles(tmp); err != nil {
+	if err := w.agg.spillArticles(tmp); err != nil {
 		w.Abort()
 		return nil, fmt.Errorf("output folder %s: %w", dir, err)
 	}
@@ -153,7 +155,7 @@ func (w *Writer) AddInput(in analyze.Input) error {
 		return fmt.Errorf("input %s: AddInput takes skipped or failed inputs", in.Article.ID)
 	}
 	a := in.Article
-	w.agg.AddInput(in)
+	w.agg.addInput(in)
 	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		"", "", "", "", "", "", "", "", "", "")
 }
@@ -189,17 +191,14 @@ func (w *Writer) Add(r analyze.Result) error {
 		}
 	}
 	quotes := len(r.Quotes) - reported
-	w.agg.Add(r)
+	w.agg.add(r)
 	return w.articles.row(a.ID, string(analyze.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }
 
-// Aggregate returns the running aggregate of everything added so far.
-func (w *Writer) Aggregate() *Aggregate { return w.agg }
-
-// Close is CloseContext without a deadline.
-func (w *Writer) Close() error { return w.CloseContext(context.Background()) }
+// Inputs returns the inputs that were skipped or failed, in input order.
+func (w *Writer) Inputs() []analyze.Input { return w.agg.Inputs }
 
 // CloseContext writes the aggregate tables, charts and pages, then moves
 // every file into the output folder together: either all of them replace
@@ -211,7 +210,7 @@ func (w *Writer) CloseContext(ctx context.Context) error {
 	if err == nil {
 		err = w.writeAggregates(ctx)
 	}
-	w.agg.Release()
+	w.agg.release()
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -332,7 +331,7 @@ func (w *Writer) Abort() {
 	for _, f := range w.files {
 		f.Close()
 	}
-	w.agg.Release()
+	w.agg.release()
 	w.files = nil
 	os.RemoveAll(w.tmp)
 	if w.created {
@@ -351,15 +350,15 @@ type output struct {
 func (w *Writer) tableOutputs(leaders []string) []output {
 	g, excel, workers := w.agg, w.opt.Excel, w.opt.Workers
 	outs := []output{
-		{"speakers.csv", func(_ context.Context, f io.Writer) error { return WriteSpeakers(f, g, excel) }},
-		{"leaders.csv", func(_ context.Context, f io.Writer) error { return WriteLeaders(f, g, leaders, excel) }},
+		{"speakers.csv", func(_ context.Context, f io.Writer) error { return writeSpeakers(f, g, excel) }},
+		{"leaders.csv", func(_ context.Context, f io.Writer) error { return writeLeaders(f, g, leaders, excel) }},
 	}
-	for _, kind := range []string{ByArticle, BySource, ByDate} {
-		if kind != ByArticle && len(g.Groups[kind].Order) == 0 {
+	for _, kind := range []string{byArticle, bySource, byDate} {
+		if kind != byArticle && len(g.Groups[kind].Order) == 0 {
 			continue
 		}
 		outs = append(outs, output{"leaders_by_" + kind + ".csv", func(ctx context.Context, f io.Writer) error {
-			return WriteLeadersBy(ctx, f, g, kind, leaders, excel, workers)
+			return writeLeadersBy(ctx, f, g, kind, leaders, excel, workers)
 		}})
 	}
 	return outs
@@ -368,7 +367,7 @@ func (w *Writer) tableOutputs(leaders []string) []output {
 // writeAggregates writes the aggregate tables, the charts, the page and
 // the summary into the temporary folder.
 func (w *Writer) writeAggregates(ctx context.Context) error {
-	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
+	leaders := w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -391,22 +390,22 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		return err
 	}
 	for _, c := range charts {
-		if err := w.writeFile(c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }); err != nil {
+		if err := w.writeFile(c.name, func(f io.Writer) error { _, err := f.Write(c.data); return err }); err != nil {
 			return err
 		}
 	}
 	// The page embeds the PNGs from memory, never read back from disk.
 	if err := w.writeFile("index.html", func(f io.Writer) error {
-		return WritePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
+		return writePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
 	}); err != nil {
 		return err
 	}
-	return w.writeFile("summary.md", func(f io.Writer) error { return WriteSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
+	return w.writeFile("summary.md", func(f io.Writer) error { return writeSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
 }
 
 // Headline returns one line per leader compared, for the end of a batch.
 func (w *Writer) Headline() []string {
-	return Headline(w.agg, w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders))
+	return headline(w.agg, w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders))
 }
 
 func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {

@@ -76,7 +76,7 @@ func writeRun(t *testing.T, dir, id, source string, rename func(string, string) 
 	if err := w.AddInput(analyze.Input{Article: analyze.Article{ID: "x.docx"}, Status: analyze.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
 		t.Fatal(err)
 	}
-	return w.Close()
+	return w.CloseContext(t.Context())
 }
 
 // TestWriterCommitAllOrNothing makes one move of the second run fail (the
