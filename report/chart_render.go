@@ -2,24 +2,18 @@ package report
 
 import (
 	"bytes"
-	"context"
 	"fmt"
-
-	"portray/analyze/pool"
 )
 
 // renderedChart is one chart file in memory.
 type renderedChart struct {
-	// name is the file name ("portrayal.png", "portrayal.svg").
-	name string
-	// data is the file's content.
-	data []byte
-
-	fig    *figure
-	format string
+	name   string  // the file name ("portrayal.png", "portrayal.svg")
+	data   []byte  // the file's content, once rendered
+	fig    *figure // the chart laid out
+	format string  // pngFormat or svgFormat
 }
 
-// render draws the chart into Data.
+// render draws the chart into data.
 func (c *renderedChart) render() error {
 	var buf bytes.Buffer
 	if err := c.fig.write(&buf, c.format); err != nil {
@@ -41,21 +35,6 @@ func layoutCharts(g *aggregate, leaders []string) ([]renderedChart, error) {
 		for _, format := range []string{pngFormat, svgFormat} {
 			out = append(out, renderedChart{name: name + "." + format, fig: f, format: format})
 		}
-	}
-	return out, nil
-}
-
-// renderCharts draws every chart of chartNames as PNG and SVG on at most
-// workers goroutines (pool.Workers) and returns them in chartNames order,
-// PNG before SVG.
-func renderCharts(ctx context.Context, workers int, g *aggregate, leaders []string) ([]renderedChart, error) {
-	out, err := layoutCharts(g, leaders)
-	if err != nil {
-		return nil, err
-	}
-	err = pool.Each(ctx, workers, len(out), func(_ context.Context, i int) error { return out[i].render() })
-	if err != nil {
-		return nil, err
 	}
 	return out, nil
 }

@@ -383,9 +383,14 @@ func pageImages(t *testing.T, page string) (names []string, data [][]byte) {
 func TestPageChartsFromMemory(t *testing.T) {
 	t.Chdir(t.TempDir())
 	g := chartFixture()
-	charts, err := renderCharts(t.Context(), 2, g, fixtureLeaders)
+	charts, err := layoutCharts(g, fixtureLeaders)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for i := range charts {
+		if err := charts[i].render(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	charts[0].data = []byte("rendered in memory, on no disk")
 	var wantNames []string
