@@ -176,48 +176,41 @@ func newFrameTable(w io.Writer, excel bool, df dataframe.DataFrame) (*table, err
 	return newTable(w, excel, cs)
 }
 
-// frame writes the rows of df, whose columns must be the table's.
+// frame writes the rows of df, whose columns must be the table's. Cells
+// are read in place (df.Elem), as a Float, an Int or a text by the
+// column's type.
 func (t *table) frame(df dataframe.DataFrame) error {
 	if df.Err != nil {
 		return df.Err
 	}
-	if df.Ncol() != len(t.cols) {
-		return fmt.Errorf("frame has %d columns for %d", df.Ncol(), len(t.cols))
+	names, types := df.Names(), df.Types()
+	if len(names) != len(t.cols) {
+		return fmt.Errorf("frame has %d columns for %d", len(names), len(t.cols))
 	}
-	// Each column once as a slice of its type.
-	texts, ints, floats := make([][]string, len(t.cols)), make([][]int, len(t.cols)), make([][]float64, len(t.cols))
 	for i, c := range t.cols {
-		s := df.Col(c.name)
-		if s.Err != nil {
-			return fmt.Errorf("column %s: %w", c.name, s.Err)
-		}
-		var err error
-		switch s.Type() {
-		case series.String:
-			texts[i] = s.Records()
-		case series.Int:
-			ints[i], err = s.Int()
-		case series.Float:
-			floats[i] = s.Float()
-		default:
-			err = fmt.Errorf("type %s", s.Type())
-		}
-		if err != nil {
-			return fmt.Errorf("column %s: %w", c.name, err)
-		}
-		if c.text != (s.Type() == series.String) {
-			return fmt.Errorf("column %s: type %s in a table column of the other kind", c.name, s.Type())
+		switch {
+		case names[i] != c.name:
+			return fmt.Errorf("frame column %d is %s, want %s", i+1, names[i], c.name)
+		case types[i] != series.String && types[i] != series.Int && types[i] != series.Float:
+			return fmt.Errorf("column %s: type %s", c.name, types[i])
+		case c.text != (types[i] == series.String):
+			return fmt.Errorf("column %s: type %s in a table column of the other kind", c.name, types[i])
 		}
 	}
 	for r := range df.Nrow() {
-		for i := range t.cols {
-			switch {
-			case texts[i] != nil:
-				t.str(texts[i][r])
-			case ints[i] != nil:
-				t.int(ints[i][r])
+		for i, typ := range types {
+			e := df.Elem(r, i)
+			switch typ {
+			case series.String:
+				t.str(e.String())
+			case series.Int:
+				v, err := e.Int()
+				if err != nil {
+					return fmt.Errorf("column %s, row %d: %w", names[i], r+1, err)
+				}
+				t.int(v)
 			default:
-				t.num(floats[i][r], frameDecimals)
+				t.num(e.Float(), frameDecimals)
 			}
 		}
 		if err := t.end(); err != nil {

@@ -231,8 +231,11 @@ func articleFrame(ctx context.Context, workers int, recs []articleRecord, leader
 	if err != nil {
 		return dataframe.DataFrame{}, err
 	}
-	var ids []string
-	var rows []leaderRow
+	n := 0
+	for _, rs := range perRecord {
+		n += len(rs)
+	}
+	ids, rows := make([]string, 0, n), make([]leaderRow, 0, n)
 	for i, rs := range perRecord {
 		for _, r := range rs {
 			ids, rows = append(ids, recs[i].ID), append(rows, r)
