@@ -82,7 +82,7 @@ func signed(f float64) string {
 	return fmt.Sprintf("%+.2f", f)
 }
 
-// fmtInterval formats a mean with its 95% fmtInterval and n.
+// fmtInterval formats a mean with its 95% interval and n.
 func fmtInterval(iv interval) string {
 	switch {
 	case iv.N == 0:
