@@ -259,7 +259,8 @@ func TestNewWriterRemovesStaleTemporaryFolders(t *testing.T) {
 
 // TestWriterWorkers checks that the files of a run do not depend on how
 // many goroutines the report uses: more articles than one batch of the
-// per-article table, with sources and dates, written with 1 and 3 workers.
+// per-article table, with sources and dates, written with 1 and 3
+// workers. The page embeds the very charts written.
 func TestWriterWorkers(t *testing.T) {
 	results := fixtureResults()
 	for i := range articleBatch + 3 {
@@ -291,4 +292,5 @@ func TestWriterWorkers(t *testing.T) {
 	if d := sameFiles(runs[0], runs[1]); d != "" {
 		t.Errorf("3 workers against 1: %s", d)
 	}
+	checkPageCharts(t, runs[1])
 }
