@@ -9,10 +9,10 @@ import (
 	"portray/analyze/input"
 )
 
-// Tally is the running summary of one person (or speaker) within one group
+// tally is the running summary of one person (or speaker) within one group
 // of articles: the whole run, one article, one source or one date. It keeps
 // a few numbers per person, never a row per paragraph.
-type Tally struct {
+type tally struct {
 	// Type is the speaker type: person, group or organisation.
 	Type string
 	// Articles counts the articles that quote or mention the person.
@@ -24,24 +24,24 @@ type Tally struct {
 	// Words counts the words in the person's quotations.
 	Words int
 	// Own are the tones of the person's quotations.
-	Own Sample
+	Own sample
 	// Negative, Neutral and Positive count the quotations by label.
 	Negative, Neutral, Positive int
 	// Cues counts the reporting verbs that introduced the person's words.
 	Cues map[string]int
 	// Portrayed are the tones of the sentences that refer to the person in
 	// the writer's own words (outside any quotation).
-	Portrayed Sample
+	Portrayed sample
 	// Others are the tones of other speakers' quotations that refer to the person.
-	Others Sample
+	Others sample
 	// Warmest and Coldest keep the person's most positive and most negative
-	// quotations (up to TopQuotes each; in the run's tally only).
-	Warmest, Coldest []QuoteRef
+	// quotations (up to topQuotes each; in the run's tally only).
+	Warmest, Coldest []quoteRef
 
 	lastArticle string
 }
 
-func (t *Tally) seen(article string) {
+func (t *tally) seen(article string) {
 	if t.lastArticle != article {
 		t.Articles++
 		t.lastArticle = article
@@ -50,43 +50,43 @@ func (t *Tally) seen(article string) {
 
 // Group kinds for the per-group tables.
 const (
-	ByArticle = "article"
-	BySource  = "source"
-	ByDate    = "date"
+	byArticle = "article"
+	bySource  = "source"
+	byDate    = "date"
 )
 
-// Aggregate folds analysis results into tallies for the whole run and per
+// aggregate folds analysis results into tallies for the whole run and per
 // article, source and date, in input order so that the same input always
 // gives the same numbers.
-type Aggregate struct {
+type aggregate struct {
 	// All holds the run's tally per person or speaker name.
-	All map[string]*Tally
-	// Groups holds, per group kind (ByArticle, BySource, ByDate), the group
+	All map[string]*tally
+	// Groups holds, per group kind (byArticle, bySource, byDate), the group
 	// values in first-seen order and their tallies per name.
-	Groups map[string]*Grouped
+	Groups map[string]*grouped
 	// Inputs lists every input that was skipped or failed, in input order.
 	Inputs []input.Input
 	// Articles counts the analysed articles.
 	Articles int
-	// Flows holds the paragraph-by-paragraph tone of the first MaxFlows
+	// Flows holds the paragraph-by-paragraph tone of the first maxFlows
 	// articles, in input order, for the article-flow chart.
-	Flows []Flow
+	Flows []flow
 
 	// articles logs every article's tallies for leaders_by_article.csv;
-	// Groups[ByArticle] keeps only the first MaxHeatRows for the chart.
+	// Groups[byArticle] keeps only the first maxHeatRows for the chart.
 	articles articleLog
 }
 
-// MaxFlows is how many articles the aggregate keeps a Flow for, and
-// MaxFlowItems caps the paragraphs and the quotations kept in each.
+// maxFlows is how many articles the aggregate keeps a flow for, and
+// maxFlowItems caps the paragraphs and the quotations kept in each.
 const (
-	MaxFlows     = 12
-	MaxFlowItems = 400
+	maxFlows     = 12
+	maxFlowItems = 400
 )
 
-// Flow is the tone of one article paragraph by paragraph, with where its
+// flow is the tone of one article paragraph by paragraph, with where its
 // quotations fall. It holds a few numbers per paragraph of one article.
-type Flow struct {
+type flow struct {
 	// Article is the article's ID.
 	Article string
 	// Title is the article's title, empty when it has none.
@@ -94,11 +94,11 @@ type Flow struct {
 	// Tones are the paragraph tones in order: Tones[i] is paragraph i+1.
 	Tones []float64
 	// Quotes are the attributed quotations (not reported speech), in order.
-	Quotes []FlowQuote
+	Quotes []flowQuote
 }
 
-// FlowQuote places one quotation in its article's flow.
-type FlowQuote struct {
+// flowQuote places one quotation in its article's flow.
+type flowQuote struct {
 	// Paragraph is the 1-based index of the paragraph holding the quotation.
 	Paragraph int
 	// Speaker is the canonical name of the speaker.
@@ -109,68 +109,68 @@ type FlowQuote struct {
 	Tone float64
 }
 
-// QuoteRef is a quotation kept for the report page.
-type QuoteRef struct {
+// quoteRef is a quotation kept for the report page.
+type quoteRef struct {
 	// Article is the article's ID.
 	Article string
 	// Quote is the quotation.
 	Quote attrib.Quote
 }
 
-// Grouped is the tallies of one group kind.
-type Grouped struct {
+// grouped is the tallies of one group kind.
+type grouped struct {
 	// Total counts the group values seen.
 	Total int
 	// Order lists the group values in the order they were first seen (for
-	// articles, only the first MaxHeatRows: the others are logged, not
+	// articles, only the first maxHeatRows: the others are logged, not
 	// kept).
 	Order []string
 	// Tallies maps a group value to its tallies per name.
-	Tallies map[string]map[string]*Tally
+	Tallies map[string]map[string]*tally
 }
 
-// NewAggregate returns an empty aggregate.
-func NewAggregate() *Aggregate {
-	g := &Aggregate{All: map[string]*Tally{}, Groups: map[string]*Grouped{}}
-	for _, k := range []string{ByArticle, BySource, ByDate} {
-		g.Groups[k] = &Grouped{Tallies: map[string]map[string]*Tally{}}
+// newAggregate returns an empty aggregate.
+func newAggregate() *aggregate {
+	g := &aggregate{All: map[string]*tally{}, Groups: map[string]*grouped{}}
+	for _, k := range []string{byArticle, bySource, byDate} {
+		g.Groups[k] = &grouped{Tallies: map[string]map[string]*tally{}}
 	}
 	return g
 }
 
-// AddInput records an input that was skipped or failed.
-func (g *Aggregate) AddInput(in input.Input) { g.Inputs = append(g.Inputs, in) }
+// addInput records an input that was skipped or failed.
+func (g *aggregate) addInput(in input.Input) { g.Inputs = append(g.Inputs, in) }
 
-// SpillArticles sends the per-article tallies to a temporary file in dir
+// spillArticles sends the per-article tallies to a temporary file in dir
 // (the system's temporary folder when empty) instead of memory, so that
 // memory stays flat however many articles are read. Call it before the
-// first Add, and Release when done.
-func (g *Aggregate) SpillArticles(dir string) error { return g.articles.spill(dir) }
+// first add, and release when done.
+func (g *aggregate) spillArticles(dir string) error { return g.articles.spill(dir) }
 
-// Release frees the temporary file of SpillArticles.
-func (g *Aggregate) Release() { g.articles.release() }
+// release frees the temporary file of spillArticles.
+func (g *aggregate) release() { g.articles.release() }
 
 // tallies returns the tallies a result feeds: the run's, its article's,
 // and its source's and date's when the article has them. The article's
-// map is new; it is kept in Groups only for the first MaxHeatRows
+// map is new; it is kept in Groups only for the first maxHeatRows
 // articles.
-func (g *Aggregate) tallies(a input.Article) (all []map[string]*Tally, article map[string]*Tally) {
-	article = map[string]*Tally{}
-	out := []map[string]*Tally{g.All, article}
-	gr := g.Groups[ByArticle]
+func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article map[string]*tally) {
+	article = map[string]*tally{}
+	out := []map[string]*tally{g.All, article}
+	gr := g.Groups[byArticle]
 	gr.Total++
-	if len(gr.Order) < MaxHeatRows {
+	if len(gr.Order) < maxHeatRows {
 		gr.Tallies[a.ID] = article
 		gr.Order = append(gr.Order, a.ID)
 	}
-	for _, kv := range [][2]string{{BySource, a.Source}, {ByDate, a.Date}} {
+	for _, kv := range [][2]string{{bySource, a.Source}, {byDate, a.Date}} {
 		if kv[1] == "" {
 			continue
 		}
 		gr := g.Groups[kv[0]]
 		m, ok := gr.Tallies[kv[1]]
 		if !ok {
-			m = map[string]*Tally{}
+			m = map[string]*tally{}
 			gr.Tallies[kv[1]] = m
 			gr.Order = append(gr.Order, kv[1])
 			gr.Total++
@@ -181,35 +181,35 @@ func (g *Aggregate) tallies(a input.Article) (all []map[string]*Tally, article m
 }
 
 // logArticle appends an article's tallies to the article log.
-func (g *Aggregate) logArticle(id string, m map[string]*Tally) {
+func (g *aggregate) logArticle(id string, m map[string]*tally) {
 	rec := articleRecord{ID: id, Names: make([]string, 0, len(m))}
 	for name := range m {
 		rec.Names = append(rec.Names, name)
 	}
 	sort.Strings(rec.Names)
-	rec.Tallies = make([]Tally, len(rec.Names))
+	rec.Tallies = make([]tally, len(rec.Names))
 	for i, name := range rec.Names {
 		rec.Tallies[i] = *m[name]
 	}
 	g.articles.add(rec)
 }
 
-func tallyOf(m map[string]*Tally, name string) *Tally {
+func tallyOf(m map[string]*tally, name string) *tally {
 	t := m[name]
 	if t == nil {
-		t = &Tally{Type: "person", Cues: map[string]int{}}
+		t = &tally{Type: "person", Cues: map[string]int{}}
 		m[name] = t
 	}
 	return t
 }
 
-// Add folds one article's quotations and mentions into the tallies.
-func (g *Aggregate) Add(r analyze.Result) {
+// add folds one article's quotations and mentions into the tallies.
+func (g *aggregate) add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
 	ms, article := g.tallies(r.Article)
 	defer g.logArticle(id, article)
-	if len(g.Flows) < MaxFlows {
+	if len(g.Flows) < maxFlows {
 		g.Flows = append(g.Flows, newFlow(r))
 	}
 	for _, q := range r.Quotes {
@@ -218,9 +218,9 @@ func (g *Aggregate) Add(r analyze.Result) {
 		}
 		if q.Kind != attrib.KindIndirect {
 			t := tallyOf(g.All, q.Speaker)
-			ref := QuoteRef{Article: id, Quote: q}
-			t.Warmest = keepTop(t.Warmest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
-			t.Coldest = keepTop(t.Coldest, ref, func(a, b QuoteRef) bool { return a.Quote.Tone.Tone < b.Quote.Tone.Tone })
+			ref := quoteRef{Article: id, Quote: q}
+			t.Warmest = keepTop(t.Warmest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
+			t.Coldest = keepTop(t.Coldest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone < b.Quote.Tone.Tone })
 		}
 		for _, m := range ms {
 			t := tallyOf(m, q.Speaker)
@@ -237,7 +237,7 @@ func (g *Aggregate) Add(r analyze.Result) {
 			}
 			t.Quotes++
 			t.Words += wordCount(q.Text)
-			t.Own.Add(q.Tone.Tone)
+			t.Own.add(q.Tone.Tone)
 			switch q.Tone.Label {
 			case "negative":
 				t.Negative++
@@ -253,39 +253,39 @@ func (g *Aggregate) Add(r analyze.Result) {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)
 			if mn.QuotedBy == "" {
-				t.Portrayed.Add(mn.Tone.Tone)
+				t.Portrayed.add(mn.Tone.Tone)
 			} else {
-				t.Others.Add(mn.Tone.Tone)
+				t.Others.add(mn.Tone.Tone)
 			}
 		}
 	}
 }
 
 // newFlow keeps the paragraph tones and the quotation positions of one
-// result, up to MaxFlowItems of each.
-func newFlow(r analyze.Result) Flow {
-	f := Flow{Article: r.Article.ID, Title: r.Article.Title}
-	n := min(len(r.Paragraphs), MaxFlowItems)
+// result, up to maxFlowItems of each.
+func newFlow(r analyze.Result) flow {
+	f := flow{Article: r.Article.ID, Title: r.Article.Title}
+	n := min(len(r.Paragraphs), maxFlowItems)
 	f.Tones = make([]float64, n)
 	for i, p := range r.Paragraphs[:n] {
 		f.Tones[i] = p.Tone.Tone
 	}
 	for _, q := range r.Quotes {
-		if len(f.Quotes) == MaxFlowItems {
+		if len(f.Quotes) == maxFlowItems {
 			break
 		}
 		if q.Speaker == "" || q.Kind == attrib.KindTerm || q.Kind == attrib.KindIndirect {
 			continue
 		}
-		f.Quotes = append(f.Quotes, FlowQuote{Paragraph: q.Paragraph, Speaker: q.Speaker, Kind: q.Kind, Tone: q.Tone.Tone})
+		f.Quotes = append(f.Quotes, flowQuote{Paragraph: q.Paragraph, Speaker: q.Speaker, Kind: q.Kind, Tone: q.Tone.Tone})
 	}
 	return f
 }
 
-// Leaders returns the people to compare: the named ones when given, else the
+// leaders returns the people to compare: the named ones when given, else the
 // top n people by sentences about them plus quotations (groups and
 // organisations left out), ties broken by name.
-func (g *Aggregate) Leaders(named []string, n int) []string {
+func (g *aggregate) leaders(named []string, n int) []string {
 	if len(named) > 0 {
 		return named
 	}
@@ -313,21 +313,21 @@ func (g *Aggregate) Leaders(named []string, n int) []string {
 	return names
 }
 
-// TopQuotes is how many of each speaker's warmest and coldest quotations are kept.
-const TopQuotes = 3
+// topQuotes is how many of each speaker's warmest and coldest quotations are kept.
+const topQuotes = 3
 
 // keepTop inserts ref into list, kept sorted by better and cut to
-// TopQuotes; among equals the earlier quotation stays first.
-func keepTop(list []QuoteRef, ref QuoteRef, better func(a, b QuoteRef) bool) []QuoteRef {
+// topQuotes; among equals the earlier quotation stays first.
+func keepTop(list []quoteRef, ref quoteRef, better func(a, b quoteRef) bool) []quoteRef {
 	i := sort.Search(len(list), func(i int) bool { return better(ref, list[i]) })
-	if i >= TopQuotes {
+	if i >= topQuotes {
 		return list
 	}
-	list = append(list, QuoteRef{})
+	list = append(list, quoteRef{})
 	copy(list[i+1:], list[i:])
 	list[i] = ref
-	if len(list) > TopQuotes {
-		list = list[:TopQuotes]
+	if len(list) > topQuotes {
+		list = list[:topQuotes]
 	}
 	return list
 }

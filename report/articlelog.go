@@ -29,7 +29,7 @@ type articleLog struct {
 type articleRecord struct {
 	ID      string
 	Names   []string
-	Tallies []Tally
+	Tallies []tally
 }
 
 // add appends one article's record.

@@ -15,25 +15,25 @@ import (
 // TestArticleLogSpill checks the per-article table: the same bytes whether
 // the article log is in memory or in a temporary file, one group of rows
 // per article in input order with each article's own numbers, and only
-// the first MaxHeatRows articles kept in the aggregate's maps.
+// the first maxHeatRows articles kept in the aggregate's maps.
 func TestArticleLogSpill(t *testing.T) {
-	const n = MaxHeatRows + 25
-	build := func(spill bool) (*Aggregate, string) {
-		g := NewAggregate()
+	const n = maxHeatRows + 25
+	build := func(spill bool) (*aggregate, string) {
+		g := newAggregate()
 		if spill {
-			if err := g.SpillArticles(t.TempDir()); err != nil {
+			if err := g.spillArticles(t.TempDir()); err != nil {
 				t.Fatal(err)
 			}
-			defer g.Release()
+			defer g.release()
 		}
 		for i := range n {
 			tone := float64(i%7)/10 - 0.3
-			g.Add(result(fmt.Sprintf("a%03d.txt", i),
+			g.add(result(fmt.Sprintf("a%03d.txt", i),
 				[]attrib.Quote{quote("Ada Brill", "words", tone), quote("Bo Lind", "more words", -tone)},
 				[]attrib.Mention{mention("Ada Brill", tone), mention("Ada Brill", tone/2), mention("Bo Lind", 0.1)}))
 		}
 		var buf bytes.Buffer
-		if err := WriteLeadersBy(&buf, g, ByArticle, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+		if err := writeLeadersBy(t.Context(), &buf, g, byArticle, []string{"Ada Brill", "Bo Lind"}, false, 0); err != nil {
 			t.Fatal(err)
 		}
 		return g, buf.String()
@@ -58,8 +58,8 @@ func TestArticleLogSpill(t *testing.T) {
 			t.Errorf("row %d: %v, want article a%03d.txt, Ada Brill, own tone %.3f", 1+2*i, ada[:6], i, want)
 		}
 	}
-	if gr := g.Groups[ByArticle]; gr.Total != n || len(gr.Order) != MaxHeatRows || len(gr.Tallies) != MaxHeatRows {
-		t.Errorf("article group: total %d, %d kept in order, %d tallies; want %d, %d, %d", gr.Total, len(gr.Order), len(gr.Tallies), n, MaxHeatRows, MaxHeatRows)
+	if gr := g.Groups[byArticle]; gr.Total != n || len(gr.Order) != maxHeatRows || len(gr.Tallies) != maxHeatRows {
+		t.Errorf("article group: total %d, %d kept in order, %d tallies; want %d, %d, %d", gr.Total, len(gr.Order), len(gr.Tallies), n, maxHeatRows, maxHeatRows)
 	}
 }
 
@@ -67,16 +67,16 @@ func TestArticleLogSpill(t *testing.T) {
 // its folder, even before it is released.
 func TestArticleLogLeavesNoFile(t *testing.T) {
 	dir := t.TempDir()
-	g := NewAggregate()
-	if err := g.SpillArticles(dir); err != nil {
+	g := newAggregate()
+	if err := g.spillArticles(dir); err != nil {
 		t.Fatal(err)
 	}
-	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "words", 0.2)}, nil))
+	g.add(result("a.txt", []attrib.Quote{quote("Ada Brill", "words", 0.2)}, nil))
 	if es, _ := os.ReadDir(dir); len(es) != 0 {
 		t.Errorf("folder holds %d entries while the log is open", len(es))
 	}
-	g.Release()
-	if err := g.SpillArticles(dir); err == nil {
+	g.release()
+	if err := g.spillArticles(dir); err == nil {
 		t.Errorf("spilling after the first article was accepted")
 	}
 }

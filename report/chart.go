@@ -11,7 +11,6 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -20,12 +19,6 @@ import (
 
 	"portray/analyze/tone"
 )
-
-func init() {
-	// Every chart is set in Liberation Sans; it is compiled into gonum/plot.
-	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
-	plotter.DefaultFont = plot.DefaultFont
-}
 
 // Chart size: 1200 pixels wide at 96 dots per inch, 675 high unless a
 // chart needs more rows.
@@ -40,59 +33,59 @@ func px(n float64) vg.Length { return vg.Length(n) * vg.Inch / chartDPI }
 
 // The names of the charts, in the order the report page shows them.
 const (
-	ChartPortrayal    = "portrayal"
-	ChartToneMix      = "tone_mix"
-	ChartDistribution = "quote_tone_distribution"
-	ChartSpeakers     = "tone_by_speaker"
-	ChartVoice        = "share_of_voice"
-	ChartFraming      = "framing"
-	ChartByArticle    = "leader_by_article"
-	ChartBySource     = "leader_by_source"
-	ChartFlow         = "article_flow"
+	chartPortrayal    = "portrayal"
+	chartToneMix      = "tone_mix"
+	chartDistribution = "quote_tone_distribution"
+	chartSpeakers     = "tone_by_speaker"
+	chartVoice        = "share_of_voice"
+	chartFraming      = "framing"
+	chartByArticle    = "leader_by_article"
+	chartBySource     = "leader_by_source"
+	chartFlow         = "article_flow"
 )
 
 // builders maps a chart name to the function that lays it out.
-var builders = map[string]func(g *Aggregate, leaders []string) (*figure, error){
-	ChartPortrayal:    portrayalFigure,
-	ChartToneMix:      toneMixFigure,
-	ChartDistribution: distributionFigure,
-	ChartSpeakers:     speakersFigure,
-	ChartVoice:        voiceFigure,
-	ChartFraming:      framingFigure,
-	ChartByArticle:    func(g *Aggregate, l []string) (*figure, error) { return heatFigure(g, l, ByArticle) },
-	ChartBySource:     func(g *Aggregate, l []string) (*figure, error) { return heatFigure(g, l, BySource) },
-	ChartFlow:         flowFigure,
+var builders = map[string]func(g *aggregate, leaders []string) (*figure, error){
+	chartPortrayal:    portrayalFigure,
+	chartToneMix:      toneMixFigure,
+	chartDistribution: distributionFigure,
+	chartSpeakers:     speakersFigure,
+	chartVoice:        voiceFigure,
+	chartFraming:      framingFigure,
+	chartByArticle:    func(g *aggregate, l []string) (*figure, error) { return heatFigure(g, l, byArticle) },
+	chartBySource:     func(g *aggregate, l []string) (*figure, error) { return heatFigure(g, l, bySource) },
+	chartFlow:         flowFigure,
 }
 
-// ChartNames lists the charts an aggregate has, in page order: the
+// chartNames lists the charts an aggregate has, in page order: the
 // by-source heat map only when the articles name their sources.
-func ChartNames(g *Aggregate) []string {
-	names := []string{ChartPortrayal, ChartToneMix, ChartDistribution, ChartSpeakers, ChartVoice, ChartFraming, ChartByArticle}
-	if gr := g.Groups[BySource]; gr != nil && len(gr.Order) > 0 {
-		names = append(names, ChartBySource)
+func chartNames(g *aggregate) []string {
+	names := []string{chartPortrayal, chartToneMix, chartDistribution, chartSpeakers, chartVoice, chartFraming, chartByArticle}
+	if gr := g.Groups[bySource]; gr != nil && len(gr.Order) > 0 {
+		names = append(names, chartBySource)
 	}
-	return append(names, ChartFlow)
+	return append(names, chartFlow)
 }
 
 // Chart formats.
 const (
-	PNG = "png"
-	SVG = "svg"
+	pngFormat = "png"
+	svgFormat = "svg"
 )
 
-// DrawChart writes the named chart (one of ChartNames) of the given
+// drawChart writes the named chart (one of chartNames) of the given
 // leaders as PNG or SVG; the SVG carries its fonts.
-func DrawChart(w io.Writer, name, format string, g *Aggregate, leaders []string) error {
-	f, err := BuildChart(name, g, leaders)
+func drawChart(w io.Writer, name, format string, g *aggregate, leaders []string) error {
+	f, err := buildChart(name, g, leaders)
 	if err != nil {
 		return err
 	}
-	return f.Write(w, format)
+	return f.write(w, format)
 }
 
-// BuildChart lays out the named chart once, so that it can be written in
+// buildChart lays out the named chart once, so that it can be written in
 // several formats.
-func BuildChart(name string, g *Aggregate, leaders []string) (Figure, error) {
+func buildChart(name string, g *aggregate, leaders []string) (*figure, error) {
 	b := builders[name]
 	if b == nil {
 		return nil, fmt.Errorf("chart %q: no such chart", name)
@@ -102,19 +95,6 @@ func BuildChart(name string, g *Aggregate, leaders []string) (Figure, error) {
 		return nil, fmt.Errorf("%s chart: %w", name, err)
 	}
 	return f, nil
-}
-
-// Figure is a chart laid out and ready to be written.
-type Figure interface {
-	// Write writes the chart as PNG or SVG.
-	Write(w io.Writer, format string) error
-}
-
-// PortrayalChart draws the headline chart as a PNG: per leader, the mean
-// tone of their own quotations beside the mean tone of the sentences that
-// speak of them, with 95% bootstrap intervals and n under each bar.
-func PortrayalChart(w io.Writer, g *Aggregate, leaders []string) error {
-	return DrawChart(w, ChartPortrayal, PNG, g, leaders)
 }
 
 // Colours. Tone runs on a diverging scale, red for negative through grey
@@ -212,10 +192,13 @@ func inkOn(c color.Color) color.Color {
 	return colourText
 }
 
+// chartFont is the typeface of every chart text: Liberation Sans, which
+// is compiled into gonum/plot.
+var chartFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
 // sans is a Liberation Sans text style of the given size in points.
 func sans(size float64, c color.Color) text.Style {
-	return text.Style{Color: c, Font: font.Font{Typeface: "Liberation", Variant: "Sans", Size: vg.Length(size)},
-		Handler: plot.DefaultTextHandler}
+	return text.Style{Color: c, Font: font.From(chartFont, vg.Length(size)), Handler: plot.DefaultTextHandler}
 }
 
 // legendEntry is one swatch and its label in a chart's header.
@@ -248,9 +231,9 @@ func (f *figure) size() (vg.Length, vg.Length) {
 	return chartWidth, h
 }
 
-// Write writes the figure as PNG or SVG. A panic in the plotting library
+// write writes the figure as PNG or SVG. A panic in the plotting library
 // becomes an error.
-func (f *figure) Write(w io.Writer, format string) (err error) {
+func (f *figure) write(w io.Writer, format string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("draw %s: %v", f.title, r)
@@ -258,12 +241,12 @@ func (f *figure) Write(w io.Writer, format string) (err error) {
 	}()
 	wd, ht := f.size()
 	switch format {
-	case PNG:
+	case pngFormat:
 		c := vgimg.NewWith(vgimg.UseWH(wd, ht), vgimg.UseDPI(chartDPI), vgimg.UseBackgroundColor(color.White))
 		f.draw(draw.New(c))
 		// Charts are flat colours: the fastest compression is nearly as small.
 		err = (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, c.Image())
-	case SVG:
+	case svgFormat:
 		c := vgsvg.NewWith(vgsvg.UseWH(wd, ht), vgsvg.EmbedFonts(true))
 		dc := draw.New(c)
 		dc.SetColor(color.White)
@@ -339,10 +322,15 @@ func drawLegend(c draw.Canvas, entries []legendEntry, x, y, maxX vg.Length) vg.L
 }
 
 // newPlot is a plot with the house style: no title (the figure has one),
-// Liberation Sans, readable tick labels.
+// Liberation Sans, readable tick labels. The font is set on this plot's
+// own text styles: gonum/plot's package defaults are left as they are.
 func newPlot() *plot.Plot {
 	p := plot.New()
 	p.BackgroundColor = color.Transparent
+	for _, s := range []*text.Style{&p.Title.TextStyle, &p.Legend.TextStyle,
+		&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
+		s.Font = font.From(chartFont, s.Font.Size)
+	}
 	// Keep gonum's alignments and rotations; set size and ink only.
 	for _, s := range []*text.Style{&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
 		s.Font.Size, s.Color = 12, colourText

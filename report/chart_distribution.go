@@ -13,7 +13,7 @@ const distributionTitle = "How the tone of each leader's quotations is spread"
 
 // distributionFigure: per leader, a box plot of the tones of their own
 // quotations with every quotation as a dot, in the leader's colour.
-func distributionFigure(g *Aggregate, leaders []string) (*figure, error) {
+func distributionFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(distributionTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
@@ -114,10 +114,10 @@ func jitter(k int) float64 {
 }
 
 // distributionSubtitle explains the boxes and dots; when a leader has more
-// quotations than a Sample keeps, it says both come from a random sample.
+// quotations than a sample keeps, it says both come from a random sample.
 func distributionSubtitle(sampled bool) string {
 	if !sampled {
 		return "Box: the middle half of the quotations, thick line: median, whiskers: the rest within 1.5 box-lengths. Dots: every quotation."
 	}
-	return fmt.Sprintf("Box: the middle half, thick line: median, whiskers: the rest within 1.5 box-lengths. Box and dots: a random %d where a leader has more.", NormalAbove)
+	return fmt.Sprintf("Box: the middle half, thick line: median, whiskers: the rest within 1.5 box-lengths. Box and dots: a random %d where a leader has more.", normalAbove)
 }

@@ -20,20 +20,11 @@ var (
 // introduced their words: loaded verbs (in the leader's colour) from the
 // left, then other verbs, then neutral verbs such as "said"; the loaded
 // verbs used are listed at the right.
-func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
+func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(framingTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	totals := make([]int, len(leaders))
-	some := false
-	for i, name := range leaders {
-		if t := g.All[name]; t != nil {
-			for _, k := range t.Cues {
-				totals[i] += k
-			}
-		}
-		some = some || totals[i] > 0
-	}
+	totals, some := verbTotals(g, leaders)
 	if !some {
 		return emptyFigure(framingTitle, "No reporting verb introduces the words of the leaders compared."), nil
 	}
@@ -47,8 +38,6 @@ func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
 	var bars rects
 	var ls labels
 	var ticks []plot.Tick
-	pctStyle := aligned(sans(11, colourText), draw.XCenter, draw.YCenter)
-	listStyle := aligned(sans(11, colourText), draw.XLeft, draw.YCenter)
 	for i, name := range leaders {
 		y := float64(n - 1 - i)
 		ticks = append(ticks, plot.Tick{Value: y, Label: fit(name, p.Y.Tick.Label, 230) + "\nn=" + count(totals[i], "verb")})
@@ -56,31 +45,8 @@ func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
 			ls = append(ls, label{x: 0.5, y: y, text: "no reporting verbs", style: aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)})
 			continue
 		}
-		neutral, loaded, list := framing(g.All[name].Cues)
-		other := 1 - neutral - loaded
-		c := leaderColour(i)
-		x := 0.0
-		for _, s := range []struct {
-			share float64
-			fill  color.RGBA
-		}{{loaded, c}, {other, colourOtherVerb}, {neutral, colourNeutralVerb}} {
-			if s.share <= 1e-9 {
-				continue
-			}
-			bars = append(bars, rect{x0: x, x1: x + s.share, y0: y - 0.34, y1: y + 0.34, fill: s.fill, line: shade(s.fill, 0.15)})
-			if s.share >= 0.07 {
-				st := pctStyle
-				st.Color = inkOn(s.fill)
-				ls = append(ls, label{x: x + s.share/2, y: y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
-			}
-			x += s.share
-		}
-		if list == "" {
-			list = "no loaded verbs"
-		} else {
-			list = fmt.Sprintf("%.0f%% loaded: %s", math.Round(100*loaded), list)
-		}
-		ls = append(ls, label{x: 1, y: y, dx: 8, text: fit(list, listStyle, 290), style: listStyle})
+		rowBars, rowLabels := framingBar(g.All[name].Cues, leaderColour(i), y)
+		bars, ls = append(bars, rowBars...), append(ls, rowLabels...)
 	}
 	p.Add(bars, ls)
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
@@ -97,6 +63,55 @@ func framingFigure(g *Aggregate, leaders []string) (*figure, error) {
 		height: math.Max(675, 190+60*float64(n)),
 		body:   p.Draw,
 	}, nil
+}
+
+// verbTotals counts the reporting verbs that introduced each leader's
+// words, and says whether there are any.
+func verbTotals(g *aggregate, leaders []string) (totals []int, some bool) {
+	totals = make([]int, len(leaders))
+	for i, name := range leaders {
+		if t := g.All[name]; t != nil {
+			for _, k := range t.Cues {
+				totals[i] += k
+			}
+		}
+		some = some || totals[i] > 0
+	}
+	return totals, some
+}
+
+// framingBar is one leader's 100% bar at y: loaded verbs in colour c from
+// the left, then other verbs, then neutral verbs, a share of 7% or more
+// printed on its segment, and the loaded verbs listed to the right.
+func framingBar(cues map[string]int, c color.RGBA, y float64) (rects, labels) {
+	var bars rects
+	var ls labels
+	pctStyle := aligned(sans(11, colourText), draw.XCenter, draw.YCenter)
+	listStyle := aligned(sans(11, colourText), draw.XLeft, draw.YCenter)
+	neutral, loaded, list := framing(cues)
+	other := 1 - neutral - loaded
+	x := 0.0
+	for _, s := range []struct {
+		share float64
+		fill  color.RGBA
+	}{{loaded, c}, {other, colourOtherVerb}, {neutral, colourNeutralVerb}} {
+		if s.share <= 1e-9 {
+			continue
+		}
+		bars = append(bars, rect{x0: x, x1: x + s.share, y0: y - 0.34, y1: y + 0.34, fill: s.fill, line: shade(s.fill, 0.15)})
+		if s.share >= 0.07 {
+			st := pctStyle
+			st.Color = inkOn(s.fill)
+			ls = append(ls, label{x: x + s.share/2, y: y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
+		}
+		x += s.share
+	}
+	if list == "" {
+		list = "no loaded verbs"
+	} else {
+		list = fmt.Sprintf("%.0f%% loaded: %s", math.Round(100*loaded), list)
+	}
+	return bars, append(ls, label{x: 1, y: y, dx: 8, text: fit(list, listStyle, 290), style: listStyle})
 }
 
 // shareTicks marks 0..100% on an axis that runs further.

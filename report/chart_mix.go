@@ -30,7 +30,7 @@ type mix struct{ neg, neu, pos int }
 func (m mix) n() int { return m.neg + m.neu + m.pos }
 
 // portrayedMix labels the tones of the sentences about a leader.
-func portrayedMix(s *Sample) mix {
+func portrayedMix(s *sample) mix {
 	return mix{s.Labels[0], s.Labels[1], s.Labels[2]}
 }
 
@@ -38,7 +38,7 @@ func portrayedMix(s *Sample) mix {
 // negative, neutral and positive items, for their own quotations and for
 // the sentences about them. Neutral straddles zero, negative runs left,
 // positive right.
-func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
+func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(toneMixTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
@@ -53,12 +53,11 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 	var ls labels
 	var marks dots
 	var ticks []plot.Tick
-	pctStyle := sans(11, colourText)
 	noneStyle := aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)
 	for i, name := range leaders {
 		t := g.All[name]
 		if t == nil {
-			t = &Tally{}
+			t = &tally{}
 		}
 		base := float64(3 * (n - 1 - i))
 		rows := []struct {
@@ -80,24 +79,8 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 				ls = append(ls, label{x: 0, y: r.y, text: what, style: noneStyle})
 				continue
 			}
-			total := float64(r.m.n())
-			neg, neu, pos := float64(r.m.neg)/total, float64(r.m.neu)/total, float64(r.m.pos)/total
-			segs := []struct {
-				a, b  float64
-				c     color.RGBA
-				share float64
-			}{{-neu/2 - neg, -neu / 2, colourNeg, neg}, {-neu / 2, neu / 2, colourNeu, neu}, {neu / 2, neu/2 + pos, colourPos, pos}}
-			for _, s := range segs {
-				if s.share == 0 {
-					continue
-				}
-				bars = append(bars, rect{x0: s.a, x1: s.b, y0: r.y - 0.42, y1: r.y + 0.42, fill: s.c})
-				if s.share >= 0.06 {
-					st := aligned(pctStyle, draw.XCenter, draw.YCenter)
-					st.Color = inkOn(s.c)
-					ls = append(ls, label{x: (s.a + s.b) / 2, y: r.y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
-				}
-			}
+			segs, segLabels := mixBar(r.m, r.y)
+			bars, ls = append(bars, segs...), append(ls, segLabels...)
 		}
 		marks = append(marks, dot{x: -0.975, y: base + 0.5, colour: leaderColour(i), radius: 6})
 	}
@@ -117,4 +100,31 @@ func toneMixFigure(g *Aggregate, leaders []string) (*figure, error) {
 		height:   height,
 		body:     p.Draw,
 	}, nil
+}
+
+// mixBar is one diverging stacked bar at y of the shares of m: neutral
+// straddles zero, negative runs left, positive right; a share of 6% or
+// more is printed on its segment.
+func mixBar(m mix, y float64) (rects, labels) {
+	var bars rects
+	var ls labels
+	total := float64(m.n())
+	neg, neu, pos := float64(m.neg)/total, float64(m.neu)/total, float64(m.pos)/total
+	segs := []struct {
+		a, b  float64
+		c     color.RGBA
+		share float64
+	}{{-neu/2 - neg, -neu / 2, colourNeg, neg}, {-neu / 2, neu / 2, colourNeu, neu}, {neu / 2, neu/2 + pos, colourPos, pos}}
+	for _, s := range segs {
+		if s.share == 0 {
+			continue
+		}
+		bars = append(bars, rect{x0: s.a, x1: s.b, y0: y - 0.42, y1: y + 0.42, fill: s.c})
+		if s.share >= 0.06 {
+			st := aligned(sans(11, colourText), draw.XCenter, draw.YCenter)
+			st.Color = inkOn(s.c)
+			ls = append(ls, label{x: (s.a + s.b) / 2, y: y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
+		}
+	}
+	return bars, ls
 }

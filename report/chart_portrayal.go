@@ -20,11 +20,11 @@ var legendOwnPortrayed = []legendEntry{
 // portrayalFigure: per leader, the mean tone of their own quotations (solid
 // bar in the leader's colour) beside the mean tone of the sentences about
 // them (pale bar), with 95% intervals and n under each bar.
-func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
+func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(portrayalTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	rows := LeaderRows(g.All, leaders, "all")
+	rows := leaderRows(g.All, leaders, "all")
 	var vals []float64
 	for _, r := range rows {
 		vals = append(vals, r.Own.Mean, r.Own.Low, r.Own.High, r.Portrayed.Mean, r.Portrayed.Low, r.Portrayed.High)
@@ -47,7 +47,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 	for i, r := range rows {
 		c := leaderColour(i)
 		for k, side := range []struct {
-			iv   Interval
+			iv   interval
 			fill color.Color
 			line color.Color
 			what string
@@ -92,7 +92,7 @@ func portrayalFigure(g *Aggregate, leaders []string) (*figure, error) {
 		title:    portrayalTitle,
 		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", count(g.Articles, "article"), shadingNote(), MinN),
+		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", count(g.Articles, "article"), shadingNote(), minN),
 		body:     p.Draw,
 	}, nil
 }

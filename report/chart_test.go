@@ -11,7 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/cmpimg"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 
 	"portray/analyze"
 	"portray/analyze/attrib"
@@ -31,8 +35,17 @@ var fixtureLeaders = []string{"Ada Brill", "Bo Castellano", "Cyrus Dunmore-Okonk
 // chartFixture is a small deterministic run: five articles from two
 // sources, three leaders, another person and a group, loaded and neutral
 // reporting verbs, and paragraphs of varied tone.
-func chartFixture() *Aggregate {
-	g := NewAggregate()
+func chartFixture() *aggregate {
+	g := newAggregate()
+	for _, r := range fixtureResults() {
+		g.add(r)
+	}
+	return g
+}
+
+// fixtureResults are the analysis results behind chartFixture.
+func fixtureResults() []analyze.Result {
+	var out []analyze.Result
 	speakers := append(append([]string(nil), fixtureLeaders...), "Dee Ferris", "protesters")
 	cues := []string{"say", "say", "claim", "tell", "insist", "urge", "say"}
 	k := 0
@@ -66,16 +79,16 @@ func chartFixture() *Aggregate {
 			r.Mentions = append(r.Mentions, attrib.Mention{Paragraph: 1 + m, Sentence: 1, Person: who, Words: who, Kind: "name",
 				Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
-		g.Add(r)
+		out = append(out, r)
 	}
-	return g
+	return out
 }
 
 // renderPNG draws a chart as PNG and checks it decodes at 1200 pixels wide.
-func renderPNG(t *testing.T, name string, g *Aggregate, leaders []string) []byte {
+func renderPNG(t *testing.T, name string, g *aggregate, leaders []string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, name, PNG, g, leaders); err != nil {
+	if err := drawChart(&buf, name, pngFormat, g, leaders); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	img, err := png.Decode(bytes.NewReader(buf.Bytes()))
@@ -90,10 +103,10 @@ func renderPNG(t *testing.T, name string, g *Aggregate, leaders []string) []byte
 
 // renderSVG draws a chart as SVG, which lays out and draws everything a
 // PNG does but skips the rasteriser: the cheap way to cover many cases.
-func renderSVG(t *testing.T, name string, g *Aggregate, leaders []string) {
+func renderSVG(t *testing.T, name string, g *aggregate, leaders []string) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, name, SVG, g, leaders); err != nil {
+	if err := drawChart(&buf, name, svgFormat, g, leaders); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("</svg>")) {
@@ -135,8 +148,8 @@ func checkGolden(t *testing.T, file string, got []byte) {
 func TestChartsGolden(t *testing.T) {
 	t.Parallel()
 	g := chartFixture()
-	names := ChartNames(g)
-	if len(names) != 9 || names[len(names)-2] != ChartBySource {
+	names := chartNames(g)
+	if len(names) != 9 || names[len(names)-2] != chartBySource {
 		t.Fatalf("ChartNames = %v, want all nine with the by-source heat map", names)
 	}
 	for _, name := range names {
@@ -151,28 +164,28 @@ func TestChartsGolden(t *testing.T) {
 // run with articles but no leaders: each renders and says why it is empty.
 func TestChartsEmpty(t *testing.T) {
 	t.Parallel()
-	empty := NewAggregate()
-	if got := ChartNames(empty); len(got) != 8 {
+	empty := newAggregate()
+	if got := chartNames(empty); len(got) != 8 {
 		t.Errorf("ChartNames of an empty run = %v, want no by-source chart", got)
 	}
 	noLeaders := chartFixture()
-	for _, name := range append(ChartNames(empty), ChartBySource) {
+	for _, name := range append(chartNames(empty), chartBySource) {
 		renderSVG(t, name, empty, nil)
 		renderSVG(t, name, noLeaders, nil)
 		// Leaders named but never seen.
 		renderSVG(t, name, empty, []string{"Nobody Here"})
 	}
-	checkGolden(t, "empty_portrayal.png", renderPNG(t, ChartPortrayal, empty, nil))
-	checkGolden(t, "empty_article_flow.png", renderPNG(t, ChartFlow, empty, nil))
+	checkGolden(t, "empty_portrayal.png", renderPNG(t, chartPortrayal, empty, nil))
+	checkGolden(t, "empty_article_flow.png", renderPNG(t, chartFlow, empty, nil))
 }
 
 // TestChartsSingleLeader draws every chart for one leader in one article.
 func TestChartsSingleLeader(t *testing.T) {
 	t.Parallel()
-	g := NewAggregate()
-	g.Add(result("only.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
-	for _, name := range ChartNames(g) {
-		if name == ChartPortrayal || name == ChartFlow {
+	g := newAggregate()
+	g.add(result("only.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
+	for _, name := range chartNames(g) {
+		if name == chartPortrayal || name == chartFlow {
 			checkGolden(t, "single_"+name+".png", renderPNG(t, name, g, []string{"Ada Brill"}))
 			continue
 		}
@@ -185,15 +198,15 @@ func TestChartsSingleLeader(t *testing.T) {
 func TestChartsLongNames(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("Extraordinarily Long Name ", 8)
-	g := NewAggregate()
+	g := newAggregate()
 	r := result(strings.Repeat("a-very-long-article-id/", 10)+"x.txt",
 		[]attrib.Quote{quote(long, "a", 0.3), quote(long, "b", -0.6), quote("Bo", "c", 0.1)},
 		[]attrib.Mention{mention(long, 0.2), mention("Bo", -0.9)})
 	r.Article.Title = long
 	r.Article.Source = long
-	g.Add(r)
-	for _, name := range ChartNames(g) {
-		if name == ChartPortrayal {
+	g.add(r)
+	for _, name := range chartNames(g) {
+		if name == chartPortrayal {
 			checkGolden(t, "long_portrayal.png", renderPNG(t, name, g, []string{long, "Bo"}))
 			continue
 		}
@@ -208,27 +221,27 @@ func TestChartsLongNames(t *testing.T) {
 // and articles than the charts show.
 func TestChartsManyLeaders(t *testing.T) {
 	t.Parallel()
-	g := NewAggregate()
+	g := newAggregate()
 	var leaders []string
 	for i := 0; i < 14; i++ {
 		leaders = append(leaders, fmt.Sprintf("Leader Number %d", i+1))
 	}
-	for a := 0; a < MaxHeatRows+5; a++ {
+	for a := 0; a < maxHeatRows+5; a++ {
 		var qs []attrib.Quote
 		var ms []attrib.Mention
 		for i := 0; i < 40; i++ {
 			qs = append(qs, quote(fmt.Sprintf("Speaker %d", (a+i)%45), "x", math.Sin(float64(a*i))))
 			ms = append(ms, mention(leaders[(a+i)%len(leaders)], math.Cos(float64(a+i))))
 		}
-		g.Add(result(fmt.Sprintf("a%02d.txt", a), qs, ms))
+		g.add(result(fmt.Sprintf("a%02d.txt", a), qs, ms))
 	}
-	if len(g.Flows) != MaxFlows {
-		t.Errorf("%d flows kept, want %d", len(g.Flows), MaxFlows)
+	if len(g.Flows) != maxFlows {
+		t.Errorf("%d flows kept, want %d", len(g.Flows), maxFlows)
 	}
-	for _, name := range ChartNames(g) {
+	for _, name := range chartNames(g) {
 		renderSVG(t, name, g, leaders)
 	}
-	renderPNG(t, ChartSpeakers, g, leaders) // taller than 675 pixels
+	renderPNG(t, chartSpeakers, g, leaders) // taller than 675 pixels
 	if leaderColour(0) != leaderColour(len(leaderPalette)) {
 		t.Error("leader colours do not cycle")
 	}
@@ -238,16 +251,16 @@ func TestChartsManyLeaders(t *testing.T) {
 func TestChartSVG(t *testing.T) {
 	g := chartFixture()
 	var buf bytes.Buffer
-	if err := DrawChart(&buf, ChartPortrayal, SVG, g, fixtureLeaders); err != nil {
+	if err := drawChart(&buf, chartPortrayal, svgFormat, g, fixtureLeaders); err != nil {
 		t.Fatal(err)
 	}
 	if s := buf.String(); !strings.Contains(s, "<svg") || !strings.Contains(s, "@font-face") {
 		t.Errorf("SVG without embedded fonts: %.200s", s)
 	}
-	if err := DrawChart(&buf, ChartPortrayal, "gif", g, fixtureLeaders); err == nil {
+	if err := drawChart(&buf, chartPortrayal, "gif", g, fixtureLeaders); err == nil {
 		t.Error("gif accepted")
 	}
-	if err := DrawChart(&buf, "pie", PNG, g, fixtureLeaders); err == nil {
+	if err := drawChart(&buf, "pie", pngFormat, g, fixtureLeaders); err == nil {
 		t.Error("unknown chart accepted")
 	}
 }
@@ -263,8 +276,8 @@ func TestFlows(t *testing.T) {
 	if f.Article != "article-2.txt" || len(f.Tones) != 8 || len(f.Quotes) != 5 || f.Title == "" {
 		t.Errorf("flow = %+v", f)
 	}
-	g = NewAggregate()
-	g.Add(result("r.txt", []attrib.Quote{
+	g = newAggregate()
+	g.add(result("r.txt", []attrib.Quote{
 		{Paragraph: 1, Kind: attrib.KindIndirect, Speaker: "Ada"},
 		{Paragraph: 1, Kind: attrib.KindTerm},
 		{Paragraph: 1, Kind: attrib.KindDirect},
@@ -297,17 +310,37 @@ func TestToneColour(t *testing.T) {
 func BenchmarkCharts(b *testing.B) {
 	g := chartFixture()
 	for b.Loop() {
-		for _, name := range ChartNames(g) {
-			f, err := BuildChart(name, g, fixtureLeaders)
+		for _, name := range chartNames(g) {
+			f, err := buildChart(name, g, fixtureLeaders)
 			if err != nil {
 				b.Fatal(err)
 			}
-			for _, format := range []string{PNG, SVG} {
+			for _, format := range []string{pngFormat, svgFormat} {
 				var buf bytes.Buffer
-				if err := f.Write(&buf, format); err != nil {
+				if err := f.write(&buf, format); err != nil {
 					b.Fatal(err)
 				}
 			}
+		}
+	}
+}
+
+// TestChartFontsLocal checks that the charts' font is set on the plots the
+// report makes, not on gonum/plot's package defaults, which every other
+// importer of gonum/plot shares.
+func TestChartFontsLocal(t *testing.T) {
+	if _, err := buildChart(chartPortrayal, chartFixture(), fixtureLeaders); err != nil {
+		t.Fatal(err)
+	}
+	gonumDefault := font.Font{Typeface: "Liberation", Variant: "Serif"}
+	if plot.DefaultFont != gonumDefault || plotter.DefaultFont != gonumDefault {
+		t.Errorf("gonum/plot's default fonts changed: %+v, %+v", plot.DefaultFont, plotter.DefaultFont)
+	}
+	p := newPlot()
+	for what, s := range map[string]text.Style{"title": p.Title.TextStyle, "legend": p.Legend.TextStyle,
+		"x label": p.X.Label.TextStyle, "y label": p.Y.Label.TextStyle, "x ticks": p.X.Tick.Label, "y ticks": p.Y.Tick.Label} {
+		if s.Font.Typeface != chartFont.Typeface || s.Font.Variant != chartFont.Variant || s.Font.Size == 0 {
+			t.Errorf("%s font = %+v, want %s %s", what, s.Font, chartFont.Typeface, chartFont.Variant)
 		}
 	}
 }

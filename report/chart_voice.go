@@ -13,11 +13,11 @@ const voiceTitle = "Share of voice: who gets to speak, and who is spoken about"
 
 // voiceFigure: per leader, their share of the words quoted from all the
 // leaders compared (solid) beside their share of the sentences about them (pale).
-func voiceFigure(g *Aggregate, leaders []string) (*figure, error) {
+func voiceFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(voiceTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	rows := LeaderRows(g.All, leaders, "all")
+	rows := leaderRows(g.All, leaders, "all")
 	words, sentences := 0, 0
 	for _, r := range rows {
 		words += r.WordsQuoted

@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
 )
 
 // column describes one CSV column: its name and whether it holds free text
@@ -41,7 +44,11 @@ func cols(parts ...[]column) []column {
 	return out
 }
 
-// table writes one CSV file row by row, in the format of encoding/csv
+// table is the one CSV writer of the report: every file, the row files
+// streamed as articles are added and the aggregate frames (writeFrame),
+// goes through it and so through its formula guard (appendField).
+//
+// It writes one CSV file row by row, in the format of encoding/csv
 // (comma-separated, LF line ends, a field quoted when it holds a comma, a
 // quotation mark or a line break, or begins with white space). A row is
 // built cell by cell in one buffer (str, int, num, then end), so numbers
@@ -136,8 +143,86 @@ func (t *table) flush() error {
 	return t.w.Flush()
 }
 
-// appendField appends one field to dst as encoding/csv writes it, after
-// neutralising it (see Neutralise) when it is free text.
+// frameDecimals is how many decimals a frame's Float cells get.
+const frameDecimals = 3
+
+// writeFrame writes a Gota frame as a CSV file: its String columns are
+// free text, its Int and Float columns numbers (Float with frameDecimals
+// decimals, a missing value as an empty cell). Gota's own WriteCSV is not
+// used: it writes every float with six decimals and a missing one as
+// "NaN", and guards no formula (TestGotaWriteCSV).
+func writeFrame(w io.Writer, excel bool, df dataframe.DataFrame) error {
+	t, err := newFrameTable(w, excel, df)
+	if err != nil {
+		return err
+	}
+	if err := t.frame(df); err != nil {
+		return err
+	}
+	return t.flush()
+}
+
+// newFrameTable starts a table with df's columns: the header row, and
+// which columns hold text.
+func newFrameTable(w io.Writer, excel bool, df dataframe.DataFrame) (*table, error) {
+	if df.Err != nil {
+		return nil, df.Err
+	}
+	names, types := df.Names(), df.Types()
+	cs := make([]column, len(names))
+	for i, name := range names {
+		cs[i] = column{name: name, text: types[i] == series.String}
+	}
+	return newTable(w, excel, cs)
+}
+
+// frame writes the rows of df, whose columns must be the table's. Cells
+// are read in place (df.Elem), as a Float, an Int or a text by the
+// column's type.
+func (t *table) frame(df dataframe.DataFrame) error {
+	if df.Err != nil {
+		return df.Err
+	}
+	names, types := df.Names(), df.Types()
+	if len(names) != len(t.cols) {
+		return fmt.Errorf("frame has %d columns for %d", len(names), len(t.cols))
+	}
+	for i, c := range t.cols {
+		switch {
+		case names[i] != c.name:
+			return fmt.Errorf("frame column %d is %s, want %s", i+1, names[i], c.name)
+		case types[i] != series.String && types[i] != series.Int && types[i] != series.Float:
+			return fmt.Errorf("column %s: type %s", c.name, types[i])
+		case c.text != (types[i] == series.String):
+			return fmt.Errorf("column %s: type %s in a table column of the other kind", c.name, types[i])
+		}
+	}
+	for r := range df.Nrow() {
+		for i, typ := range types {
+			e := df.Elem(r, i)
+			switch typ {
+			case series.String:
+				t.str(e.String())
+			case series.Int:
+				v, err := e.Int()
+				if err != nil {
+					return fmt.Errorf("column %s, row %d: %w", names[i], r+1, err)
+				}
+				t.int(v)
+			default:
+				t.num(e.Float(), frameDecimals)
+			}
+		}
+		if err := t.end(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendField appends one field to dst as encoding/csv writes it. A free
+// text field that begins like a formula (isFormulaStart) gets a leading
+// apostrophe: this is the formula guard of every CSV the report writes.
 func appendField[T ~string | ~[]byte](dst []byte, s T, text bool) []byte {
 	neutral := text && len(s) > 0 && isFormulaStart(s[0])
 	quote := false
@@ -177,25 +262,15 @@ func appendField[T ~string | ~[]byte](dst []byte, s T, text bool) []byte {
 	return append(dst, '"')
 }
 
+// isFormulaStart reports whether a text cell beginning with c could be
+// run as a formula by a spreadsheet: = + - @, a tab or a carriage return.
+// Such a cell is written with a leading apostrophe, so it is shown as text.
 func isFormulaStart(c byte) bool {
 	switch c {
 	case '=', '+', '-', '@', '\t', '\r':
 		return true
 	}
 	return false
-}
-
-// Neutralise makes a text cell safe to open in a spreadsheet: a cell that
-// begins with = + - @ (or a tab or carriage return) gets a leading
-// apostrophe, so it is shown as text and never evaluated as a formula.
-func Neutralise(s string) string {
-	if s == "" {
-		return s
-	}
-	if isFormulaStart(s[0]) {
-		return "'" + s
-	}
-	return s
 }
 
 // num formats a number with fixed decimals; NaN and infinities are empty.

@@ -12,18 +12,10 @@ import (
 	"portray/analyze/tone"
 )
 
-// Chart is a rendered chart for the report page.
-type Chart struct {
-	// Name is the file name ("portrayal.png").
-	Name string
-	// PNG is the image.
-	PNG []byte
-}
-
 // pageData is what the report page and the summary show.
 type pageData struct {
 	Articles, Skipped, Failed int
-	Leaders                   []LeaderRow
+	Leaders                   []leaderRow
 	Charts                    []chartData
 	Quotes                    []leaderQuotes
 	Inputs                    []input.Input
@@ -45,11 +37,14 @@ type quoteView struct {
 	Tone                            string
 }
 
-func newPageData(g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) pageData {
-	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: LeaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
+func newPageData(g *aggregate, leaders []string, charts []renderedChart, ok, skipped, failed int) pageData {
+	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: leaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
 	for _, c := range charts {
-		d.Charts = append(d.Charts, chartData{Name: c.Name,
-			Src: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(c.PNG))})
+		if c.format != pngFormat {
+			continue
+		}
+		d.Charts = append(d.Charts, chartData{Name: c.name,
+			Src: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(c.data))})
 	}
 	for _, name := range leaders {
 		lq := leaderQuotes{Leader: name}
@@ -61,7 +56,7 @@ func newPageData(g *Aggregate, leaders []string, charts []Chart, ok, skipped, fa
 	return d
 }
 
-func views(refs []QuoteRef) []quoteView {
+func views(refs []quoteRef) []quoteView {
 	out := make([]quoteView, len(refs))
 	for i, r := range refs {
 		q := r.Quote
@@ -87,8 +82,8 @@ func signed(f float64) string {
 	return fmt.Sprintf("%+.2f", f)
 }
 
-// interval formats a mean with its 95% interval and n.
-func interval(iv Interval) string {
+// fmtInterval formats a mean with its 95% interval and n.
+func fmtInterval(iv interval) string {
 	switch {
 	case iv.N == 0:
 		return "–"
@@ -98,7 +93,7 @@ func interval(iv Interval) string {
 	return fmt.Sprintf("%s [%s, %s] (n=%d)", signed(iv.Mean), signed(iv.Low), signed(iv.High), iv.N)
 }
 
-var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"interval": interval, "pct": pct}).Parse(`<!DOCTYPE html>
+var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"interval": fmtInterval, "pct": pct}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -149,24 +144,25 @@ func pct(f float64) string {
 	return fmt.Sprintf("%.0f%%", 100*f)
 }
 
-// WritePage writes the self-contained report page: the charts embedded,
-// the leaders table, each leader's warmest and coldest quotations with the
-// signals behind their tone, and the files not analysed. Every text is escaped.
-func WritePage(w io.Writer, g *Aggregate, leaders []string, charts []Chart, ok, skipped, failed int) error {
+// writePage writes the self-contained report page: the PNG charts
+// embedded from their rendered bytes (no file is read), the leaders table,
+// each leader's warmest and coldest quotations with the signals behind
+// their tone, and the files not analysed. Every text is escaped.
+func writePage(w io.Writer, g *aggregate, leaders []string, charts []renderedChart, ok, skipped, failed int) error {
 	return pageTemplate.Execute(w, newPageData(g, leaders, charts, ok, skipped, failed))
 }
 
-// WriteSummary writes the run's summary in markdown: counts, the leaders
+// writeSummary writes the run's summary in markdown: counts, the leaders
 // table and the files not analysed.
-func WriteSummary(w io.Writer, g *Aggregate, leaders []string, ok, skipped, failed int) error {
+func writeSummary(w io.Writer, g *aggregate, leaders []string, ok, skipped, failed int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# portray summary\n\n%d articles analysed, %d files skipped, %d failed.\n\n", ok, skipped, failed)
 	b.WriteString("Tone: −1 negative … +1 positive; mean [95% interval] (n).\n\n")
 	b.WriteString("| leader | own words | portrayed | others' quotations | own vs portrayed | portrayal vs other leaders |\n")
 	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
-	for _, r := range LeaderRows(g.All, leaders, "all") {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(r.Leader), interval(r.Own), interval(r.Portrayed),
-			interval(r.Others), mdCell(r.OwnVsPortrayed), mdCell(r.PortrayedVsLeaders))
+	for _, r := range leaderRows(g.All, leaders, "all") {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(r.Leader), fmtInterval(r.Own), fmtInterval(r.Portrayed),
+			fmtInterval(r.Others), mdCell(r.OwnVsPortrayed), mdCell(r.PortrayedVsLeaders))
 	}
 	if len(g.Inputs) > 0 {
 		b.WriteString("\n## Files not analysed\n\n")
@@ -183,12 +179,12 @@ func mdCell(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
-// Headline is the short summary printed at the end of a batch: one line
+// headline is the short summary printed at the end of a batch: one line
 // per leader with own words against portrayal.
-func Headline(g *Aggregate, leaders []string) []string {
+func headline(g *aggregate, leaders []string) []string {
 	var out []string
-	for _, r := range LeaderRows(g.All, leaders, "all") {
-		out = append(out, fmt.Sprintf("%s: own words %s, portrayed %s; %s", r.Leader, interval(r.Own), interval(r.Portrayed), r.OwnVsPortrayed))
+	for _, r := range leaderRows(g.All, leaders, "all") {
+		out = append(out, fmt.Sprintf("%s: own words %s, portrayed %s; %s", r.Leader, fmtInterval(r.Own), fmtInterval(r.Portrayed), r.OwnVsPortrayed))
 	}
 	return out
 }

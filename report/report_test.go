@@ -2,12 +2,15 @@ package report
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/csv"
+	"html"
 	"image/png"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,24 +20,6 @@ import (
 	"portray/analyze/input"
 	"portray/analyze/tone"
 )
-
-func TestNeutralise(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                  "",
-		"plain":             "plain",
-		"=SUM(A1:A9)":       "'=SUM(A1:A9)",
-		"+1 555":            "'+1 555",
-		"-2 dead":           "'-2 dead",
-		"@everyone":         "'@everyone",
-		"\t=1":              "'\t=1",
-		"a = b":             "a = b",
-		"“=HYPERLINK(...)”": "“=HYPERLINK(...)”",
-	} {
-		if got := Neutralise(in); got != want {
-			t.Errorf("Neutralise(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
 
 func TestNum(t *testing.T) {
 	for _, c := range []struct {
@@ -80,7 +65,7 @@ func TestWriterNeutralisesFormulaQuote(t *testing.T) {
 	if err := w.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", `=HYPERLINK("http://x","click")`, -0.5)}, nil)); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Close(); err != nil {
+	if err := w.CloseContext(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	rows := readCSV(t, filepath.Join(dir, "quotes.csv"))
@@ -108,7 +93,7 @@ func TestWriterExcelBOM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Close(); err != nil {
+	if err := w.CloseContext(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"articles.csv", "quotes.csv", "speakers.csv", "leaders.csv"} {
@@ -121,45 +106,45 @@ func TestWriterExcelBOM(t *testing.T) {
 
 func TestBootstrapReproducible(t *testing.T) {
 	xs := []float64{-0.4, 0.1, 0.3, 0.05, -0.2, 0.6, 0.2, -0.1}
-	a, b := Bootstrap(xs, "Ada Brill"), Bootstrap(xs, "Ada Brill")
+	a, b := bootstrap(xs, "Ada Brill"), bootstrap(xs, "Ada Brill")
 	if a != b {
 		t.Fatalf("same seed, different intervals: %+v vs %+v", a, b)
 	}
 	if !(a.Low <= a.Mean && a.Mean <= a.High) || a.Low < -0.4 || a.High > 0.6 {
 		t.Errorf("interval %+v does not bracket the mean within the data's range", a)
 	}
-	if c := Bootstrap(xs, "Other"); c.Low == a.Low && c.High == a.High {
+	if c := bootstrap(xs, "Other"); c.Low == a.Low && c.High == a.High {
 		t.Errorf("a different seed gave the very same interval %+v", c)
 	}
-	if one := Bootstrap([]float64{0.3}, "x"); one.Mean != 0.3 || !math.IsNaN(one.Low) {
+	if one := bootstrap([]float64{0.3}, "x"); one.Mean != 0.3 || !math.IsNaN(one.Low) {
 		t.Errorf("one value: %+v, want mean 0.3 and no interval", one)
 	}
-	if few := Bootstrap(xs[:MinN-1], "x"); !math.IsNaN(few.Low) || !math.IsNaN(few.High) || few.N != MinN-1 {
-		t.Errorf("%d values: %+v, want a mean and no interval", MinN-1, few)
+	if few := bootstrap(xs[:minN-1], "x"); !math.IsNaN(few.Low) || !math.IsNaN(few.High) || few.N != minN-1 {
+		t.Errorf("%d values: %+v, want a mean and no interval", minN-1, few)
 	}
-	if enough := Bootstrap(xs[:MinN], "x"); math.IsNaN(enough.Low) || !(enough.Low < enough.High) {
-		t.Errorf("%d values: %+v, want an interval", MinN, enough)
+	if enough := bootstrap(xs[:minN], "x"); math.IsNaN(enough.Low) || !(enough.Low < enough.High) {
+		t.Errorf("%d values: %+v, want an interval", minN, enough)
 	}
-	if none := Bootstrap(nil, "x"); none.N != 0 || !math.IsNaN(none.Mean) {
+	if none := bootstrap(nil, "x"); none.N != 0 || !math.IsNaN(none.Mean) {
 		t.Errorf("no values: %+v", none)
 	}
 }
 
-// TestBootstrapNormalAgree checks that where Bootstrap switches to the
+// TestBootstrapNormalAgree checks that where bootstrap switches to the
 // normal approximation the interval hardly moves: the bootstrap of n values
 // and the normal interval of the same values plus their mean agree to a
 // tenth of the interval's width.
 func TestBootstrapNormalAgree(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	xs := make([]float64, NormalAbove)
+	xs := make([]float64, normalAbove)
 	for i := range xs {
 		// skewed, clumped at zero like tones of news sentences
 		if rng.IntN(3) > 0 {
 			xs[i] = math.Tanh(rng.NormFloat64()*0.4 - 0.1)
 		}
 	}
-	boot := Bootstrap(xs, "x")
-	norm := Bootstrap(append(xs, boot.Mean), "x")
+	boot := bootstrap(xs, "x")
+	norm := bootstrap(append(xs, boot.Mean), "x")
 	width := boot.High - boot.Low
 	if width <= 0 || math.Abs(boot.Low-norm.Low) > width/10 || math.Abs(boot.High-norm.High) > width/10 {
 		t.Errorf("bootstrap %+v and normal %+v intervals differ", boot, norm)
@@ -167,15 +152,16 @@ func TestBootstrapNormalAgree(t *testing.T) {
 }
 
 // TestSpeakersOrder checks the speakers table: most quoted first, ties by
-// name, a group marked as such, and a speaker named "NA" kept as text.
+// name, a group marked as such, and speakers named "NA" and "NaN" kept as
+// text and in their place.
 func TestSpeakersOrder(t *testing.T) {
-	g := NewAggregate()
-	g.Add(result("a.txt", []attrib.Quote{
-		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0),
+	g := newAggregate()
+	g.add(result("a.txt", []attrib.Quote{
+		quote("Bo Lind", "one", 0.2), quote("NA", "two", 0.1), quote("reporters", "three", 0), quote("NaN", "six", 0),
 		quote("Ada Brill", "four", -0.3), quote("Ada Brill", "five", 0.5),
 	}, nil))
 	var buf bytes.Buffer
-	if err := WriteSpeakers(&buf, g, false); err != nil {
+	if err := writeSpeakers(&buf, g, false); err != nil {
 		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&buf).ReadAll()
@@ -183,7 +169,7 @@ func TestSpeakersOrder(t *testing.T) {
 	for _, r := range rows[1:] {
 		names = append(names, r[0]+"/"+r[1])
 	}
-	want := "Ada Brill/person Bo Lind/person NA/person reporters/group"
+	want := "Ada Brill/person Bo Lind/person NA/person NaN/person reporters/group"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("speakers = %s, want %s", got, want)
 	}
@@ -195,16 +181,16 @@ func TestSpeakersOrder(t *testing.T) {
 // TestLeadersTrace checks that the leaders table's numbers are the means of
 // the quotation and mention rows that went in.
 func TestLeadersTrace(t *testing.T) {
-	g := NewAggregate()
-	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4), quote("Ada Brill", "b", 0.2)},
+	g := newAggregate()
+	g.add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4), quote("Ada Brill", "b", 0.2)},
 		[]attrib.Mention{mention("Ada Brill", -0.2), mention("Ada Brill", 0), mention("Bo Lind", 0.3)}))
-	g.Add(result("b.txt", nil, []attrib.Mention{mention("Ada Brill", -0.4)}))
-	leaders := g.Leaders(nil, 5)
+	g.add(result("b.txt", nil, []attrib.Mention{mention("Ada Brill", -0.4)}))
+	leaders := g.leaders(nil, 5)
 	if strings.Join(leaders, ",") != "Ada Brill,Bo Lind" {
 		t.Fatalf("leaders = %v", leaders)
 	}
 	var buf bytes.Buffer
-	if err := WriteLeaders(&buf, g, leaders, false); err != nil {
+	if err := writeLeaders(&buf, g, leaders, false); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -228,9 +214,9 @@ func TestLeadersTrace(t *testing.T) {
 }
 
 func TestCompare(t *testing.T) {
-	iv := func(n int, lo, hi float64) Interval { return Interval{N: n, Mean: (lo + hi) / 2, Low: lo, High: hi} }
+	iv := func(n int, lo, hi float64) interval { return interval{N: n, Mean: (lo + hi) / 2, Low: lo, High: hi} }
 	for _, c := range []struct {
-		a, b Interval
+		a, b interval
 		want string
 	}{
 		{iv(10, 0.2, 0.4), iv(10, -0.3, 0.1), "higher"},
@@ -252,15 +238,15 @@ func TestFraming(t *testing.T) {
 }
 
 func TestPortrayalChartRenders(t *testing.T) {
-	g := NewAggregate()
-	g.Add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
+	g := newAggregate()
+	g.add(result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, []attrib.Mention{mention("Ada Brill", -0.2)}))
 	for name, leaders := range map[string][]string{
 		"empty":  nil,
 		"single": {"Ada Brill"},
 		"long":   {"Ada Brill", "A Person With An Extraordinarily Long Name Indeed"},
 	} {
 		var buf bytes.Buffer
-		if err := PortrayalChart(&buf, g, leaders); err != nil {
+		if err := drawChart(&buf, chartPortrayal, pngFormat, g, leaders); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		img, err := png.Decode(&buf)
@@ -300,13 +286,13 @@ func readCSV(t *testing.T, path string) [][]string {
 // TestPageEscapes checks that a quotation holding markup reaches the page
 // and the summary as text, never as markup.
 func TestPageEscapes(t *testing.T) {
-	g := NewAggregate()
+	g := newAggregate()
 	evil := `<script>alert("x")</script>`
-	g.Add(result("a<b>.txt", []attrib.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []attrib.Mention{mention("Ada <i>Brill</i>", 0.1)}))
-	g.AddInput(input.Input{Article: input.Article{ID: "<img src=x>.csv"}, Status: input.StatusSkipped, Reason: "not <b>an</b> article"})
-	leaders := g.Leaders(nil, 5)
+	g.add(result("a<b>.txt", []attrib.Quote{quote("Ada <i>Brill</i>", evil, 0.2)}, []attrib.Mention{mention("Ada <i>Brill</i>", 0.1)}))
+	g.addInput(input.Input{Article: input.Article{ID: "<img src=x>.csv"}, Status: input.StatusSkipped, Reason: "not <b>an</b> article"})
+	leaders := g.leaders(nil, 5)
 	var page, md bytes.Buffer
-	if err := WritePage(&page, g, leaders, []Chart{{Name: "portrayal.png", PNG: []byte{0x89, 'P', 'N', 'G'}}}, 1, 1, 0); err != nil {
+	if err := writePage(&page, g, leaders, []renderedChart{{name: "portrayal.png", data: []byte{0x89, 'P', 'N', 'G'}, format: pngFormat}}, 1, 1, 0); err != nil {
 		t.Fatal(err)
 	}
 	html := page.String()
@@ -320,7 +306,7 @@ func TestPageEscapes(t *testing.T) {
 			t.Errorf("page lacks %q", good)
 		}
 	}
-	if err := WriteSummary(&md, g, leaders, 1, 1, 0); err != nil {
+	if err := writeSummary(&md, g, leaders, 1, 1, 0); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(md.String(), "<img") || strings.Contains(md.String(), "<i>") {
@@ -331,15 +317,15 @@ func TestPageEscapes(t *testing.T) {
 // TestLeadersByGroup checks the per-source table: one row per source and
 // leader with data, and no table when no article has a source.
 func TestLeadersByGroup(t *testing.T) {
-	g := NewAggregate()
+	g := newAggregate()
 	a := result("a.txt", []attrib.Quote{quote("Ada Brill", "a", 0.4)}, nil)
 	a.Article.Source = "The Courier"
 	b := result("b.txt", nil, []attrib.Mention{mention("Ada Brill", -0.3), mention("Bo Lind", 0.1)})
 	b.Article.Source = "=Evil Gazette"
-	g.Add(a)
-	g.Add(b)
+	g.add(a)
+	g.add(b)
 	var buf bytes.Buffer
-	if err := WriteLeadersBy(&buf, g, BySource, []string{"Ada Brill", "Bo Lind"}, false); err != nil {
+	if err := writeLeadersBy(t.Context(), &buf, g, bySource, []string{"Ada Brill", "Bo Lind"}, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&buf).ReadAll()
@@ -350,8 +336,8 @@ func TestLeadersByGroup(t *testing.T) {
 	if want := "The Courier/Ada Brill '=Evil Gazette/Ada Brill '=Evil Gazette/Bo Lind"; strings.Join(got, " ") != want {
 		t.Errorf("rows = %v, want %s", got, want)
 	}
-	if len(g.Groups[ByDate].Order) != 0 {
-		t.Errorf("dates recorded without any date: %v", g.Groups[ByDate].Order)
+	if len(g.Groups[byDate].Order) != 0 {
+		t.Errorf("dates recorded without any date: %v", g.Groups[byDate].Order)
 	}
 }
 
@@ -376,6 +362,67 @@ func TestNth(t *testing.T) {
 					t.Fatalf("nth(%v, %d) left %v before the %dth value %v", xs, k, work[i], k, sorted[k])
 				}
 			}
+		}
+	}
+}
+
+// pageImages returns the name and bytes of every image embedded in a page.
+func pageImages(t *testing.T, page string) (names []string, data [][]byte) {
+	t.Helper()
+	for _, m := range regexp.MustCompile(`<img src="data:image/png;base64,([^"]*)" alt="([^"]*)">`).FindAllStringSubmatch(page, -1) {
+		b, err := base64.StdEncoding.DecodeString(html.UnescapeString(m[1]))
+		if err != nil {
+			t.Fatalf("image %s: %v", m[2], err)
+		}
+		names, data = append(names, m[2]), append(data, b)
+	}
+	return names, data
+}
+
+// TestPageChartsFromMemory checks that the page embeds the PNG charts it
+// is handed, byte for byte and in order, without any chart file on disk:
+// the working folder is empty, and the bytes handed are not even PNGs.
+func TestPageChartsFromMemory(t *testing.T) {
+	t.Chdir(t.TempDir())
+	g := chartFixture()
+	charts, err := layoutCharts(g, fixtureLeaders)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wantNames []string
+	var wantData [][]byte
+	for i, c := range charts {
+		charts[i].data = []byte(c.name + ", rendered in memory and on no disk")
+		if c.format == pngFormat {
+			wantNames, wantData = append(wantNames, c.name), append(wantData, charts[i].data)
+		}
+	}
+	var page bytes.Buffer
+	if err := writePage(&page, g, fixtureLeaders, charts, 5, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	names, data := pageImages(t, page.String())
+	if !slices.Equal(names, wantNames) {
+		t.Fatalf("page images %v, want %v", names, wantNames)
+	}
+	for i := range data {
+		if !bytes.Equal(data[i], wantData[i]) {
+			t.Errorf("%s: the page's image is %q, not the bytes handed", names[i], data[i])
+		}
+	}
+}
+
+// checkPageCharts checks that a run's page embeds every PNG chart file it
+// wrote, byte for byte.
+func checkPageCharts(t *testing.T, files map[string]string) {
+	t.Helper()
+	names, data := pageImages(t, files["index.html"])
+	if len(names) != 9 {
+		t.Errorf("%d images in the page, want the 9 charts", len(names))
+	}
+	for i, name := range names {
+		if files[name] != string(data[i]) {
+			t.Errorf("the page's %s is not the file %s", name, name)
 		}
 	}
 }

@@ -6,28 +6,28 @@ import (
 	"portray/analyze/tone"
 )
 
-// Sample is a running summary of tone values that stays small however many
-// values are added: all the values while there are at most NormalAbove of
+// sample is a running summary of tone values that stays small however many
+// values are added: all the values while there are at most normalAbove of
 // them (enough for a bootstrap interval and for drawing every one), then a
-// uniform random sample of NormalAbove values beside the exact count, sum,
+// uniform random sample of normalAbove values beside the exact count, sum,
 // spread and label counts. The fields are exported so that the article log
-// can store it; build one with Add.
-type Sample struct {
+// can store it; build one with add.
+type sample struct {
 	// N is the number of values added.
 	N int
 	// Sum is their sum, added in order.
 	Sum float64
 	// M2 is the running sum of squared deviations from the mean (Welford).
 	M2 float64
-	// Values holds every value while N <= NormalAbove, in order; after
-	// that, a uniform random sample of NormalAbove of them.
+	// Values holds every value while N <= normalAbove, in order; after
+	// that, a uniform random sample of normalAbove of them.
 	Values []float64
 	// Labels counts the values by label: negative, neutral, positive.
 	Labels [3]int
 }
 
-// Add adds one value.
-func (s *Sample) Add(x float64) {
+// add adds one value.
+func (s *sample) add(x float64) {
 	old := 0.0
 	if s.N > 0 {
 		old = s.Sum / float64(s.N)
@@ -43,36 +43,36 @@ func (s *Sample) Add(x float64) {
 	default:
 		s.Labels[2]++
 	}
-	if s.N <= NormalAbove {
+	if s.N <= normalAbove {
 		s.Values = append(s.Values, x)
 		return
 	}
 	// Reservoir sampling: the n-th value replaces a kept one with
-	// probability NormalAbove/n. The draw is a hash of n, so the same
+	// probability normalAbove/n. The draw is a hash of n, so the same
 	// values in the same order always keep the same sample.
-	if j := int(splitmix(uint64(s.N)*0x9e3779b97f4a7c15) % uint64(s.N)); j < NormalAbove {
+	if j := int(splitmix(uint64(s.N)*0x9e3779b97f4a7c15) % uint64(s.N)); j < normalAbove {
 		s.Values[j] = x
 	}
 }
 
-// Mean is the mean of the values, NaN when there are none.
-func (s *Sample) Mean() float64 {
+// mean is the mean of the values, NaN when there are none.
+func (s *sample) mean() float64 {
 	if s.N == 0 {
 		return nanValue
 	}
 	return s.Sum / float64(s.N)
 }
 
-// Interval is the mean with its 95% interval: a percentile bootstrap
+// interval is the mean with its 95% interval: a percentile bootstrap
 // seeded by seed while every value is kept, the normal approximation
-// beyond (see Bootstrap).
-func (s *Sample) Interval(seed string) Interval {
-	if s.N <= NormalAbove {
-		return Bootstrap(s.Values, seed)
+// beyond (see bootstrap).
+func (s *sample) interval(seed string) interval {
+	if s.N <= normalAbove {
+		return bootstrap(s.Values, seed)
 	}
 	half := 1.96 * math.Sqrt(s.M2/float64(s.N-1)/float64(s.N))
-	m := s.Mean()
-	return Interval{N: s.N, Mean: m, Low: m - half, High: m + half}
+	m := s.mean()
+	return interval{N: s.N, Mean: m, Low: m - half, High: m + half}
 }
 
 // splitmix is the SplitMix64 mixing function: a well-spread hash of x.

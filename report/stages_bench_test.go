@@ -67,13 +67,13 @@ func loadStageInputs(b *testing.B) stageInputs {
 }
 
 // stageAggregate folds the results and inputs into a new aggregate.
-func stageAggregate(in stageInputs) *Aggregate {
-	g := NewAggregate()
+func stageAggregate(in stageInputs) *aggregate {
+	g := newAggregate()
 	for _, r := range in.results {
-		g.Add(r)
+		g.add(r)
 	}
 	for _, o := range in.others {
-		g.AddInput(o)
+		g.addInput(o)
 	}
 	return g
 }
@@ -93,18 +93,18 @@ func BenchmarkStageAggregate(b *testing.B) {
 func BenchmarkStageTables(b *testing.B) {
 	in := loadStageInputs(b)
 	g := stageAggregate(in)
-	leaders := g.Leaders(nil, 5)
+	leaders := g.leaders(nil, 5)
 	for _, t := range []struct {
 		name  string
 		write func(io.Writer) error
 	}{
-		{"speakers", func(w io.Writer) error { return WriteSpeakers(w, g, false) }},
-		{"leaders", func(w io.Writer) error { return WriteLeaders(w, g, leaders, false) }},
-		{"leaders_by_article", func(w io.Writer) error { return WriteLeadersBy(w, g, ByArticle, leaders, false) }},
-		{"leaders_by_source", func(w io.Writer) error { return WriteLeadersBy(w, g, BySource, leaders, false) }},
-		{"leaders_by_date", func(w io.Writer) error { return WriteLeadersBy(w, g, ByDate, leaders, false) }},
-		{"summary", func(w io.Writer) error { return WriteSummary(w, g, leaders, len(in.results), 1, 0) }},
-		{"page", func(w io.Writer) error { return WritePage(w, g, leaders, nil, len(in.results), 1, 0) }},
+		{"speakers", func(w io.Writer) error { return writeSpeakers(w, g, false) }},
+		{"leaders", func(w io.Writer) error { return writeLeaders(w, g, leaders, false) }},
+		{"leaders_by_article", func(w io.Writer) error { return writeLeadersBy(b.Context(), w, g, byArticle, leaders, false, 0) }},
+		{"leaders_by_source", func(w io.Writer) error { return writeLeadersBy(b.Context(), w, g, bySource, leaders, false, 0) }},
+		{"leaders_by_date", func(w io.Writer) error { return writeLeadersBy(b.Context(), w, g, byDate, leaders, false, 0) }},
+		{"summary", func(w io.Writer) error { return writeSummary(w, g, leaders, len(in.results), 1, 0) }},
+		{"page", func(w io.Writer) error { return writePage(w, g, leaders, nil, len(in.results), 1, 0) }},
 	} {
 		b.Run(t.name, func(b *testing.B) {
 			var buf bytes.Buffer
@@ -166,7 +166,7 @@ func BenchmarkStageWriter(b *testing.B) {
 	b.SetBytes(in.textSize)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := stageWriter(b, dir, in, true).Close(); err != nil {
+		if err := stageWriter(b, dir, in, true).CloseContext(b.Context()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -177,19 +177,19 @@ func BenchmarkStageWriter(b *testing.B) {
 func BenchmarkStageChart(b *testing.B) {
 	in := loadStageInputs(b)
 	g := stageAggregate(in)
-	leaders := g.Leaders(nil, 5)
-	for _, name := range ChartNames(g) {
-		for _, format := range []string{PNG, SVG} {
+	leaders := g.leaders(nil, 5)
+	for _, name := range chartNames(g) {
+		for _, format := range []string{pngFormat, svgFormat} {
 			b.Run(name+"/"+format, func(b *testing.B) {
 				var buf bytes.Buffer
 				b.ReportAllocs()
 				for b.Loop() {
 					buf.Reset()
-					f, err := BuildChart(name, g, leaders)
+					f, err := buildChart(name, g, leaders)
 					if err != nil {
 						b.Fatal(err)
 					}
-					if err := f.Write(&buf, format); err != nil {
+					if err := f.write(&buf, format); err != nil {
 						b.Fatal(err)
 					}
 				}

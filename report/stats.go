@@ -6,35 +6,35 @@ import (
 	"math/bits"
 )
 
-// BootstrapResamples is the number of resamples behind every interval.
-const BootstrapResamples = 2000
+// bootstrapResamples is the number of resamples behind every interval.
+const bootstrapResamples = 2000
 
-// NormalAbove is the sample size above which an interval is the normal
+// normalAbove is the sample size above which an interval is the normal
 // approximation mean ± 1.96·sd/√n instead of a bootstrap: with that many
 // values the percentile bootstrap of a mean has converged to it, and
-// resampling would cost BootstrapResamples × n steps per interval.
-const NormalAbove = 400
+// resampling would cost bootstrapResamples × n steps per interval.
+const normalAbove = 400
 
-// Interval is a mean with its 95% interval.
-type Interval struct {
+// interval is a mean with its 95% interval.
+type interval struct {
 	// N is the number of values.
 	N int
 	// Mean is their mean; NaN when N is 0.
 	Mean float64
-	// Low and High bound the 95% interval; NaN when N < MinN.
+	// Low and High bound the 95% interval; NaN when N < minN.
 	Low, High float64
 }
 
-// Bootstrap computes the mean of xs and a 95% percentile bootstrap interval
-// from BootstrapResamples resamples, when xs holds at least MinN values. The random stream is seeded from seed,
+// bootstrap computes the mean of xs and a 95% percentile bootstrap interval
+// from bootstrapResamples resamples, when xs holds at least minN values. The random stream is seeded from seed,
 // so the same values and seed always give the same interval. Above
-// NormalAbove values the interval is the normal approximation.
-func Bootstrap(xs []float64, seed string) Interval {
-	iv := Interval{N: len(xs), Mean: mean(xs), Low: math.NaN(), High: math.NaN()}
-	if len(xs) < MinN {
+// normalAbove values the interval is the normal approximation.
+func bootstrap(xs []float64, seed string) interval {
+	iv := interval{N: len(xs), Mean: mean(xs), Low: math.NaN(), High: math.NaN()}
+	if len(xs) < minN {
 		return iv
 	}
-	if len(xs) > NormalAbove {
+	if len(xs) > normalAbove {
 		var ss float64
 		for _, x := range xs {
 			ss += (x - iv.Mean) * (x - iv.Mean)
@@ -47,7 +47,7 @@ func Bootstrap(xs []float64, seed string) Interval {
 	h.Write([]byte(seed))
 	state := h.Sum64()
 	n := uint64(len(xs))
-	means := make([]float64, BootstrapResamples)
+	means := make([]float64, bootstrapResamples)
 	for b := range means {
 		s := 0.0
 		for range xs {

@@ -1,312 +1,203 @@
 package report
 
 import (
-	"fmt"
+	"context"
 	"io"
-	"math"
-	"runtime"
 	"sort"
-	"strings"
-	"sync"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
+
+	"portray/analyze/pool"
 )
 
-// nanValue marks a missing number; it is written as an empty cell.
-var nanValue = math.NaN()
+// The aggregate tables are Gota frames of typed columns: series.String for
+// text, series.Int for counts and series.Float for tones and shares, a
+// missing value being NaN. They are built, filtered and sorted as frames
+// and written by writeFrame.
 
-// MinN is the smallest number of items behind a mean that gets a 95%
-// interval and that the tables compare with another; below it the interval
-// is left empty and the tables say "too few". From fewer values a
-// percentile bootstrap of the mean is far narrower than the real
-// uncertainty: from two it is just their range.
-const MinN = 5
-
-// Reporting verbs by how they frame what a person said. Neutral verbs only
-// report; loaded verbs cast doubt on, or colour, the words they introduce.
-var (
-	NeutralVerbs = []string{"say", "tell", "add", "state", "note", "explain", "report", "write", "reply",
-		"respond", "answer", "ask", "announce", "comment", "describe", "continue", "call", "post", "tweet"}
-	LoadedVerbs = []string{"claim", "insist", "admit", "boast", "brag", "concede", "allege", "complain",
-		"deny", "contend", "maintain", "assert", "argue", "threaten", "accuse", "mock", "slam", "blast",
-		"rail", "lash", "fume", "scream", "shout", "yell", "tout", "acknowledge", "confess", "lament",
-		"quip", "joke", "brand", "dismiss", "warn", "rebut", "retort"}
-	neutralSet, loadedSet = wordSet(NeutralVerbs), wordSet(LoadedVerbs)
-)
-
-func wordSet(ws []string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
+// textCol, intCol and floatCol build one typed column of a frame, a value
+// per row.
+func textCol[R any](name string, rows []R, f func(R) string) series.Series {
+	return series.New(values(rows, f), series.String, name)
 }
 
-// The aggregate files' columns.
-var (
-	speakerCols = cols(textCols("speaker", "speaker_type"), numCols("articles", "quotes", "reported_speech", "words_quoted",
-		"mean_tone", "tone_low", "tone_high", "share_negative", "share_neutral", "share_positive"), textCols("top_cue"))
-	leaderMeasureCols = cols(numCols("articles", "quotes", "words_quoted", "own_tone", "own_low", "own_high",
-		"mentions", "portrayed_tone", "portrayed_low", "portrayed_high",
-		"others_quotes", "others_tone", "others_low", "others_high",
-		"voice_share", "mention_share", "neutral_verb_share", "loaded_verb_share"),
-		textCols("loaded_verbs", "own_vs_portrayed"))
-	leaderCols = cols(textCols("leader"), leaderMeasureCols, textCols("portrayed_vs_leaders"))
-)
-
-// writeFrame writes rows through a Gota frame of text columns, one per
-// column, after neutralising text cells: the CSV conventions hold because
-// every number is already formatted.
-func writeFrame(w io.Writer, excel bool, cs []column, rows [][]string) error {
-	if excel {
-		if _, err := io.WriteString(w, "\ufeff"); err != nil {
-			return err
-		}
-	}
-	cells := make([][]string, len(cs))
-	for _, r := range rows {
-		if len(r) != len(cs) {
-			return fmt.Errorf("row has %d cells for %d columns", len(r), len(cs))
-		}
-		for i, c := range cs {
-			v := r[i]
-			if c.text {
-				v = Neutralise(v)
-			}
-			cells[i] = append(cells[i], v)
-		}
-	}
-	ser := make([]series.Series, len(cs))
-	for i, c := range cs {
-		ser[i] = series.New(cells[i], series.String, c.name)
-		if cells[i] == nil {
-			ser[i] = series.New([]string{}, series.String, c.name)
-		}
-	}
-	df := dataframe.New(ser...)
-	if df.Err != nil {
-		return df.Err
-	}
-	return df.WriteCSV(w)
+func intCol[R any](name string, rows []R, f func(R) int) series.Series {
+	return series.New(values(rows, f), series.Int, name)
 }
 
-// SpeakersFrame builds the per-speaker table as a Gota frame of numbers,
-// most quoted first (ties by name). Column "key" indexes the returned names,
-// which the frame does not hold: Gota would read a name like "NaN" as missing.
-func SpeakersFrame(g *Aggregate) (dataframe.DataFrame, []string) {
+func floatCol[R any](name string, rows []R, f func(R) float64) series.Series {
+	return series.New(values(rows, f), series.Float, name)
+}
+
+func values[R, T any](rows []R, f func(R) T) []T {
+	out := make([]T, len(rows))
+	for i, r := range rows {
+		out[i] = f(r)
+	}
+	return out
+}
+
+// speakerRow is one speaker of speakers.csv.
+type speakerRow struct {
+	name string
+	t    *tally
+	own  interval
+}
+
+// speakersFrame is the per-speaker table: one row per speaker with the
+// mean tone of their quotations and its 95% bootstrap interval, most
+// quoted first, then most reported, then by name.
+func speakersFrame(g *aggregate) dataframe.DataFrame {
 	var names []string
 	for n, t := range g.All {
 		if t.Quotes+t.Reported > 0 {
 			names = append(names, n)
 		}
 	}
+	// Gota reads the text "NaN" as a missing value and sorts it last
+	// (TestGotaNaNText), so the names are put in order here and the
+	// frame's sort, which is stable, keeps that order among ties.
 	sort.Strings(names)
-	n := len(names)
-	key, quotes, rep := make([]int, n), make([]int, n), make([]int, n)
-	for i, name := range names {
-		t := g.All[name]
-		key[i], quotes[i], rep[i] = i, t.Quotes, t.Reported
+	rows := make([]speakerRow, len(names))
+	for i, n := range names {
+		t := g.All[n]
+		rows[i] = speakerRow{name: n, t: t, own: t.Own.interval("speaker|" + n)}
 	}
-	df := dataframe.New(series.New(key, series.Int, "key"), series.New(quotes, series.Int, "quotes"),
-		series.New(rep, series.Int, "reported_speech"))
-	if n > 1 {
-		df = df.Arrange(dataframe.RevSort("quotes"), dataframe.RevSort("reported_speech"), dataframe.Sort("key"))
-	}
-	return df, names
+	df := dataframe.New(
+		textCol("speaker", rows, func(r speakerRow) string { return r.name }),
+		textCol("speaker_type", rows, func(r speakerRow) string { return r.t.Type }),
+		intCol("articles", rows, func(r speakerRow) int { return r.t.Articles }),
+		intCol("quotes", rows, func(r speakerRow) int { return r.t.Quotes }),
+		intCol("reported_speech", rows, func(r speakerRow) int { return r.t.Reported }),
+		intCol("words_quoted", rows, func(r speakerRow) int { return r.t.Words }),
+		floatCol("mean_tone", rows, func(r speakerRow) float64 { return r.own.Mean }),
+		floatCol("tone_low", rows, func(r speakerRow) float64 { return r.own.Low }),
+		floatCol("tone_high", rows, func(r speakerRow) float64 { return r.own.High }),
+		floatCol("share_negative", rows, func(r speakerRow) float64 { return share(r.t.Negative, r.t.Quotes) }),
+		floatCol("share_neutral", rows, func(r speakerRow) float64 { return share(r.t.Neutral, r.t.Quotes) }),
+		floatCol("share_positive", rows, func(r speakerRow) float64 { return share(r.t.Positive, r.t.Quotes) }),
+		textCol("top_cue", rows, func(r speakerRow) string { return topCue(r.t.Cues) }),
+	)
+	return df.Arrange(dataframe.RevSort("quotes"), dataframe.RevSort("reported_speech"))
 }
 
-// WriteSpeakers writes speakers.csv: one row per speaker with the mean
-// tone of their quotations and its 95% bootstrap interval.
-func WriteSpeakers(w io.Writer, g *Aggregate, excel bool) error {
-	df, names := SpeakersFrame(g)
-	if df.Err != nil {
-		return fmt.Errorf("speakers frame: %w", df.Err)
-	}
-	rows := make([][]string, 0, df.Nrow())
-	for i := 0; i < df.Nrow(); i++ {
-		k, _ := df.Col("key").Elem(i).Int()
-		name := names[k]
-		t := g.All[name]
-		iv := t.Own.Interval("speaker|" + name)
-		rows = append(rows, []string{name, t.Type, itoa(t.Articles), itoa(t.Quotes), itoa(t.Reported), itoa(t.Words),
-			num(iv.Mean, 3), num(iv.Low, 3), num(iv.High, 3),
-			num(share(t.Negative, t.Quotes), 3), num(share(t.Neutral, t.Quotes), 3), num(share(t.Positive, t.Quotes), 3),
-			topCue(t.Cues)})
-	}
-	return writeFrame(w, excel, speakerCols, rows)
+// writeSpeakers writes speakers.csv (see speakersFrame).
+func writeSpeakers(w io.Writer, g *aggregate, excel bool) error {
+	return writeFrame(w, excel, speakersFrame(g))
 }
 
-func share(k, n int) float64 {
-	if n == 0 {
-		return nanValue
+// leaderFrame is a leader comparison as a frame, one row per leader row in
+// order. When kind is not empty the first column, named kind, holds each
+// row's group (groups[i] for rows[i]); the last column,
+// portrayed_vs_leaders, is there only when vsLeaders is set.
+func leaderFrame(kind string, groups []string, rows []leaderRow, vsLeaders bool) dataframe.DataFrame {
+	var cs []series.Series
+	if kind != "" {
+		cs = append(cs, series.New(groups, series.String, kind))
 	}
-	return float64(k) / float64(n)
-}
-
-// LeaderRow is the comparison of one leader within a group of articles:
-// their own words beside how the text speaks of them.
-type LeaderRow struct {
-	// Leader is the canonical name.
-	Leader string
-	// Articles counts the articles that quote or mention the leader.
-	Articles int
-	// Quotes and WordsQuoted measure the leader's own words.
-	Quotes, WordsQuoted int
-	// Own is the mean tone of the leader's quotations with its interval.
-	Own Interval
-	// Portrayed is the mean tone of the sentences about the leader in the
-	// writer's own words, with its interval.
-	Portrayed Interval
-	// Others is the mean tone of other speakers' quotations about the leader.
-	Others Interval
-	// VoiceShare is the leader's share of the words quoted from all the leaders compared.
-	VoiceShare float64
-	// MentionShare is the leader's share of the sentences about all the leaders compared.
-	MentionShare float64
-	// NeutralVerbShare and LoadedVerbShare split the reporting verbs that
-	// introduced the leader's words (NeutralVerbs, LoadedVerbs).
-	NeutralVerbShare, LoadedVerbShare float64
-	// LoadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
-	LoadedVerbs string
-	// OwnVsPortrayed says whether own words and portrayal differ beyond their intervals.
-	OwnVsPortrayed string
-	// PortrayedVsLeaders says, leader by leader, where the portrayal differs
-	// beyond the intervals; overlapping intervals are no difference.
-	PortrayedVsLeaders string
-}
-
-// LeaderRows computes the comparison of the given leaders from a set of
-// tallies (the run's or one group's), in the order given. seed makes the
-// bootstrap intervals of each group reproducible.
-func LeaderRows(m map[string]*Tally, leaders []string, seed string) []LeaderRow {
-	out := make([]LeaderRow, len(leaders))
-	words, ments := 0, 0
-	for _, name := range leaders {
-		if t := m[name]; t != nil {
-			words += t.Words
-			ments += t.Portrayed.N
+	iv := func(name string, f func(leaderRow) interval) []series.Series {
+		return []series.Series{
+			floatCol(name+"_tone", rows, func(r leaderRow) float64 { return f(r).Mean }),
+			floatCol(name+"_low", rows, func(r leaderRow) float64 { return f(r).Low }),
+			floatCol(name+"_high", rows, func(r leaderRow) float64 { return f(r).High }),
 		}
 	}
-	for i, name := range leaders {
-		r := LeaderRow{Leader: name}
-		t := m[name]
-		if t == nil {
-			t = &Tally{Cues: map[string]int{}}
-		}
-		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
-		r.Own = t.Own.Interval(seed + "|own|" + name)
-		r.Portrayed = t.Portrayed.Interval(seed + "|portrayed|" + name)
-		r.Others = t.Others.Interval(seed + "|others|" + name)
-		r.VoiceShare, r.MentionShare = share(t.Words, words), share(t.Portrayed.N, ments)
-		r.NeutralVerbShare, r.LoadedVerbShare, r.LoadedVerbs = framing(t.Cues)
-		r.OwnVsPortrayed = compare(r.Own, r.Portrayed, "own words warmer than portrayal", "portrayal warmer than own words")
-		out[i] = r
+	cs = append(cs,
+		textCol("leader", rows, func(r leaderRow) string { return r.Leader }),
+		intCol("articles", rows, func(r leaderRow) int { return r.Articles }),
+		intCol("quotes", rows, func(r leaderRow) int { return r.Quotes }),
+		intCol("words_quoted", rows, func(r leaderRow) int { return r.WordsQuoted }))
+	cs = append(cs, iv("own", func(r leaderRow) interval { return r.Own })...)
+	cs = append(cs, intCol("mentions", rows, func(r leaderRow) int { return r.Portrayed.N }))
+	cs = append(cs, iv("portrayed", func(r leaderRow) interval { return r.Portrayed })...)
+	cs = append(cs, intCol("others_quotes", rows, func(r leaderRow) int { return r.Others.N }))
+	cs = append(cs, iv("others", func(r leaderRow) interval { return r.Others })...)
+	cs = append(cs,
+		floatCol("voice_share", rows, func(r leaderRow) float64 { return r.VoiceShare }),
+		floatCol("mention_share", rows, func(r leaderRow) float64 { return r.MentionShare }),
+		floatCol("neutral_verb_share", rows, func(r leaderRow) float64 { return r.NeutralVerbShare }),
+		floatCol("loaded_verb_share", rows, func(r leaderRow) float64 { return r.LoadedVerbShare }),
+		textCol("loaded_verbs", rows, func(r leaderRow) string { return r.LoadedVerbs }),
+		textCol("own_vs_portrayed", rows, func(r leaderRow) string { return r.OwnVsPortrayed }))
+	if vsLeaders {
+		cs = append(cs, textCol("portrayed_vs_leaders", rows, func(r leaderRow) string { return r.PortrayedVsLeaders }))
 	}
-	for i := range out {
-		var notes []string
-		for j := range out {
-			if i == j {
-				continue
-			}
-			switch c := compare(out[i].Portrayed, out[j].Portrayed, "warmer", "cooler"); c {
-			case "warmer", "cooler":
-				notes = append(notes, c+" than "+out[j].Leader)
-			}
-		}
-		switch {
-		case out[i].Portrayed.N < MinN:
-			out[i].PortrayedVsLeaders = fmt.Sprintf("too few sentences to compare (n<%d)", MinN)
-		case len(notes) == 0:
-			out[i].PortrayedVsLeaders = "no clear difference from the other leaders"
-		default:
-			out[i].PortrayedVsLeaders = strings.Join(notes, "; ")
-		}
-	}
-	return out
+	return dataframe.New(cs...)
 }
 
-// compare calls a difference between two means only when both rest on at
-// least MinN items and their 95% intervals do not overlap.
-func compare(a, b Interval, higher, lower string) string {
-	switch {
-	case a.N < MinN || b.N < MinN:
-		return fmt.Sprintf("too few to compare (n<%d)", MinN)
-	case a.Low > b.High:
-		return higher
-	case a.High < b.Low:
-		return lower
-	}
-	return "no clear difference (intervals overlap)"
+// withData keeps the rows of a leader frame that rest on anything: a
+// quotation by the leader, a sentence about them or another speaker's
+// quotation about them.
+func withData(df dataframe.DataFrame) dataframe.DataFrame {
+	return df.Filter(
+		dataframe.F{Colname: "quotes", Comparator: series.Greater, Comparando: 0},
+		dataframe.F{Colname: "mentions", Comparator: series.Greater, Comparando: 0},
+		dataframe.F{Colname: "others_quotes", Comparator: series.Greater, Comparando: 0})
 }
 
-// framing splits reporting verbs into neutral and loaded shares and lists
-// the loaded ones, most used first.
-func framing(cues map[string]int) (neutral, loaded float64, list string) {
-	total, n, l := 0, 0, 0
-	var used []string
-	for v, k := range cues {
-		total += k
-		switch {
-		case neutralSet[v]:
-			n += k
-		case loadedSet[v]:
-			l += k
-			used = append(used, v)
+// leadersFrame is leaders.csv: one row per leader in the order given.
+func leadersFrame(g *aggregate, leaders []string) dataframe.DataFrame {
+	return leaderFrame("", nil, leaderRows(g.All, leaders, "all"), true)
+}
+
+// writeLeaders writes leaders.csv (see leadersFrame).
+func writeLeaders(w io.Writer, g *aggregate, leaders []string, excel bool) error {
+	return writeFrame(w, excel, leadersFrame(g, leaders))
+}
+
+// groupFrame is the leader comparison per group of one kind (bySource,
+// byDate): one row per
+// group and leader the group quotes or mentions, groups in first-seen
+// order, dates sorted.
+func groupFrame(g *aggregate, kind string, leaders []string) dataframe.DataFrame {
+	gr := g.Groups[kind]
+	order := append([]string(nil), gr.Order...)
+	if kind == byDate {
+		// Sorted here rather than in the frame: Gota sorts a date "NaN"
+		// last (TestGotaNaNText).
+		sort.Strings(order)
+	}
+	var groups []string
+	var rows []leaderRow
+	for _, v := range order {
+		for _, r := range leaderRows(gr.Tallies[v], leaders, kind+"|"+v) {
+			groups, rows = append(groups, v), append(rows, r)
 		}
 	}
-	sort.Slice(used, func(i, j int) bool {
-		if cues[used[i]] != cues[used[j]] {
-			return cues[used[i]] > cues[used[j]]
-		}
-		return used[i] < used[j]
-	})
-	parts := make([]string, len(used))
-	for i, v := range used {
-		parts[i] = fmt.Sprintf("%s %d", v, cues[v])
+	return withData(leaderFrame(kind, groups, rows, false))
+}
+
+// writeLeadersBy writes leaders_by_<kind>.csv (see groupFrame). The
+// per-article table is streamed from the article log instead, its rows
+// worked out on at most workers goroutines (pool.Workers).
+func writeLeadersBy(ctx context.Context, w io.Writer, g *aggregate, kind string, leaders []string, excel bool, workers int) error {
+	if kind == byArticle {
+		return writeLeadersByArticle(ctx, w, g, leaders, excel, workers)
 	}
-	return share(n, total), share(l, total), strings.Join(parts, "; ")
+	return writeFrame(w, excel, groupFrame(g, kind, leaders))
 }
 
-// leaderCells formats the measures of a leader row.
-func leaderCells(r LeaderRow) []string {
-	return []string{itoa(r.Articles), itoa(r.Quotes), itoa(r.WordsQuoted),
-		num(r.Own.Mean, 3), num(r.Own.Low, 3), num(r.Own.High, 3),
-		itoa(r.Portrayed.N), num(r.Portrayed.Mean, 3), num(r.Portrayed.Low, 3), num(r.Portrayed.High, 3),
-		itoa(r.Others.N), num(r.Others.Mean, 3), num(r.Others.Low, 3), num(r.Others.High, 3),
-		num(r.VoiceShare, 3), num(r.MentionShare, 3), num(r.NeutralVerbShare, 3), num(r.LoadedVerbShare, 3),
-		r.LoadedVerbs, r.OwnVsPortrayed}
-}
+// articleBatch is how many article records writeLeadersByArticle works on
+// at once.
+const articleBatch = 256
 
-// WriteLeaders writes leaders.csv, one row per leader in the order given.
-func WriteLeaders(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
-	var rows [][]string
-	for _, r := range LeaderRows(g.All, leaders, "all") {
-		rows = append(rows, append(append([]string{r.Leader}, leaderCells(r)...), r.PortrayedVsLeaders))
-	}
-	return writeFrame(w, excel, leaderCols, rows)
-}
-
-// writeLeadersByArticle streams the per-article rows from the article log:
-// a table that grows with the articles is never held whole.
-func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bool) error {
-	t, err := newTable(w, excel, cols(textCols(ByArticle, "leader"), leaderMeasureCols))
+// writeLeadersByArticle streams leaders_by_article.csv from the article
+// log, a frame per batch of articles: a table that grows with the
+// articles is never held whole.
+func writeLeadersByArticle(ctx context.Context, w io.Writer, g *aggregate, leaders []string, excel bool, workers int) error {
+	t, err := newFrameTable(w, excel, leaderFrame(byArticle, nil, nil, false))
 	if err != nil {
 		return err
 	}
-	// Records are read in batches whose rows (their intervals are most of
-	// the cost) are worked out on every core, then written in order.
 	batch := make([]articleRecord, 0, articleBatch)
 	write := func() error {
-		for _, rows := range articleRows(batch, leaders) {
-			for _, cells := range rows {
-				if err := t.row(cells...); err != nil {
-					return err
-				}
-			}
+		df, err := articleFrame(ctx, workers, batch, leaders)
+		if err != nil {
+			return err
 		}
 		batch = batch[:0]
-		return nil
+		return t.frame(df)
 	}
 	err = g.articles.each(func(rec articleRecord) error {
 		batch = append(batch, rec)
@@ -324,60 +215,31 @@ func writeLeadersByArticle(w io.Writer, g *Aggregate, leaders []string, excel bo
 	return t.flush()
 }
 
-// articleBatch is how many article records writeLeadersByArticle works on
-// at once.
-const articleBatch = 256
-
-// articleRows are the leaders_by_article rows of each record, computed by
-// as many goroutines as there are cores (each record's rows depend on that
-// record alone, so the result is the same for any number).
-func articleRows(recs []articleRecord, leaders []string) [][][]string {
-	out := make([][][]string, len(recs))
-	workers := min(runtime.GOMAXPROCS(0), len(recs))
-	var wg sync.WaitGroup
-	for wi := range workers {
-		wg.Go(func() {
-			for i := wi; i < len(recs); i += workers {
-				rec := recs[i]
-				m := make(map[string]*Tally, len(rec.Names))
-				for k, name := range rec.Names {
-					m[name] = &rec.Tallies[k]
-				}
-				for _, r := range LeaderRows(m, leaders, ByArticle+"|"+rec.ID) {
-					if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
-						continue
-					}
-					out[i] = append(out[i], append([]string{rec.ID, r.Leader}, leaderCells(r)...))
-				}
-			}
-		})
+// articleFrame is the leaders_by_article frame of a batch of records. The
+// leader rows (their intervals are most of the cost) are worked out on at
+// most workers goroutines; each record's rows depend on that record
+// alone, so the frame is the same for any number.
+func articleFrame(ctx context.Context, workers int, recs []articleRecord, leaders []string) (dataframe.DataFrame, error) {
+	perRecord, err := pool.Map(ctx, workers, len(recs), func(_ context.Context, i int) ([]leaderRow, error) {
+		rec := recs[i]
+		m := make(map[string]*tally, len(rec.Names))
+		for k, name := range rec.Names {
+			m[name] = &rec.Tallies[k]
+		}
+		return leaderRows(m, leaders, byArticle+"|"+rec.ID), nil
+	})
+	if err != nil {
+		return dataframe.DataFrame{}, err
 	}
-	wg.Wait()
-	return out
-}
-
-// WriteLeadersBy writes the leader comparison per group of one kind
-// (ByArticle, BySource, ByDate): one row per group and leader the group
-// quotes or mentions, groups in first-seen order (dates sorted).
-func WriteLeadersBy(w io.Writer, g *Aggregate, kind string, leaders []string, excel bool) error {
-	if kind == ByArticle {
-		return writeLeadersByArticle(w, g, leaders, excel)
+	n := 0
+	for _, rs := range perRecord {
+		n += len(rs)
 	}
-	gr := g.Groups[kind]
-	order := append([]string(nil), gr.Order...)
-	if kind == ByDate {
-		sort.Strings(order)
-	}
-	cs := cols(textCols(kind, "leader"), leaderMeasureCols)
-	var rows [][]string
-	for _, v := range order {
-		m := gr.Tallies[v]
-		for _, r := range LeaderRows(m, leaders, kind+"|"+v) {
-			if r.Quotes == 0 && r.Portrayed.N == 0 && r.Others.N == 0 {
-				continue
-			}
-			rows = append(rows, append([]string{v, r.Leader}, leaderCells(r)...))
+	ids, rows := make([]string, 0, n), make([]leaderRow, 0, n)
+	for i, rs := range perRecord {
+		for _, r := range rs {
+			ids, rows = append(ids, recs[i].ID), append(rows, r)
 		}
 	}
-	return writeFrame(w, excel, cs, rows)
+	return withData(leaderFrame(byArticle, ids, rows, false)), nil
 }

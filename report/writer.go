@@ -10,11 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"portray/analyze"
 	"portray/analyze/attrib"
 	"portray/analyze/input"
+	"portray/analyze/pool"
 	"portray/analyze/tone"
 )
 
@@ -27,6 +27,10 @@ type Options struct {
 	// TopLeaders is how many of the most prominent people to compare when
 	// Leaders is empty.
 	TopLeaders int
+	// Workers is how many goroutines each stage of the report uses (the
+	// tables, the per-article intervals, the charts); 0 or less means
+	// GOMAXPROCS. The files written do not depend on it.
+	Workers int
 }
 
 // The row-level files and their columns. Column names are an interface:
@@ -41,7 +45,8 @@ var (
 )
 
 // Writer writes one run's outputs into a folder. Rows stream to disk as
-// results are added; aggregates are kept small and written by Close.
+// results are added; aggregates are kept small and written by
+// CloseContext.
 //
 // Every file is first written under a temporary folder inside the output
 // folder (".portray-tmp-…", so on the same disk) and moved into place only
@@ -54,10 +59,11 @@ type Writer struct {
 	files                             []*os.File
 	bufs                              []*bufio.Writer
 	articles, paras, quotes, mentions *table
-	agg                               *Aggregate
+	agg                               *aggregate
 	// rename moves a file; a field so that tests can make a move fail.
 	rename func(oldpath, newpath string) error
-	// Counts of inputs by status, for the summary.
+	// OK, Skipped and Failed count the inputs by status: analysed,
+	// skipped and failed.
 	OK, Skipped, Failed int
 }
 
@@ -83,10 +89,10 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 		}
 		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
-	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: NewAggregate(), rename: os.Rename}
+	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: newAggregate(), rename: os.Rename}
 	// Per-article tallies wait in a nameless file in the temporary folder,
 	// so memory does not grow with the number of articles.
-	if err := w.agg.SpillArticles(tmp); err != nil {
+	if err := w.agg.spillArticles(tmp); err != nil {
 		w.Abort()
 		return nil, fmt.Errorf("output folder %s: %w", dir, err)
 	}
@@ -151,7 +157,7 @@ func (w *Writer) AddInput(in input.Input) error {
 		return fmt.Errorf("input %s: AddInput takes skipped or failed inputs", in.Article.ID)
 	}
 	a := in.Article
-	w.agg.AddInput(in)
+	w.agg.addInput(in)
 	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		"", "", "", "", "", "", "", "", "", "")
 }
@@ -187,17 +193,14 @@ func (w *Writer) Add(r analyze.Result) error {
 		}
 	}
 	quotes := len(r.Quotes) - reported
-	w.agg.Add(r)
+	w.agg.add(r)
 	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }
 
-// Aggregate returns the running aggregate of everything added so far.
-func (w *Writer) Aggregate() *Aggregate { return w.agg }
-
-// Close is CloseContext without a deadline.
-func (w *Writer) Close() error { return w.CloseContext(context.Background()) }
+// Inputs returns the inputs that were skipped or failed, in input order.
+func (w *Writer) Inputs() []input.Input { return w.agg.Inputs }
 
 // CloseContext writes the aggregate tables, charts and pages, then moves
 // every file into the output folder together: either all of them replace
@@ -209,7 +212,7 @@ func (w *Writer) CloseContext(ctx context.Context) error {
 	if err == nil {
 		err = w.writeAggregates(ctx)
 	}
-	w.agg.Release()
+	w.agg.release()
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -330,7 +333,7 @@ func (w *Writer) Abort() {
 	for _, f := range w.files {
 		f.Close()
 	}
-	w.agg.Release()
+	w.agg.release()
 	w.files = nil
 	os.RemoveAll(w.tmp)
 	if w.created {
@@ -341,100 +344,70 @@ func (w *Writer) Abort() {
 // output is one aggregate file and how to fill it.
 type output struct {
 	name string
-	fill func(io.Writer) error
+	fill func(ctx context.Context, f io.Writer) error
 }
 
-func (w *Writer) writeAggregates(ctx context.Context) error {
-	leaders := w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders)
-	excel := w.opt.Excel
+// tableOutputs are the aggregate tables of the run: by source and by date
+// only when the articles carry them.
+func (w *Writer) tableOutputs(leaders []string) []output {
+	g, excel, workers := w.agg, w.opt.Excel, w.opt.Workers
 	outs := []output{
-		{"speakers.csv", func(f io.Writer) error { return WriteSpeakers(f, w.agg, excel) }},
-		{"leaders.csv", func(f io.Writer) error { return WriteLeaders(f, w.agg, leaders, excel) }},
-		{"leaders_by_article.csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, ByArticle, leaders, excel) }},
+		{"speakers.csv", func(_ context.Context, f io.Writer) error { return writeSpeakers(f, g, excel) }},
+		{"leaders.csv", func(_ context.Context, f io.Writer) error { return writeLeaders(f, g, leaders, excel) }},
 	}
-	// By source and by date only when the articles carry them.
-	for _, kind := range []string{BySource, ByDate} {
-		if len(w.agg.Groups[kind].Order) > 0 {
-			outs = append(outs, output{"leaders_by_" + kind + ".csv", func(f io.Writer) error { return WriteLeadersBy(f, w.agg, kind, leaders, excel) }})
+	for _, kind := range []string{byArticle, bySource, byDate} {
+		if kind != byArticle && len(g.Groups[kind].Order) == 0 {
+			continue
 		}
+		outs = append(outs, output{"leaders_by_" + kind + ".csv", func(ctx context.Context, f io.Writer) error {
+			return writeLeadersBy(ctx, f, g, kind, leaders, excel, workers)
+		}})
 	}
+	return outs
+}
+
+// writeAggregates writes the aggregate tables, the charts, the page and
+// the summary into the temporary folder.
+func (w *Writer) writeAggregates(ctx context.Context) error {
+	leaders := w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// Every chart as PNG (embedded in the page) and SVG with its fonts,
-	// drawn a few at a time while the tables are written: both only read
-	// the aggregate.
-	type renderedCharts struct {
-		charts []RenderedChart
-		err    error
-	}
-	done := make(chan renderedCharts, 1)
-	go func() {
-		rc, err := RenderCharts(w.agg, leaders)
-		done <- renderedCharts{rc, err}
-	}()
-	writeAll := func(outs []output) error {
-		for _, o := range outs {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := w.writeFile(o.name, o.fill); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// The tables are written side by side too: each reads the aggregate
-	// and writes its own file. The first error in outs' order is reported.
-	errs := make([]error, len(outs))
-	var wg sync.WaitGroup
-	for i := range outs {
-		wg.Go(func() { errs[i] = writeAll(outs[i : i+1]) })
-	}
-	wg.Wait()
-	var err error
-	for _, e := range errs {
-		if e != nil {
-			err = e
-			break
-		}
-	}
-	rendered := <-done
+	tables := w.tableOutputs(leaders)
+	// Every chart as PNG (embedded in the page) and SVG with its fonts.
+	charts, err := layoutCharts(w.agg, leaders)
 	if err != nil {
 		return err
 	}
-	if rendered.err != nil {
-		return rendered.err
-	}
-	var chartOuts []output
-	for _, c := range rendered.charts {
-		chartOuts = append(chartOuts, output{c.Name, func(f io.Writer) error { _, err := f.Write(c.Data); return err }})
-	}
-	if err := writeAll(chartOuts); err != nil {
+	// The tables are written and the charts drawn in memory by one pool:
+	// every job only reads the aggregate, and the charts are written to
+	// their files afterwards, in order.
+	err = pool.Each(ctx, w.opt.Workers, len(tables)+len(charts), func(ctx context.Context, i int) error {
+		if i < len(tables) {
+			return w.writeFile(tables[i].name, func(f io.Writer) error { return tables[i].fill(ctx, f) })
+		}
+		return charts[i-len(tables)].render()
+	})
+	if err != nil {
 		return err
 	}
-	outs = append(outs, chartOuts...)
-	var charts []Chart
-	for _, o := range outs {
-		if strings.HasSuffix(o.name, ".png") {
-			data, err := os.ReadFile(filepath.Join(w.tmp, o.name))
-			if err != nil {
-				return err
-			}
-			charts = append(charts, Chart{Name: o.name, PNG: data})
+	for _, c := range charts {
+		if err := w.writeFile(c.name, func(f io.Writer) error { _, err := f.Write(c.data); return err }); err != nil {
+			return err
 		}
 	}
+	// The page embeds the PNGs from memory, never read back from disk.
 	if err := w.writeFile("index.html", func(f io.Writer) error {
-		return WritePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
+		return writePage(f, w.agg, leaders, charts, w.OK, w.Skipped, w.Failed)
 	}); err != nil {
 		return err
 	}
-	return w.writeFile("summary.md", func(f io.Writer) error { return WriteSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
+	return w.writeFile("summary.md", func(f io.Writer) error { return writeSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
 }
 
 // Headline returns one line per leader compared, for the end of a batch.
 func (w *Writer) Headline() []string {
-	return Headline(w.agg, w.agg.Leaders(w.opt.Leaders, w.opt.TopLeaders))
+	return headline(w.agg, w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders))
 }
 
 func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {

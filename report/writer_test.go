@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"errors"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -76,7 +77,7 @@ func writeRun(t *testing.T, dir, id, source string, rename func(string, string) 
 	if err := w.AddInput(input.Input{Article: input.Article{ID: "x.docx"}, Status: input.StatusSkipped, Reason: "unsupported extension .docx"}); err != nil {
 		t.Fatal(err)
 	}
-	return w.Close()
+	return w.CloseContext(t.Context())
 }
 
 // TestWriterCommitAllOrNothing makes one move of the second run fail (the
@@ -255,4 +256,42 @@ func TestNewWriterRemovesStaleTemporaryFolders(t *testing.T) {
 			t.Errorf("%s left in the folder", name)
 		}
 	}
+}
+
+// TestWriterWorkers checks that the files of a run do not depend on how
+// many goroutines the report uses: more articles than one batch of the
+// per-article table, with sources and dates, written with 1 and 3
+// workers. The page embeds the very charts written.
+func TestWriterWorkers(t *testing.T) {
+	results := fixtureResults()
+	for i := range articleBatch + 3 {
+		r := result(fmt.Sprintf("extra-%03d.txt", i), []attrib.Quote{quote("Ada Brill", "We are ready.", float64(i%7)/7-0.4)},
+			[]attrib.Mention{mention("Bo Castellano", float64(i%5)/5-0.3), mention("Ada Brill", 0.1)})
+		r.Article.Date = fmt.Sprintf("2024-01-%02d", 1+i%28)
+		results = append(results, r)
+	}
+	var runs []map[string]string
+	for _, workers := range []int{1, 3} {
+		dir := t.TempDir()
+		w, err := NewWriter(dir, Options{TopLeaders: 3, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range results {
+			if err := w.Add(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.CloseContext(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, snapshot(t, dir))
+	}
+	if _, ok := runs[0]["leaders_by_date.csv"]; !ok {
+		t.Fatal("no leaders_by_date.csv")
+	}
+	if d := sameFiles(runs[0], runs[1]); d != "" {
+		t.Errorf("3 workers against 1: %s", d)
+	}
+	checkPageCharts(t, runs[1])
 }

@@ -157,6 +157,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 			c.opt.Leaders = cfg.Leaders
 		}
 	}
+	c.opt.Workers = c.workers
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
 		return fatal(err)
@@ -197,7 +198,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	for _, line := range w.Headline() {
 		fmt.Fprintln(stdout, "  "+line)
 	}
-	for _, in := range w.Aggregate().Inputs {
+	for _, in := range w.Inputs() {
 		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
 	}
 	if w.Failed > 0 {
