@@ -28,7 +28,8 @@ type Config struct {
 	// Aliases maps each canonical name to other names and role phrases that
 	// refer to it ("the US president").
 	Aliases map[string][]string
-	// Leaders lists the canonical names to compare; empty means the most prominent.
+	// Leaders lists the people to compare as the file names them (see the
+	// function Leaders); empty means the most prominent.
 	Leaders []string
 }
 
@@ -83,4 +84,39 @@ func aliasKey(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " "))
 	s = strings.ReplaceAll(s+" ", "'s ", " ") // "kremlin's spokesman" reads as the role phrase "kremlin spokesman"
 	return strings.TrimPrefix(strings.TrimSpace(s), "the ")
+}
+
+// Leaders returns the people to compare, each by its canonical name: those
+// named (on the command line) or, when none is, the people file's leaders.
+// A name that is one of cfg's aliases ("Putin", "the US president") stands
+// for its person, so a leader is compared under the name portray gives
+// that person's rows; each person is listed once. cfg may be nil.
+func Leaders(cfg *Config, named []string) []string {
+	if len(named) == 0 && cfg != nil {
+		named = cfg.Leaders
+	}
+	canon := map[string]string{}
+	if cfg != nil {
+		for c, aliases := range cfg.Aliases {
+			canon[aliasKey(c)] = c
+			for _, a := range aliases {
+				if _, ok := canon[aliasKey(a)]; !ok {
+					canon[aliasKey(a)] = c
+				}
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range named {
+		n = strings.Join(strings.Fields(n), " ")
+		if c, ok := canon[aliasKey(n)]; ok {
+			n = c
+		}
+		if n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }

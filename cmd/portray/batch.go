@@ -73,7 +73,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	var c batchConfig
 	fs := newFlags("batch", batchHelp, stderr)
 	fs.StringVar(&c.out, "o", "out", "output `DIR`")
-	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of articles analysed at once")
+	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of workers: articles analysed, and tables and charts made, at once")
 	leaders := fs.String("leaders", "", "comma-separated canonical `NAMES` of the leaders to compare (default: the most prominent)")
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
@@ -153,10 +153,8 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 			return fatal(err)
 		}
 		an.People = cfg
-		if len(c.opt.Leaders) == 0 {
-			c.opt.Leaders = cfg.Leaders
-		}
 	}
+	c.opt.Leaders = people.Leaders(an.People, c.opt.Leaders)
 	c.opt.Workers = c.workers
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
