@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"portray/analyze/nlp"
 	"sort"
 	"strings"
 )
@@ -16,26 +17,6 @@ var nanValue = math.NaN()
 // percentile bootstrap of the mean is far narrower than the real
 // uncertainty: from two it is just their range.
 const minN = 5
-
-// Reporting verbs by how they frame what a person said. Neutral verbs only
-// report; loaded verbs cast doubt on, or colour, the words they introduce.
-var (
-	neutralVerbs = []string{"say", "tell", "add", "state", "note", "explain", "report", "write", "reply",
-		"respond", "answer", "ask", "announce", "comment", "describe", "continue", "call", "post", "tweet"}
-	loadedVerbs = []string{"claim", "insist", "admit", "boast", "brag", "concede", "allege", "complain",
-		"deny", "contend", "maintain", "assert", "argue", "threaten", "accuse", "mock", "slam", "blast",
-		"rail", "lash", "fume", "scream", "shout", "yell", "tout", "acknowledge", "confess", "lament",
-		"quip", "joke", "brand", "dismiss", "warn", "rebut", "retort"}
-	neutralSet, loadedSet = wordSet(neutralVerbs), wordSet(loadedVerbs)
-)
-
-func wordSet(ws []string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // share is k of n as a fraction, NaN when n is 0.
 func share(k, n int) float64 {
@@ -66,7 +47,7 @@ type leaderRow struct {
 	// MentionShare is the leader's share of the sentences about all the leaders compared.
 	MentionShare float64
 	// NeutralVerbShare and LoadedVerbShare split the reporting verbs that
-	// introduced the leader's words (neutralVerbs, loadedVerbs).
+	// introduced the leader's words (nlp.FramingOf).
 	NeutralVerbShare, LoadedVerbShare float64
 	// loadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
 	LoadedVerbs string
@@ -141,17 +122,18 @@ func compare(a, b interval, higher, lower string) string {
 	return "no clear difference (intervals overlap)"
 }
 
-// framing splits reporting verbs into neutral and loaded shares and lists
+// framing splits reporting verbs (lemmas) into neutral and loaded shares,
+// as nlp.FramingOf tells them, and lists
 // the loaded ones, most used first.
 func framing(cues map[string]int) (neutral, loaded float64, list string) {
 	total, n, l := 0, 0, 0
 	var used []string
 	for v, k := range cues {
 		total += k
-		switch {
-		case neutralSet[v]:
+		switch nlp.FramingOf(v) {
+		case nlp.Neutral:
 			n += k
-		case loadedSet[v]:
+		case nlp.Loaded:
 			l += k
 			used = append(used, v)
 		}
