@@ -5,7 +5,7 @@ BIN     := bin/portray
 EVAL    ?= ../shared/eval
 SEED    ?= ../shared/seed
 
-.PHONY: build run test bench eval fmt clean
+.PHONY: build run test test-race bench eval fmt clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/portray
@@ -14,10 +14,18 @@ build:
 run: build
 	./$(BIN) batch -o out --people testdata/people.yaml testdata/articles
 
-## test: formatting, vet, and every test with the race detector
+## test: formatting, vet, every test, and the tests of concurrent work
+## (the pool, worker counts, determinism, interruption, shared scorers)
+## again with the race detector
+RACY := ^(Test.*(Workers|Deterministic|Interrupted|Concurrent|Session).*|TestMap.*|TestOrdered.*)$$
 test:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) test ./...
+	$(GO) test -race -run '$(RACY)' ./...
+
+## test-race: every test with the race detector (slow on 2 cores; CI runs it)
+test-race:
 	$(GO) test -race ./...
 
 ## bench: the whole batch on 1 and 8 copies of PolNeAR train (from $(EVAL))
