@@ -46,7 +46,8 @@ bench-deps:
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## eval: accuracy on the labelled data in $(EVAL) (not part of the project)
+## eval: accuracy on the labelled data in $(EVAL) (not part of the project):
+## quotes and speakers, tone, and who is who (GUM)
 eval: build
 	@tmp=$$(mktemp -d); mkdir $$tmp/seed; cp $(SEED)/alaska-summit.txt $$tmp/seed/; \
 	./$(BIN) batch -o $$tmp/seed-out $$tmp/seed >/dev/null; \
@@ -56,6 +57,8 @@ eval: build
 	echo "== nyt"; python3 $(EVAL)/scripts/evaluate.py nyt $(EVAL)/nyt/snippets.tsv ./$(BIN); \
 	echo "== newsmtsc dev-rw"; python3 $(EVAL)/scripts/evaluate.py newsmtsc $(EVAL)/newsmtsc/dev-rw.jsonl ./$(BIN); \
 	echo "== persent random_test"; python3 $(EVAL)/scripts/evaluate.py persent $(EVAL)/persent/random_test.csv ./$(BIN); \
+	./$(BIN) batch -o $$tmp/gum $(EVAL)/gum/train/text >/dev/null; \
+	echo "== people, gum train"; python3 $(EVAL)/scripts/people_eval.py $(EVAL)/gum/train $$tmp/gum/mentions.csv; \
 	rm -rf $$tmp
 
 fmt:
