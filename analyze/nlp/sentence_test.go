@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -141,4 +142,12 @@ func FuzzSentences(f *testing.F) {
 			prevEnd = s.End
 		}
 	})
+}
+
+func BenchmarkSentences(b *testing.B) {
+	s := strings.Repeat("Mr. Putin met U.S. officials on Jan. 5 in Alaska. “It went well,” he said. Then they left! ", 40)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Sentences(s)
+	}
 }
