@@ -72,6 +72,10 @@ type aggregate struct {
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
+	// renames maps each person's other names to the canonical one, once
+	// the corpus is known (canonicalise); the article log is read through it.
+	renames map[string]string
+
 	// articles logs every article's tallies for leaders_by_article.csv;
 	// Groups[byArticle] keeps only the first maxHeatRows for the chart.
 	articles articleLog
@@ -181,8 +185,8 @@ func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article m
 }
 
 // logArticle appends an article's tallies to the article log.
-func (g *aggregate) logArticle(id string, m map[string]*tally) {
-	rec := articleRecord{ID: id, Names: make([]string, 0, len(m))}
+func (g *aggregate) logArticle(a input.Article, m map[string]*tally) {
+	rec := articleRecord{ID: a.ID, Source: a.Source, Date: a.Date, Names: make([]string, 0, len(m))}
 	for name := range m {
 		rec.Names = append(rec.Names, name)
 	}
@@ -208,7 +212,7 @@ func (g *aggregate) add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
 	ms, article := g.tallies(r.Article)
-	defer g.logArticle(id, article)
+	defer g.logArticle(r.Article, article)
 	if len(g.Flows) < maxFlows {
 		g.Flows = append(g.Flows, newFlow(r))
 	}

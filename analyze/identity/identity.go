@@ -98,6 +98,12 @@ var suffixes = map[string]string{"jr": "jr", "junior": "jr", "sr": "sr", "senior
 // particles may start a word of a name in lower case.
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "la": true, "le": true, "du": true, "al": true, "bin": true, "ibn": true, "dos": true, "das": true, "y": true}
 
+// groupWords are plural nouns for groups that the articles may give as
+// names ("Democrats", "Virginia Democrats"); they are no one's surname.
+var groupWords = map[string]bool{"democrats": true, "republicans": true, "americans": true, "conservatives": true, "liberals": true,
+	"progressives": true, "independents": true, "libertarians": true, "evangelicals": true, "voters": true, "supporters": true,
+	"delegates": true, "senators": true, "officials": true, "leaders": true, "democrat": true, "republican": true}
+
 // fold is lower case without accents.
 func fold(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
@@ -156,6 +162,9 @@ func parse(name string) (p parsed, ok bool) {
 		return p, false // "Donald Jr": no surname
 	}
 	p.surname = out[len(out)-1]
+	if groupWords[p.surname] {
+		return p, false
+	}
 	if len(out) > 1 {
 		p.given = out[0]
 		for _, m := range out[1 : len(out)-1] {

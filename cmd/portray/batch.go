@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -154,7 +155,20 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		an.People = cfg
 	}
+	c.opt.LeadersFrom = "--leaders"
+	if len(c.opt.Leaders) == 0 && c.people != "" {
+		c.opt.LeadersFrom = "leaders in " + c.people + ":"
+	}
 	c.opt.Leaders = people.Leaders(an.People, c.opt.Leaders)
+	if an.People != nil {
+		// The people file's names are kept as canonical, and its leaders
+		// absent from the corpus are compared with no rows.
+		for canon := range an.People.Aliases {
+			c.opt.Preferred = append(c.opt.Preferred, canon)
+		}
+		c.opt.Preferred = append(c.opt.Preferred, people.Leaders(an.People, nil)...)
+		sort.Strings(c.opt.Preferred)
+	}
 	c.opt.Workers = c.workers
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
@@ -189,7 +203,17 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
 	}
-	if err := w.CloseContext(ctx); err != nil {
+	err = w.CloseContext(ctx)
+	for _, note := range w.Notes() {
+		fmt.Fprintln(stderr, "portray:", note)
+	}
+	if err != nil {
+		var lerr *report.LeaderError
+		if errors.As(err, &lerr) {
+			// The corpus is known only now: a leader that matches nobody
+			// stops the run before any output is moved into place.
+			return stop(fmt.Errorf("%w; nothing was written to %s", err, c.out))
+		}
 		return stop(fmt.Errorf("output folder %s: %w", c.out, err))
 	}
 	fmt.Fprintf(stdout, "portray: %d articles analysed, %d skipped, %d failed; results in %s\n", w.OK, w.Skipped, w.Failed, c.out)
