@@ -67,9 +67,9 @@ type Writer struct {
 	bufs                              []*bufio.Writer
 	articles, paras, quotes, mentions *table
 	agg                               *aggregate
-	leaders []string // the leaders compared, once the corpus is known
-	notes    []string // how the leaders named were matched
-	people   *identity.Index
+	leaders                           []string // the leaders compared, once the corpus is known
+	notes                             []string // how the leaders named were matched
+	people                            *identity.Index
 	// rename moves a file; a field so that tests can make a move fail.
 	rename func(oldpath, newpath string) error
 	// OK, Skipped and Failed count the inputs by status: analysed,
