@@ -72,6 +72,12 @@ type aggregate struct {
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
+	// offices counts, per name, the offices written before it in its
+	// mentions ("President Obama": president), with "|surname" or "|full"
+	// for what follows the office; the corpus's people read them to tell
+	// which full-name person a bare surname is.
+	offices map[string]map[string]int
+
 	// renames maps each person's other names to the canonical one, once
 	// the corpus is known (canonicalise); the article log is read through it.
 	renames map[string]string
@@ -253,6 +259,17 @@ func (g *aggregate) add(r analyze.Result) {
 		}
 	}
 	for _, mn := range r.Mentions {
+		if mn.Kind == "name" || mn.Kind == "surname" {
+			if o := officeOf(mn.Words); o != "" {
+				if g.offices == nil {
+					g.offices = map[string]map[string]int{}
+				}
+				if g.offices[mn.Person] == nil {
+					g.offices[mn.Person] = map[string]int{}
+				}
+				g.offices[mn.Person][o]++
+			}
+		}
 		for _, m := range ms {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)

@@ -14,6 +14,7 @@ import (
 	"github.com/go-gota/gota/dataframe"
 
 	"portray/analyze/identity"
+	"portray/analyze/nlp"
 )
 
 // The corpus's people are known only when every article has been read:
@@ -23,6 +24,34 @@ import (
 // keyed by person is rewritten under that name: the run's tallies, the
 // groups', the article log as it is read, the flows, and the person and
 // speaker columns of quotes.csv and mentions.csv.
+
+// honorifics are titles that are not offices.
+var honorifics = nlp.WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "former", "acting", "then", "late", "doctor")
+
+// officeOf returns the office written before a name in a mention
+// ("President Barack Obama": "president|full", "Secretary Clinton's":
+// "secretary|surname"), "" when there is none.
+func officeOf(words string) string {
+	ws := strings.Fields(words)
+	var office []string
+	i := 0
+	for ; i < len(ws)-1; i++ {
+		w := strings.ToLower(strings.TrimSuffix(ws[i], "."))
+		if !nlp.IsTitle(w) {
+			break
+		}
+		if !honorifics[w] {
+			office = append(office, w)
+		}
+	}
+	if len(office) == 0 || i == 0 {
+		return ""
+	}
+	if len(ws)-i == 1 {
+		return strings.Join(office, " ") + "|surname"
+	}
+	return strings.Join(office, " ") + "|full"
+}
 
 // rowCount is the rows of quotes.csv and mentions.csv a tally stands for.
 func rowCount(t *tally) int { return t.Portrayed.N + t.Others.N + t.Quotes + t.Reported }
@@ -35,7 +64,15 @@ func (g *aggregate) resolvePeople(preferred []string) (*identity.Index, error) {
 	var names []identity.Name
 	for n, t := range g.All {
 		if t.Type == "person" {
-			names = append(names, identity.Name{Name: n, Count: rowCount(t)})
+			nm := identity.Name{Name: n, Count: rowCount(t)}
+			for o, k := range g.offices[n] {
+				office, what, _ := strings.Cut(o, "|")
+				if what == "full" || k >= 2 {
+					nm.Offices = append(nm.Offices, office)
+				}
+			}
+			sort.Strings(nm.Offices)
+			names = append(names, nm)
 		}
 	}
 	apart := map[[2]string]bool{}

@@ -22,10 +22,11 @@ const (
 	RuleSuffix   = "suffix"           // Jr./Sr. on one form only, no article naming both
 	RuleSurname  = "surname"          // a bare surname, one full-name person has it
 	RuleDominant = "surname-dominant" // a bare surname, one person has DominantRatio times the next
+	RuleOffice   = "surname-office"   // a bare surname, one person of that surname written with the same office
 )
 
 // weakRules are the rules that rest on weak evidence.
-var weakRules = map[string]bool{RuleNickname: true, RuleSuffix: true, RuleSurname: true, RuleDominant: true}
+var weakRules = map[string]bool{RuleNickname: true, RuleSuffix: true, RuleSurname: true, RuleDominant: true, RuleOffice: true}
 
 // Name is one name the corpus produced, with how often.
 type Name struct {
@@ -33,6 +34,9 @@ type Name struct {
 	Name string
 	// Count is how many rows carry it (mentions and quotations).
 	Count int
+	// Offices are the offices written before the name ("president" for
+	// "President Obama" or "President Barack Obama").
+	Offices []string
 }
 
 // Form is one name merged into a person.
@@ -104,6 +108,12 @@ var groupWords = map[string]bool{"democrats": true, "republicans": true, "americ
 	"progressives": true, "independents": true, "libertarians": true, "evangelicals": true, "voters": true, "supporters": true,
 	"delegates": true, "senators": true, "officials": true, "leaders": true, "democrat": true, "republican": true}
 
+// notInNames are words that never stand in a personal name, so that a
+// headline read as a name ("Poll Shows Bump For Clinton") is no one.
+var notInNames = map[string]bool{"of": true, "for": true, "with": true, "and": true, "on": true, "to": true, "the": true,
+	"in": true, "about": true, "under": true, "at": true, "by": true, "from": true, "is": true, "was": true, "as": true,
+	"campaign": true, "administration": true}
+
 // fold is lower case without accents.
 func fold(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
@@ -147,7 +157,7 @@ func parse(name string) (p parsed, ok bool) {
 				p.caps = false
 			}
 		}
-		if !unicode.IsUpper(r[0]) && !particles[f] {
+		if !unicode.IsUpper(r[0]) && !particles[f] || notInNames[f] {
 			return p, false
 		}
 		out = append(out, f)
@@ -199,9 +209,16 @@ func middlesAgree(a, b string) bool { return a == "" || b == "" || a == b }
 // comment). A name given twice counts once with the counts added.
 func Resolve(names []Name, opt Options) *Index {
 	counts := map[string]int{}
+	offices := map[string]map[string]bool{}
 	for _, n := range names {
 		if n.Name != "" {
 			counts[n.Name] += n.Count
+			for _, o := range n.Offices {
+				if offices[n.Name] == nil {
+					offices[n.Name] = map[string]bool{}
+				}
+				offices[n.Name][o] = true
+			}
 		}
 	}
 	all := make([]string, 0, len(counts))
@@ -363,6 +380,13 @@ func Resolve(names []Name, opt Options) *Index {
 		return n
 	}
 	// Bare surnames.
+	formsOf := func(gs []*group) [][]string {
+		out := make([][]string, len(gs))
+		for i, g := range gs {
+			out[i] = g.forms
+		}
+		return out
+	}
 	bySurname := map[string][]*group{}
 	for _, g := range groups {
 		bySurname[g.surname] = append(bySurname[g.surname], g)
@@ -378,6 +402,10 @@ func Resolve(names []Name, opt Options) *Index {
 		case len(cands) > 1 && total(cands[0]) >= DominantRatio*total(cands[1]):
 			cands[0].forms = append(cands[0].forms, b)
 			cands[0].rules[b] = RuleDominant
+		case len(cands) > 1 && sameOffice(b, formsOf(cands), offices) >= 0:
+			c := cands[sameOffice(b, formsOf(cands), offices)]
+			c.forms = append(c.forms, b)
+			c.rules[b] = RuleOffice
 		default:
 			g := &group{forms: []string{b}, rules: map[string]string{}, surname: p[b].surname}
 			groups = append(groups, g)
@@ -451,6 +479,31 @@ func Resolve(names []Name, opt Options) *Index {
 		}
 	}
 	return ix
+}
+
+// sameOffice returns the index of the one candidate (given by its forms)
+// written with an office the bare surname b is written with ("President
+// Obama", "President Barack Obama"), -1 when none or several are.
+func sameOffice(b string, cands [][]string, offices map[string]map[string]bool) int {
+	found, n := -1, 0
+	for i, forms := range cands {
+		shared := false
+		for _, f := range forms {
+			for o := range offices[f] {
+				if offices[b][o] {
+					shared = true
+				}
+			}
+		}
+		if shared {
+			found = i
+			n++
+		}
+	}
+	if n != 1 {
+		return -1
+	}
+	return found
 }
 
 // pickCanonical chooses a person's name among its forms: a preferred one
