@@ -168,6 +168,9 @@ func parse(name string) (p parsed, ok bool) {
 			out = out[:len(out)-1]
 		}
 	}
+	if len(out) > 4 {
+		return p, false // a headline read as a name
+	}
 	if len(out) == 1 && p.suffix != "" {
 		return p, false // "Donald Jr": no surname
 	}
