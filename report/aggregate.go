@@ -72,11 +72,9 @@ type aggregate struct {
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
-	// offices counts, per name, the offices written before it in its
-	// mentions ("President Obama": president), with "|surname" or "|full"
-	// for what follows the office; the corpus's people read them to tell
-	// which full-name person a bare surname is.
-	offices map[string]map[string]int
+	// facts holds, per name, what tells the corpus's people whether a
+	// name is a person's and which full-name person a bare surname is.
+	facts map[string]*nameFacts
 
 	// renames maps each person's other names to the canonical one, once
 	// the corpus is known (canonicalise); the article log is read through it.
@@ -232,6 +230,11 @@ func (g *aggregate) add(r analyze.Result) {
 			t.Warmest = keepTop(t.Warmest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
 			t.Coldest = keepTop(t.Coldest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone < b.Quote.Tone.Tone })
 		}
+		if q.SpeakerType == "person" {
+			g.factsOf(q.Speaker).AsPerson++
+		} else {
+			g.factsOf(q.Speaker).AsOther++
+		}
 		for _, m := range ms {
 			t := tallyOf(m, q.Speaker)
 			t.seen(id)
@@ -259,17 +262,7 @@ func (g *aggregate) add(r analyze.Result) {
 		}
 	}
 	for _, mn := range r.Mentions {
-		if mn.Kind == "name" || mn.Kind == "surname" {
-			if o := officeOf(mn.Words); o != "" {
-				if g.offices == nil {
-					g.offices = map[string]map[string]int{}
-				}
-				if g.offices[mn.Person] == nil {
-					g.offices[mn.Person] = map[string]int{}
-				}
-				g.offices[mn.Person][o]++
-			}
-		}
+		g.factsOf(mn.Person).addMention(mn.Kind, mn.Words)
 		for _, m := range ms {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)

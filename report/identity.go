@@ -53,6 +53,49 @@ func officeOf(words string) string {
 	return strings.Join(office, " ") + "|full"
 }
 
+// nameFacts is what the run's rows say about one name.
+type nameFacts struct {
+	// AsPerson counts the rows that take the name as a person's: its
+	// mentions and its quotations with speaker type person; AsOther the
+	// quotations with another speaker type.
+	AsPerson, AsOther int
+	// Titled counts the mentions written with a title or an honorific
+	// ("Mr. Berman", "President Obama"); Pronouns those by pronoun.
+	Titled, Pronouns int
+	// Offices counts the offices written before the name (see officeOf).
+	Offices map[string]int
+}
+
+func (g *aggregate) factsOf(name string) *nameFacts {
+	if g.facts == nil {
+		g.facts = map[string]*nameFacts{}
+	}
+	f := g.facts[name]
+	if f == nil {
+		f = &nameFacts{}
+		g.facts[name] = f
+	}
+	return f
+}
+
+// addMention takes in one mention of the name.
+func (f *nameFacts) addMention(kind, words string) {
+	f.AsPerson++
+	if kind == "pronoun" {
+		f.Pronouns++
+		return
+	}
+	if i := strings.IndexByte(words, ' '); i > 0 && nlp.IsTitle(strings.ToLower(strings.TrimSuffix(words[:i], "."))) {
+		f.Titled++
+		if o := officeOf(words); o != "" {
+			if f.Offices == nil {
+				f.Offices = map[string]int{}
+			}
+			f.Offices[o]++
+		}
+	}
+}
+
 // rowCount is the rows of quotes.csv and mentions.csv a tally stands for.
 func rowCount(t *tally) int { return t.Portrayed.N + t.Others.N + t.Quotes + t.Reported }
 
@@ -63,9 +106,10 @@ func rowCount(t *tally) int { return t.Portrayed.N + t.Others.N + t.Quotes + t.R
 func (g *aggregate) resolvePeople(preferred []string) (*identity.Index, error) {
 	var names []identity.Name
 	for n, t := range g.All {
-		if t.Type == "person" {
-			nm := identity.Name{Name: n, Count: rowCount(t)}
-			for o, k := range g.offices[n] {
+		f := g.factsOf(n)
+		if f.AsPerson > f.AsOther {
+			nm := identity.Name{Name: n, Count: rowCount(t), Titled: f.Titled, Pronouns: f.Pronouns}
+			for o, k := range f.Offices {
 				office, what, _ := strings.Cut(o, "|")
 				if what == "full" || k >= 2 {
 					nm.Offices = append(nm.Offices, office)
@@ -78,8 +122,8 @@ func (g *aggregate) resolvePeople(preferred []string) (*identity.Index, error) {
 	apart := map[[2]string]bool{}
 	err := g.articles.each(func(rec articleRecord) error {
 		by := map[string][]string{}
-		for k, n := range rec.Names {
-			if rec.Tallies[k].Type != "person" {
+		for _, n := range rec.Names {
+			if f := g.facts[n]; f == nil || f.AsPerson <= f.AsOther {
 				continue
 			}
 			if s := identity.Surname(n); s != "" {
@@ -196,6 +240,7 @@ func mergeTallies(m map[string]*tally, renames map[string]string) {
 	for _, n := range from {
 		src, c := m[n], renames[n]
 		delete(m, n)
+		src.Type = "person" // only persons are renamed
 		if dst := m[c]; dst != nil {
 			dst.merge(src)
 		} else {

@@ -37,6 +37,11 @@ type Name struct {
 	// Offices are the offices written before the name ("president" for
 	// "President Obama" or "President Barack Obama").
 	Offices []string
+	// Titled counts the mentions written with a title or an honorific
+	// ("Mr. Berman"); Pronouns those by pronoun. A bare surname is taken
+	// as a person's only when one is titled or a fifth are pronouns: a
+	// country or a company read as a name ("Israel", "Facebook") is not.
+	Titled, Pronouns int
 }
 
 // Form is one name merged into a person.
@@ -213,9 +218,12 @@ func middlesAgree(a, b string) bool { return a == "" || b == "" || a == b }
 func Resolve(names []Name, opt Options) *Index {
 	counts := map[string]int{}
 	offices := map[string]map[string]bool{}
+	titled, pronouns := map[string]int{}, map[string]int{}
 	for _, n := range names {
 		if n.Name != "" {
 			counts[n.Name] += n.Count
+			titled[n.Name] += n.Titled
+			pronouns[n.Name] += n.Pronouns
 			for _, o := range n.Offices {
 				if offices[n.Name] == nil {
 					offices[n.Name] = map[string]bool{}
@@ -398,7 +406,10 @@ func Resolve(names []Name, opt Options) *Index {
 	for _, b := range bare {
 		cands := append([]*group(nil), bySurname[p[b].surname]...)
 		sort.SliceStable(cands, func(i, j int) bool { return total(cands[i]) > total(cands[j]) })
+		personal := titled[b] > 0 || 5*pronouns[b] >= counts[b]
 		switch {
+		case !personal:
+			groups = append(groups, &group{forms: []string{b}, rules: map[string]string{}, surname: p[b].surname})
 		case len(cands) == 1:
 			cands[0].forms = append(cands[0].forms, b)
 			cands[0].rules[b] = RuleSurname

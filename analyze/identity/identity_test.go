@@ -10,7 +10,7 @@ import (
 func names(kv ...any) []Name {
 	var out []Name
 	for i := 0; i < len(kv); i += 2 {
-		out = append(out, Name{Name: kv[i].(string), Count: kv[i+1].(int)})
+		out = append(out, Name{Name: kv[i].(string), Count: kv[i+1].(int), Titled: 1})
 	}
 	return out
 }
@@ -48,11 +48,14 @@ func TestResolve(t *testing.T) {
 			nil, map[string]string{"George W. Bush": "George W. Bush", "George H. W. Bush": "George H. W. Bush", "George Bush": "George Bush"}},
 		{"fewest words canonical", names("Vladimir V. Putin", 69, "Vladimir Putin", 17),
 			nil, map[string]string{"Vladimir V. Putin": "Vladimir Putin"}},
-		{"bare surname written with the full name's office", []Name{{"Obama", 197, []string{"president"}}, {"Barack Obama", 60, []string{"president"}},
-			{"Michelle Obama", 24, nil}, {"Derelict Obama", 11, nil}},
+		{"bare surname written with the full name's office", []Name{{Name: "Obama", Count: 197, Offices: []string{"president"}, Titled: 60},
+			{Name: "Barack Obama", Count: 60, Offices: []string{"president"}}, {Name: "Michelle Obama", Count: 24}, {Name: "Derelict Obama", Count: 11}},
 			nil, map[string]string{"Obama": "Barack Obama", "Michelle Obama": "Michelle Obama"}},
-		{"no shared office, no dominance", []Name{{"Clinton", 23, nil}, {"Hillary Clinton", 300, []string{"secretary"}}, {"Bill Clinton", 32, []string{"president"}}},
+		{"no shared office, no dominance", []Name{{Name: "Clinton", Count: 23, Titled: 11}, {Name: "Hillary Clinton", Count: 300, Offices: []string{"secretary"}},
+			{Name: "Bill Clinton", Count: 32, Offices: []string{"president"}}},
 			nil, map[string]string{"Clinton": "Clinton"}},
+		{"a country read as a name is no one's surname", []Name{{Name: "Israel", Count: 7, Pronouns: 1}, {Name: "Steve Israel", Count: 9, Titled: 2}},
+			nil, map[string]string{"Israel": "Israel"}},
 		{"headlines are no one", names("Poll Shows Bump For Clinton", 1, "Clinton", 3, "Hillary Clinton", 10, "Bill Clinton", 5),
 			nil, map[string]string{"Clinton": "Clinton", "Poll Shows Bump For Clinton": "Poll Shows Bump For Clinton"}},
 		{"not names", names("Clinton campaign", 5, "Clinton", 3, "Hillary Clinton", 10),
