@@ -14,9 +14,10 @@ import (
 // stages below it (and tone for the type of its scores), and the pipeline,
 // package analyze, everything.
 var layers = map[string][]string{
-	"portray/analyze/input":  {"portray/analyze/nlp"},
-	"portray/analyze/people": nil,
-	"portray/analyze/quote":  {"portray/analyze/nlp"},
+	"portray/analyze/input":    {"portray/analyze/nlp"},
+	"portray/analyze/people":   nil,
+	"portray/analyze/identity": nil,
+	"portray/analyze/quote":    {"portray/analyze/nlp"},
 	"portray/analyze/attrib": {"portray/analyze/nlp", "portray/analyze/quote", "portray/analyze/people",
 		"portray/analyze/input", "portray/analyze/tone"},
 }

@@ -72,6 +72,14 @@ type aggregate struct {
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
+	// facts holds, per name, what tells the corpus's people whether a
+	// name is a person's and which full-name person a bare surname is.
+	facts map[string]*nameFacts
+
+	// renames maps each person's other names to the canonical one, once
+	// the corpus is known (canonicalise); the article log is read through it.
+	renames map[string]string
+
 	// articles logs every article's tallies for leaders_by_article.csv;
 	// Groups[byArticle] keeps only the first maxHeatRows for the chart.
 	articles articleLog
@@ -181,8 +189,8 @@ func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article m
 }
 
 // logArticle appends an article's tallies to the article log.
-func (g *aggregate) logArticle(id string, m map[string]*tally) {
-	rec := articleRecord{ID: id, Names: make([]string, 0, len(m))}
+func (g *aggregate) logArticle(a input.Article, m map[string]*tally) {
+	rec := articleRecord{ID: a.ID, Source: a.Source, Date: a.Date, Names: make([]string, 0, len(m))}
 	for name := range m {
 		rec.Names = append(rec.Names, name)
 	}
@@ -208,7 +216,7 @@ func (g *aggregate) add(r analyze.Result) {
 	g.Articles++
 	id := r.Article.ID
 	ms, article := g.tallies(r.Article)
-	defer g.logArticle(id, article)
+	defer g.logArticle(r.Article, article)
 	if len(g.Flows) < maxFlows {
 		g.Flows = append(g.Flows, newFlow(r))
 	}
@@ -221,6 +229,11 @@ func (g *aggregate) add(r analyze.Result) {
 			ref := quoteRef{Article: id, Quote: q}
 			t.Warmest = keepTop(t.Warmest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
 			t.Coldest = keepTop(t.Coldest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone < b.Quote.Tone.Tone })
+		}
+		if q.SpeakerType == "person" {
+			g.factsOf(q.Speaker).AsPerson++
+		} else {
+			g.factsOf(q.Speaker).AsOther++
 		}
 		for _, m := range ms {
 			t := tallyOf(m, q.Speaker)
@@ -249,6 +262,7 @@ func (g *aggregate) add(r analyze.Result) {
 		}
 	}
 	for _, mn := range r.Mentions {
+		g.factsOf(mn.Person).addMention(mn.Kind, mn.Words)
 		for _, m := range ms {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)

@@ -28,6 +28,8 @@ type articleLog struct {
 // articleRecord is one article's tallies per name, names sorted.
 type articleRecord struct {
 	ID      string
+	Source  string // the article's source, "" when none
+	Date    string // the article's date, "" when none
 	Names   []string
 	Tallies []tally
 }

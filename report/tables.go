@@ -192,7 +192,7 @@ func writeLeadersByArticle(ctx context.Context, w io.Writer, g *aggregate, leade
 	}
 	batch := make([]articleRecord, 0, articleBatch)
 	write := func() error {
-		df, err := articleFrame(ctx, workers, batch, leaders)
+		df, err := articleFrame(ctx, workers, batch, leaders, g.renames)
 		if err != nil {
 			return err
 		}
@@ -219,14 +219,10 @@ func writeLeadersByArticle(ctx context.Context, w io.Writer, g *aggregate, leade
 // leader rows (their intervals are most of the cost) are worked out on at
 // most workers goroutines; each record's rows depend on that record
 // alone, so the frame is the same for any number.
-func articleFrame(ctx context.Context, workers int, recs []articleRecord, leaders []string) (dataframe.DataFrame, error) {
+func articleFrame(ctx context.Context, workers int, recs []articleRecord, leaders []string, renames map[string]string) (dataframe.DataFrame, error) {
 	perRecord, err := pool.Map(ctx, workers, len(recs), func(_ context.Context, i int) ([]leaderRow, error) {
 		rec := recs[i]
-		m := make(map[string]*tally, len(rec.Names))
-		for k, name := range rec.Names {
-			m[name] = &rec.Tallies[k]
-		}
-		return leaderRows(m, leaders, byArticle+"|"+rec.ID), nil
+		return leaderRows(canonicalRecord(rec, renames), leaders, byArticle+"|"+rec.ID), nil
 	})
 	if err != nil {
 		return dataframe.DataFrame{}, err

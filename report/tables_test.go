@@ -16,7 +16,7 @@ import (
 // as series.Float, a missing tone a missing value (NaN).
 func TestFramesTyped(t *testing.T) {
 	g := chartFixture()
-	byArticle, err := articleFrame(t.Context(), 2, articleRecords(t, g), fixtureLeaders)
+	byArticle, err := articleFrame(t.Context(), 2, articleRecords(t, g), fixtureLeaders, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestFrameFilter(t *testing.T) {
 		}
 	}
 	recs := articleRecords(t, g)
-	byArticle, err := articleFrame(t.Context(), 1, recs, []string{"Nobody Here", "Ada Brill"})
+	byArticle, err := articleFrame(t.Context(), 1, recs, []string{"Nobody Here", "Ada Brill"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"portray/analyze"
 	"portray/analyze/attrib"
+	"portray/analyze/identity"
 	"portray/analyze/input"
 	"portray/analyze/pool"
 	"portray/analyze/tone"
@@ -27,6 +28,12 @@ type Options struct {
 	// TopLeaders is how many of the most prominent people to compare when
 	// Leaders is empty.
 	TopLeaders int
+	// LeadersFrom says where Leaders came from, for messages: "--leaders",
+	// or the people file's leaders.
+	LeadersFrom string
+	// Preferred are canonical names to keep when the corpus merges them
+	// with other names of the same person (the people file's).
+	Preferred []string
 	// Workers is how many goroutines each stage of the report uses (the
 	// tables, the per-article intervals, the charts); 0 or less means
 	// GOMAXPROCS. The files written do not depend on it.
@@ -60,6 +67,9 @@ type Writer struct {
 	bufs                              []*bufio.Writer
 	articles, paras, quotes, mentions *table
 	agg                               *aggregate
+	leaders                           []string // the leaders compared, once the corpus is known
+	notes                             []string // how the leaders named were matched
+	people                            *identity.Index
 	// rename moves a file; a field so that tests can make a move fail.
 	rename func(oldpath, newpath string) error
 	// OK, Skipped and Failed count the inputs by status: analysed,
@@ -354,6 +364,7 @@ func (w *Writer) tableOutputs(leaders []string) []output {
 	outs := []output{
 		{"speakers.csv", func(_ context.Context, f io.Writer) error { return writeSpeakers(f, g, excel) }},
 		{"leaders.csv", func(_ context.Context, f io.Writer) error { return writeLeaders(f, g, leaders, excel) }},
+		{"people.csv", func(_ context.Context, f io.Writer) error { return writeFrame(f, excel, peopleFrame(g, w.people)) }},
 	}
 	for _, kind := range []string{byArticle, bySource, byDate} {
 		if kind != byArticle && len(g.Groups[kind].Order) == 0 {
@@ -369,9 +380,42 @@ func (w *Writer) tableOutputs(leaders []string) []output {
 // writeAggregates writes the aggregate tables, the charts, the page and
 // the summary into the temporary folder.
 func (w *Writer) writeAggregates(ctx context.Context) error {
-	leaders := w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders)
+	ix, err := w.agg.resolvePeople(w.opt.Preferred)
+	if err != nil {
+		return err
+	}
+	w.people = ix
+	var leaders []string
+	if len(w.opt.Leaders) > 0 {
+		from := w.opt.LeadersFrom
+		if from == "" {
+			from = "--leaders"
+		}
+		if leaders, w.notes, err = w.agg.matchLeaders(ix, w.opt.Leaders, from, w.opt.Preferred); err != nil {
+			return err
+		}
+	}
+	renames := ix.Renames()
+	if err := w.agg.canonicalise(renames); err != nil {
+		return err
+	}
+	if len(leaders) == 0 {
+		leaders = w.agg.leaders(nil, w.opt.TopLeaders)
+	}
+	w.leaders = leaders
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	// The row files were streamed before the corpus was known: their
+	// person and speaker columns are rewritten under the canonical names.
+	for _, rf := range []struct {
+		name  string
+		cols  []column
+		names []string
+	}{{"quotes.csv", quoteCols, []string{"speaker"}}, {"mentions.csv", mentionCols, []string{"person", "quoted_by"}}} {
+		if err := rewriteColumns(filepath.Join(w.tmp, rf.name), rf.cols, colIndex(rf.cols, rf.names...), renames); err != nil {
+			return fmt.Errorf("%s: %w", rf.name, err)
+		}
 	}
 	tables := w.tableOutputs(leaders)
 	// Every chart as PNG (embedded in the page) and SVG with its fonts.
@@ -407,8 +451,13 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 
 // Headline returns one line per leader compared, for the end of a batch.
 func (w *Writer) Headline() []string {
-	return headline(w.agg, w.agg.leaders(w.opt.Leaders, w.opt.TopLeaders))
+	return headline(w.agg, w.leaders)
 }
+
+// Notes returns how each leader named was matched to the corpus's people
+// ("--leaders Clinton: taken as Hillary Clinton (also in the corpus: Bill
+// Clinton)"), once CloseContext has run.
+func (w *Writer) Notes() []string { return w.notes }
 
 func (w *Writer) writeFile(name string, fill func(io.Writer) error) error {
 	f, err := os.Create(filepath.Join(w.tmp, name))

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -33,9 +34,11 @@ order): .txt, .md (with YAML front matter), .html/.htm saved pages and
 .jsonl feeds (one article per line). Other files, hidden files and folders
 are listed as skipped, files that cannot be read as failed, with the reason.
 Writes into DIR: articles.csv, paragraphs.csv, quotes.csv, mentions.csv,
-speakers.csv, leaders.csv, charts, index.html and summary.md. Files appear
-only when the whole run succeeds; a failed or interrupted run leaves DIR as
-it was.
+speakers.csv, people.csv, leaders.csv, charts, index.html and summary.md.
+Files appear only when the whole run succeeds; a failed or interrupted run
+leaves DIR as it was. One person has one name in every file (people.csv
+lists the names merged); --leaders names are matched to those people, and
+one that matches nobody stops the run with the closest names.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -74,7 +77,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs := newFlags("batch", batchHelp, stderr)
 	fs.StringVar(&c.out, "o", "out", "output `DIR`")
 	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of workers: articles analysed, and tables and charts made, at once")
-	leaders := fs.String("leaders", "", "comma-separated canonical `NAMES` of the leaders to compare (default: the most prominent)")
+	leaders := fs.String("leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the most prominent")
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most prominent people to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
@@ -154,7 +157,20 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		an.People = cfg
 	}
+	c.opt.LeadersFrom = "--leaders"
+	if len(c.opt.Leaders) == 0 && c.people != "" {
+		c.opt.LeadersFrom = "leaders in " + c.people + ":"
+	}
 	c.opt.Leaders = people.Leaders(an.People, c.opt.Leaders)
+	if an.People != nil {
+		// The people file's names are kept as canonical, and its leaders
+		// absent from the corpus are compared with no rows.
+		for canon := range an.People.Aliases {
+			c.opt.Preferred = append(c.opt.Preferred, canon)
+		}
+		c.opt.Preferred = append(c.opt.Preferred, people.Leaders(an.People, nil)...)
+		sort.Strings(c.opt.Preferred)
+	}
 	c.opt.Workers = c.workers
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
@@ -189,7 +205,17 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
 	}
-	if err := w.CloseContext(ctx); err != nil {
+	err = w.CloseContext(ctx)
+	for _, note := range w.Notes() {
+		fmt.Fprintln(stderr, "portray:", note)
+	}
+	if err != nil {
+		var lerr *report.LeaderError
+		if errors.As(err, &lerr) {
+			// The corpus is known only now: a leader that matches nobody
+			// stops the run before any output is moved into place.
+			return stop(fmt.Errorf("%w; nothing was written to %s", err, c.out))
+		}
 		return stop(fmt.Errorf("output folder %s: %w", c.out, err))
 	}
 	fmt.Fprintf(stdout, "portray: %d articles analysed, %d skipped, %d failed; results in %s\n", w.OK, w.Skipped, w.Failed, c.out)

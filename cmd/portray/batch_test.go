@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 const articles = "../../testdata/articles"
 
 var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv", "speakers.csv", "leaders.csv",
-	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "summary.md"}
+	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "people.csv", "summary.md"}
 
 // people is the bundled people file that "make run" uses.
 const peopleFile = "../../testdata/people.yaml"
