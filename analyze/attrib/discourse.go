@@ -23,8 +23,9 @@ type discourse struct {
 	common         commonWords    // words the article uses in lower case
 	lastGroup      *people.Person // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
-	colonSubject   *people.Person // subject of a paragraph ending in a colon
-	colonPar       int            // index of that paragraph
+	colonSubject   *people.Person             // subject of a paragraph ending in a colon
+	colonPar       int                        // index of that paragraph
+	named          map[*people.Person]*naming // where and how the article first names each person
 }
 
 func newDiscourse(cfg *people.Config) *discourse {
@@ -51,7 +52,7 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 	inRun := make([]bool, len(pp.toks))
 	for _, r := range pp.runs {
 		words := pp.nameWords(r)
-		per := d.p.Lookup(words)
+		per := d.lookupName(words, r.titles, true)
 		if per == nil {
 			continue
 		}
