@@ -181,18 +181,26 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 			}
 			return nil
 		}
-		for i := len(d.paraSubjects) - 1; i >= 0; i-- {
-			if compatible(d.paraSubjects[i], m.gender) {
-				return d.paraSubjects[i]
-			}
-		}
-		if d.lastSpeakerPar >= para-1 && compatible(d.lastSpeaker, m.gender) {
-			return d.lastSpeaker
-		}
-		if compatible(d.lastSubject, m.gender) {
-			return d.lastSubject
-		}
-		return d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) })
+		return d.antecedent(m.gender, para)
 	}
 	return nil
+}
+
+// antecedent is the person a third-person pronoun of that gender refers
+// to, from what has been read before its sentence: the latest subject of
+// the paragraph, the speaker of this or the previous paragraph, the
+// latest subject, the person referred to last.
+func (d *discourse) antecedent(gender string, para int) *people.Person {
+	for i := len(d.paraSubjects) - 1; i >= 0; i-- {
+		if compatible(d.paraSubjects[i], gender) {
+			return d.paraSubjects[i]
+		}
+	}
+	if d.lastSpeakerPar >= para-1 && compatible(d.lastSpeaker, gender) {
+		return d.lastSpeaker
+	}
+	if compatible(d.lastSubject, gender) {
+		return d.lastSubject
+	}
+	return d.p.Latest(func(p *people.Person) bool { return compatible(p, gender) })
 }

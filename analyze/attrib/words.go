@@ -199,3 +199,7 @@ var genderedNouns = map[string]string{
 var kinNouns = setOf("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "widow",
 	"widower", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle", "niece", "nephew",
 	"stepmother", "stepfather", "stepdaughter", "stepson", "mom", "dad", "girlfriend", "boyfriend")
+
+// objectPronouns are the third-person pronouns that are not a subject,
+// with the gender they tell.
+var objectPronouns = map[string]string{"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
