@@ -23,9 +23,10 @@ type discourse struct {
 	common         commonWords    // words the article uses in lower case
 	lastGroup      *people.Person // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
-	colonSubject   *people.Person             // subject of a paragraph ending in a colon
-	colonPar       int                        // index of that paragraph
-	named          map[*people.Person]*naming // where and how the article first names each person
+	colonSubject   *people.Person              // subject of a paragraph ending in a colon
+	colonPar       int                         // index of that paragraph
+	named          map[*people.Person]*naming  // where and how the article first names each person
+	offices        map[*people.Person][]string // the offices the article gives each person ("chancellor")
 }
 
 func newDiscourse(cfg *people.Config) *discourse {
@@ -166,9 +167,16 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 		}
 		// "the US president": the person the text was just about, when the
 		// phrase is a plain office ("the" and at most one word before it).
-		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 &&
-			compatible(d.lastSubject, m.gender) {
-			return d.lastSubject
+		// Not someone the article gave another office ("the French
+		// president" after "Chancellor Angela Merkel"): then the one
+		// person it gave this office, if there is one.
+		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 {
+			if compatible(d.lastSubject, m.gender) && !d.holdsOtherOffice(d.lastSubject, m.head) {
+				return d.lastSubject
+			}
+			if p := d.p.Role(m.head); p != nil && compatible(p, m.gender) {
+				return p
+			}
 		}
 	case "it":
 		if p := d.lastSpeaker; p != nil && (p.Org || p.Unnamed) && d.lastSpeakerPar >= para-1 {

@@ -273,9 +273,11 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			if len(roleWords) > 1 {
 				d.p.SetRole(roleWords[len(roleWords)-1], per)
 			}
+			d.noteOffice(per, roleWords[len(roleWords)-1])
 		}
 		if pe.role != "" {
 			d.p.SetRole(pe.role, per)
+			d.noteOffice(per, pe.role)
 		}
 	}
 }

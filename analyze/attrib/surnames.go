@@ -202,8 +202,14 @@ func (d *discourse) genderByTitles() {
 		if h == nil || h.Gender != "" {
 			continue
 		}
+		g := genderOf(pe.titles)
+		for _, o := range cands {
+			if o.Gender == g {
+				g = "" // explained by another carrier ("Mrs. Trump" by Melania)
+			}
+		}
 		c := count[h]
-		switch genderOf(pe.titles) {
+		switch g {
 		case "m":
 			c[0]++
 		case "f":
@@ -303,4 +309,32 @@ func (d *discourse) doubtfulName(c *people.Person, others []*people.Person) bool
 		}
 	}
 	return false
+}
+
+// noteOffice records that the article gave per an office ("chancellor").
+func (d *discourse) noteOffice(per *people.Person, role string) {
+	if !officeNouns[role] {
+		return
+	}
+	if d.offices == nil {
+		d.offices = map[*people.Person][]string{}
+	}
+	for _, r := range d.offices[per] {
+		if r == role {
+			return
+		}
+	}
+	d.offices[per] = append(d.offices[per], role)
+}
+
+// holdsOtherOffice reports whether the article gave p an office and not
+// this one: "the president" is not the person it called chancellor.
+func (d *discourse) holdsOtherOffice(p *people.Person, office string) bool {
+	rs := d.offices[p]
+	for _, r := range rs {
+		if r == office {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
