@@ -167,15 +167,22 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 		}
 		// "the US president": the person the text was just about, when the
 		// phrase is a plain office ("the" and at most one word before it).
-		// Not someone the article gave another office ("the French
-		// president" after "Chancellor Angela Merkel"): then the one
-		// person it gave this office, if there is one.
+		// The person the text was just about if the article gave them this
+		// office; else the latest it gave this office; else the person the
+		// text was just about, unless it gave them another office ("the
+		// French president" after "Chancellor Angela Merkel").
 		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 {
-			if compatible(d.lastSubject, m.gender) && !d.holdsOtherOffice(d.lastSubject, m.head) {
+			if compatible(d.lastSubject, m.gender) && d.holdsOffice(d.lastSubject, m.head) {
 				return d.lastSubject
+			}
+			if p := d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) && d.holdsOffice(p, m.head) }); p != nil {
+				return p
 			}
 			if p := d.p.Role(m.head); p != nil && compatible(p, m.gender) {
 				return p
+			}
+			if compatible(d.lastSubject, m.gender) && len(d.offices[d.lastSubject]) == 0 {
+				return d.lastSubject
 			}
 		}
 	case "it":

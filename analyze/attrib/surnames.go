@@ -327,14 +327,12 @@ func (d *discourse) noteOffice(per *people.Person, role string) {
 	d.offices[per] = append(d.offices[per], role)
 }
 
-// holdsOtherOffice reports whether the article gave p an office and not
-// this one: "the president" is not the person it called chancellor.
-func (d *discourse) holdsOtherOffice(p *people.Person, office string) bool {
-	rs := d.offices[p]
-	for _, r := range rs {
+// holdsOffice reports whether the article gave p that office.
+func (d *discourse) holdsOffice(p *people.Person, office string) bool {
+	for _, r := range d.offices[p] {
 		if r == office {
-			return false
+			return true
 		}
 	}
-	return len(rs) > 0
+	return false
 }
