@@ -27,6 +27,7 @@ type discourse struct {
 	colonPar       int                         // index of that paragraph
 	named          map[*people.Person]*naming  // where and how the article first names each person
 	offices        map[*people.Person][]string // the offices the article gives each person ("chancellor")
+	shared         map[string][]*people.Person // sharing's answers, once every person is registered
 }
 
 func newDiscourse(cfg *people.Config) *discourse {

@@ -4,7 +4,6 @@ package attrib
 // tone toward each person is read on.
 
 import (
-	"sort"
 	"strings"
 
 	"portray/analyze/nlp"
@@ -177,8 +176,10 @@ func outsideQuotes(text string, s nlp.Span, quotes []quote.Span) unquoted {
 // theirs, else the pronoun's antecedent.
 func (a *attrib) otherPronouns(si int, subj, possSubj *people.Person, outside unquoted, sentText string, seen map[string]bool, out []Reference) []Reference {
 	pp, d := a.pp, a.d
-	lo := sort.Search(len(pp.toks), func(k int) bool { return pp.tokSent[k] >= si })
-	for k := lo; k < len(pp.toks) && pp.tokSent[k] == si; k++ {
+	for a.tokAt < len(pp.toks) && pp.tokSent[a.tokAt] < si {
+		a.tokAt++
+	}
+	for k := a.tokAt; k < len(pp.toks) && pp.tokSent[k] == si; k++ {
 		t := pp.toks[k]
 		g, ok := objectPronouns[t.lower]
 		if !ok || t.quote >= 0 || a.cover[k] >= 0 {
@@ -191,14 +192,15 @@ func (a *attrib) otherPronouns(si int, subj, possSubj *people.Person, outside un
 		if !compatible(per, g) {
 			per = d.antecedent(g, pp.Index)
 		}
-		if per == nil || seen[per.Name+"\x00"] {
+		if per == nil {
 			continue
 		}
+		key := per.Name + "\x00"
 		from, to := outside.at(t.s), outside.at(t.e)
-		if from < 0 || to < from {
+		if seen[key] || from < 0 || to < from {
 			continue
 		}
-		seen[per.Name+"\x00"] = true
+		seen[key] = true
 		d.p.Mentioned(per)
 		out = append(out, Reference{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
 			Words: t.text, Kind: "pronoun", Text: sentText}, ToneText: outside.text, From: from, To: to})

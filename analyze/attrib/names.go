@@ -251,9 +251,9 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			}
 		}
 	}
+	d.shared = map[string][]*people.Person{}
 	d.inferGender(pps)
 	d.genderByTitles()
-	defer d.inferGender(pps)
 	for _, pe := range d.pend {
 		per := d.lookupName(pe.words, pe.titles, genderOf(pe.titles) == "")
 		if per == nil {

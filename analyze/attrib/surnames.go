@@ -277,16 +277,24 @@ func (d *discourse) appositionGender(pps []*parsedPara) {
 // Check Trump", "Against Trump") or more than four words, or one that ends
 // with another's full name ("Democrat Hillary Clinton"). It returns fewer than two when
 // the surname is not shared after all.
+// Once the article's people are all registered (d.shared set), the
+// answers are kept.
 func (d *discourse) sharing(word string) []*people.Person {
-	cands := d.p.Sharing(word)
-	if cands == nil {
-		return nil
+	if d.shared != nil {
+		if out, ok := d.shared[word]; ok {
+			return out
+		}
 	}
 	var out []*people.Person
-	for _, c := range cands {
-		if !d.doubtfulName(c, cands) {
-			out = append(out, c)
+	if cands := d.p.Sharing(word); cands != nil {
+		for _, c := range cands {
+			if !d.doubtfulName(c, cands) {
+				out = append(out, c)
+			}
 		}
+	}
+	if d.shared != nil {
+		d.shared[word] = out
 	}
 	return out
 }
