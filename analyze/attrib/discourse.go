@@ -170,16 +170,13 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 		// phrase is a plain office ("the" and at most one word before it).
 		// The person the text was just about if the article gave them this
 		// office; else the latest it gave this office; else the person the
-		// text was just about, unless it gave them another office ("the
-		// French president" after "Chancellor Angela Merkel").
+		// text was just about, unless it gave them an office, another one
+		// ("the French president" after "Chancellor Angela Merkel").
 		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 {
-			if compatible(d.lastSubject, m.gender) && d.holdsOffice(d.lastSubject, m.head) {
+			if compatible(d.lastSubject, m.gender) && d.holdsOffice(d.lastSubject, m.phrase) {
 				return d.lastSubject
 			}
-			if p := d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) && d.holdsOffice(p, m.head) }); p != nil {
-				return p
-			}
-			if p := d.p.Role(m.head); p != nil && compatible(p, m.gender) {
+			if p := d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) && d.holdsOffice(p, m.phrase) }); p != nil {
 				return p
 			}
 			if compatible(d.lastSubject, m.gender) && len(d.offices[d.lastSubject]) == 0 {

@@ -273,7 +273,7 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			if len(roleWords) > 1 {
 				d.p.SetRole(roleWords[len(roleWords)-1], per)
 			}
-			d.noteOffice(per, roleWords[len(roleWords)-1])
+			d.noteOffice(per, strings.Join(roleWords, " "))
 		}
 		if pe.role != "" {
 			d.p.SetRole(pe.role, per)

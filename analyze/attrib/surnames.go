@@ -319,28 +319,52 @@ func (d *discourse) doubtfulName(c *people.Person, others []*people.Person) bool
 	return false
 }
 
-// noteOffice records that the article gave per an office ("chancellor").
-func (d *discourse) noteOffice(per *people.Person, role string) {
-	if !officeNouns[role] {
+// noteOffice records that the article gave per an office ("chancellor",
+// "senate republican leader").
+func (d *discourse) noteOffice(per *people.Person, phrase string) {
+	if !officeNouns[phrase[strings.LastIndexByte(phrase, ' ')+1:]] {
 		return
 	}
 	if d.offices == nil {
 		d.offices = map[*people.Person][]string{}
 	}
 	for _, r := range d.offices[per] {
-		if r == role {
+		if r == phrase {
 			return
 		}
 	}
-	d.offices[per] = append(d.offices[per], role)
+	d.offices[per] = append(d.offices[per], phrase)
 }
 
-// holdsOffice reports whether the article gave p that office.
-func (d *discourse) holdsOffice(p *people.Person, office string) bool {
+// holdsOffice reports whether the article gave p the office a role phrase
+// names: the same head noun, and a modifier in common when both have one
+// ("the Burmese leader" is not the "Senate Republican leader").
+func (d *discourse) holdsOffice(p *people.Person, phrase string) bool {
+	mods, head := splitRole(phrase)
 	for _, r := range d.offices[p] {
-		if r == office {
+		rmods, rhead := splitRole(r)
+		if rhead != head {
+			continue
+		}
+		if len(mods) == 0 || len(rmods) == 0 {
 			return true
+		}
+		for _, m := range mods {
+			for _, rm := range rmods {
+				if m == rm {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// splitRole splits a role phrase into its modifiers and its head noun.
+func splitRole(phrase string) ([]string, string) {
+	f := strings.Fields(phrase)
+	if len(f) == 0 {
+		return nil, ""
+	}
+	return f[:len(f)-1], f[len(f)-1]
 }
