@@ -217,3 +217,21 @@ func (d *discourse) antecedent(gender string, para int) *people.Person {
 	}
 	return d.p.Latest(func(p *people.Person) bool { return compatible(p, gender) })
 }
+
+// recentOfGender is the person of that gender (known, not guessed) the
+// text was about or heard from most recently: a subject of the paragraph,
+// the speaker of this or the previous paragraph, the latest subject.
+func (d *discourse) recentOfGender(gender string, para int) *people.Person {
+	for i := len(d.paraSubjects) - 1; i >= 0; i-- {
+		if p := d.paraSubjects[i]; p != nil && p.Gender == gender && compatible(p, gender) {
+			return p
+		}
+	}
+	if p := d.lastSpeaker; d.lastSpeakerPar >= para-1 && p != nil && p.Gender == gender && compatible(p, gender) {
+		return p
+	}
+	if p := d.lastSubject; p != nil && p.Gender == gender && compatible(p, gender) {
+		return p
+	}
+	return nil
+}

@@ -192,6 +192,13 @@ func (a *attrib) otherPronouns(si int, subj, possSubj *people.Person, outside un
 		if !compatible(per, g) {
 			per = d.antecedent(g, pp.Index)
 		}
+		if per != nil && per.Gender == "" {
+			// "her" after a man and a woman the text gave no and a
+			// female gender: the woman.
+			if p := d.recentOfGender(g, pp.Index); p != nil {
+				per = p
+			}
+		}
 		if per == nil {
 			continue
 		}
