@@ -293,7 +293,7 @@ func (d *discourse) inferGender(pps []*parsedPara) {
 		for si := range pp.sents {
 			var per *people.Person
 			for _, r := range pp.runs {
-				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss {
+				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss && !attributive(pp, r) {
 					per = d.lookupName(pp.nameWords(r), r.titles, false)
 					break
 				}

@@ -368,3 +368,14 @@ func splitRole(phrase string) ([]string, string) {
 	}
 	return f[:len(f)-1], f[len(f)-1]
 }
+
+// attributive reports whether a name run stands before a noun it
+// modifies ("Clinton campaign manager Robby Mook", "a Trump supporter"),
+// so the sentence is not about its person.
+func attributive(pp *parsedPara, r nameRun) bool {
+	if r.b >= len(pp.toks) {
+		return false
+	}
+	t := pp.toks[r.b]
+	return !t.punct && t.text == t.lower && (speakerNouns[t.lower] || roleNouns[t.lower] || groupSpeakers[t.lower])
+}
