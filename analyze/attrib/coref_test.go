@@ -57,6 +57,18 @@ func TestReferences(t *testing.T) {
 			},
 		},
 		{
+			name: "Mr. Clinton most often, Mrs. Clinton for the woman named after him",
+			text: "Donald J. Trump attacked former President Bill Clinton on Monday.\n" +
+				"Mr. Trump said Mr. Clinton had abused women.\n" +
+				"Hillary Clinton answered on Tuesday.\n" +
+				"Mrs. Clinton said the attacks were a distraction.\n" +
+				"Mr. Clinton did not respond.",
+			want: []ref{
+				{"Mrs. Clinton said", "Mrs. Clinton", "Hillary Clinton"},
+				{"Mr. Clinton did not", "Mr. Clinton", "Bill Clinton"},
+			},
+		},
+		{
 			name: "an undecidable bare surname is left unresolved",
 			text: "John Smith and Mary Smith opened the bakery in 1990.\n" +
 				"Smith now works there on weekends.",

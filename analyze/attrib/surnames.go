@@ -89,8 +89,9 @@ func roleWords(titles []string) string {
 // pickShared chooses, of the people who share a surname, the one a
 // surname with those titles refers to: the one the title's gender fits
 // ("Mrs. Clinton"), the one the article gave the title's office
-// ("President Obama"), else, when guess is set, the surname's holder, if
-// the title fits them. It returns nil when none of these decides.
+// ("President Obama"), else, when guess is set, the surname's holder if
+// the title fits them, or the holder among those it fits. It returns nil
+// when none of these decides.
 func (d *discourse) pickShared(cands []*people.Person, titles []string, guess bool) *people.Person {
 	all := cands
 	if g := genderOf(titles); g != "" {
@@ -128,6 +129,10 @@ func (d *discourse) pickShared(cands []*people.Person, titles []string, guess bo
 	}
 	if h := d.holder(all); h != nil && holds(cands, h) {
 		return h
+	}
+	// "Mrs. Clinton" where the holder is the man: the woman named first.
+	if len(cands) < len(all) {
+		return d.holder(cands)
 	}
 	return nil
 }
@@ -185,9 +190,10 @@ func (d *discourse) splitByGender(pe pending) bool {
 }
 
 // genderByTitles gives the holder of each shared surname, when the
-// article never said their gender, the gender of most of the titles the
-// surname carries: where "Mr. Trump" comes fourteen times and "Mrs. Trump"
-// once, the Trump the article is about is the man.
+// article never said their gender, the gender of most of the titles (two
+// or more) the surname carries: where "Mr. Clinton" comes twenty times and
+// "Mrs. Clinton" thirteen, the Clinton the article is about is the man. A
+// title another carrier's known gender explains is not counted.
 func (d *discourse) genderByTitles() {
 	count := map[*people.Person][2]int{}
 	for _, pe := range d.pend {
@@ -219,9 +225,9 @@ func (d *discourse) genderByTitles() {
 	}
 	for per, c := range count {
 		switch {
-		case c[0] > 2*c[1]:
+		case c[0] >= 2 && c[0] > c[1]:
 			per.Gender = "m"
-		case c[1] > 2*c[0]:
+		case c[1] >= 2 && c[1] > c[0]:
 			per.Gender = "f"
 		}
 	}
