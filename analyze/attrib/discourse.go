@@ -166,11 +166,10 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 		if p := d.p.Role(m.head); p != nil && m.phrase == m.head {
 			return p
 		}
-		// "the US president": the person the text was just about, when the
-		// phrase is a plain office ("the" and at most one word before it).
-		// The person the text was just about if the article gave them this
-		// office; else the latest it gave this office; else the person the
-		// text was just about, unless it gave them an office, another one
+		// A plain office ("the" and at most one word before it, "the US
+		// president"): the person the text was just about if the article
+		// gave them this office; else the latest it gave this office; else
+		// the person the text was just about, unless it gave them another
 		// ("the French president" after "Chancellor Angela Merkel").
 		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 {
 			if compatible(d.lastSubject, m.gender) && d.holdsOffice(d.lastSubject, m.phrase) {
@@ -218,8 +217,8 @@ func (d *discourse) antecedent(gender string, para int) *people.Person {
 	return d.p.Latest(func(p *people.Person) bool { return compatible(p, gender) })
 }
 
-// recentOfGender is the person of that gender (known, not guessed) the
-// text was about or heard from most recently: a subject of the paragraph,
+// recentOfGender is the person known to be of that gender the text was
+// about or heard from most recently: a subject of the paragraph,
 // the speaker of this or the previous paragraph, the latest subject.
 func (d *discourse) recentOfGender(gender string, para int) *people.Person {
 	for i := len(d.paraSubjects) - 1; i >= 0; i-- {

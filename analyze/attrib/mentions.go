@@ -193,8 +193,8 @@ func (a *attrib) otherPronouns(si int, subj, possSubj *people.Person, outside un
 			per = d.antecedent(g, pp.Index)
 		}
 		if per != nil && per.Gender == "" {
-			// "her" after a man and a woman the text gave no and a
-			// female gender: the woman.
+			// An antecedent of unknown gender yields to the person of
+			// the pronoun's gender the text was just about, if any.
 			if p := d.recentOfGender(g, pp.Index); p != nil {
 				per = p
 			}

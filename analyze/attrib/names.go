@@ -172,7 +172,7 @@ type pending struct {
 	words  []string
 	titles []string
 	role   string // an appositive role noun ("spokesman")
-	pos    int    // where it stands (position)
+	pos    int    // where it stands in the article (position)
 }
 
 // register records the people a paragraph names: full names at once,
@@ -238,8 +238,8 @@ func appositiveRole(pp *parsedPara, r nameRun) string {
 }
 
 // finishRegistry ties single names and roles to persons once all full names are known.
-// A surname several people share is tied by pickShared, after the genders
-// the article states are known.
+// A surname several people share is tied by pickShared, once the genders
+// that apposed nouns, titles and pronouns tell are known.
 func (d *discourse) finishRegistry(pps []*parsedPara) {
 	d.appositionGender(pps)
 	for _, pe := range d.pend {
@@ -251,7 +251,7 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			}
 		}
 	}
-	d.shared = map[string][]*people.Person{}
+	d.shared = map[string][]*people.Person{} // no one is added from here on
 	d.inferGender(pps)
 	d.genderByTitles()
 	for _, pe := range d.pend {
