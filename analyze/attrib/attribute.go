@@ -172,6 +172,7 @@ type attrib struct {
 	res   []Quote // per quotation, filled as they are read
 	// sentSubj is the subject of each sentence read so far, nil if none.
 	sentSubj map[int]*people.Person
+	tokAt    int // first token of the sentence being read, for otherPronouns
 }
 
 // found is a speaker found by a rule.

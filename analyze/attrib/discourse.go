@@ -23,8 +23,11 @@ type discourse struct {
 	common         commonWords    // words the article uses in lower case
 	lastGroup      *people.Person // the latest group referred to ("protesters"), for "they"
 	lastGroupPar   int
-	colonSubject   *people.Person // subject of a paragraph ending in a colon
-	colonPar       int            // index of that paragraph
+	colonSubject   *people.Person              // subject of a paragraph ending in a colon
+	colonPar       int                         // index of that paragraph
+	named          map[*people.Person]*naming  // where and how the article first names each person
+	offices        map[*people.Person][]string // the offices the article gives each person ("chancellor")
+	shared         map[string][]*people.Person // sharing's answers, once every person is registered
 }
 
 func newDiscourse(cfg *people.Config) *discourse {
@@ -51,7 +54,7 @@ func (d *discourse) findMents(pp *parsedPara) []ment {
 	inRun := make([]bool, len(pp.toks))
 	for _, r := range pp.runs {
 		words := pp.nameWords(r)
-		per := d.p.Lookup(words)
+		per := d.lookupName(words, r.titles, true)
 		if per == nil {
 			continue
 		}
@@ -163,11 +166,21 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 		if p := d.p.Role(m.head); p != nil && m.phrase == m.head {
 			return p
 		}
-		// "the US president": the person the text was just about, when the
-		// phrase is a plain office ("the" and at most one word before it).
-		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 &&
-			compatible(d.lastSubject, m.gender) {
-			return d.lastSubject
+		// A plain office ("the" and at most one word before it, "the US
+		// president"): the person the text was just about if the article
+		// gave them this office; else the latest it gave this office; else
+		// the person the text was just about, unless it gave them another
+		// ("the French president" after "Chancellor Angela Merkel").
+		if officeNouns[m.head] && strings.HasPrefix(strings.ToLower(m.words), "the ") && len(strings.Fields(m.phrase)) <= 2 {
+			if compatible(d.lastSubject, m.gender) && d.holdsOffice(d.lastSubject, m.phrase) {
+				return d.lastSubject
+			}
+			if p := d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) && d.holdsOffice(p, m.phrase) }); p != nil {
+				return p
+			}
+			if compatible(d.lastSubject, m.gender) && len(d.offices[d.lastSubject]) == 0 {
+				return d.lastSubject
+			}
 		}
 	case "it":
 		if p := d.lastSpeaker; p != nil && (p.Org || p.Unnamed) && d.lastSpeakerPar >= para-1 {
@@ -180,18 +193,44 @@ func (d *discourse) resolve(m *ment, para int) *people.Person {
 			}
 			return nil
 		}
-		for i := len(d.paraSubjects) - 1; i >= 0; i-- {
-			if compatible(d.paraSubjects[i], m.gender) {
-				return d.paraSubjects[i]
-			}
+		return d.antecedent(m.gender, para)
+	}
+	return nil
+}
+
+// antecedent is the person a third-person pronoun of that gender refers
+// to, from what has been read before its sentence: the latest subject of
+// the paragraph, the speaker of this or the previous paragraph, the
+// latest subject, the person referred to last.
+func (d *discourse) antecedent(gender string, para int) *people.Person {
+	for i := len(d.paraSubjects) - 1; i >= 0; i-- {
+		if compatible(d.paraSubjects[i], gender) {
+			return d.paraSubjects[i]
 		}
-		if d.lastSpeakerPar >= para-1 && compatible(d.lastSpeaker, m.gender) {
-			return d.lastSpeaker
+	}
+	if d.lastSpeakerPar >= para-1 && compatible(d.lastSpeaker, gender) {
+		return d.lastSpeaker
+	}
+	if compatible(d.lastSubject, gender) {
+		return d.lastSubject
+	}
+	return d.p.Latest(func(p *people.Person) bool { return compatible(p, gender) })
+}
+
+// recentOfGender is the person known to be of that gender the text was
+// about or heard from most recently: a subject of the paragraph,
+// the speaker of this or the previous paragraph, the latest subject.
+func (d *discourse) recentOfGender(gender string, para int) *people.Person {
+	for i := len(d.paraSubjects) - 1; i >= 0; i-- {
+		if p := d.paraSubjects[i]; p != nil && p.Gender == gender && compatible(p, gender) {
+			return p
 		}
-		if compatible(d.lastSubject, m.gender) {
-			return d.lastSubject
-		}
-		return d.p.Latest(func(p *people.Person) bool { return compatible(p, m.gender) })
+	}
+	if p := d.lastSpeaker; d.lastSpeakerPar >= para-1 && p != nil && p.Gender == gender && compatible(p, gender) {
+		return p
+	}
+	if p := d.lastSubject; p != nil && p.Gender == gender && compatible(p, gender) {
+		return p
 	}
 	return nil
 }

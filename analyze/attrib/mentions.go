@@ -113,6 +113,7 @@ func (a *attrib) sentence(si int) []Reference {
 		out = append(out, Reference{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
 			Words: m.words, Kind: m.kind, QuotedBy: quotedBy, Text: sentText}, ToneText: toneText, From: from, To: to})
 	}
+	out = a.otherPronouns(si, subj, possSubj, outside, sentText, seen, out)
 	if subj == nil {
 		subj = possSubj
 	}
@@ -167,4 +168,49 @@ func outsideQuotes(text string, s nlp.Span, quotes []quote.Span) unquoted {
 	}
 	u.text = b.String()
 	return u
+}
+
+// otherPronouns adds the people a sentence refers to only by an object,
+// possessive or reflexive pronoun outside quotations ("the crowd cheered
+// him", "her plan"): the sentence's own subject when the pronoun can be
+// theirs, else the pronoun's antecedent.
+func (a *attrib) otherPronouns(si int, subj, possSubj *people.Person, outside unquoted, sentText string, seen map[string]bool, out []Reference) []Reference {
+	pp, d := a.pp, a.d
+	for a.tokAt < len(pp.toks) && pp.tokSent[a.tokAt] < si {
+		a.tokAt++
+	}
+	for k := a.tokAt; k < len(pp.toks) && pp.tokSent[k] == si; k++ {
+		t := pp.toks[k]
+		g, ok := objectPronouns[t.lower]
+		if !ok || t.quote >= 0 || a.cover[k] >= 0 {
+			continue
+		}
+		per := subj
+		if per == nil {
+			per = possSubj
+		}
+		if !compatible(per, g) {
+			per = d.antecedent(g, pp.Index)
+		}
+		if per != nil && per.Gender == "" {
+			// An antecedent of unknown gender yields to the person of
+			// the pronoun's gender the text was just about, if any.
+			if p := d.recentOfGender(g, pp.Index); p != nil {
+				per = p
+			}
+		}
+		if per == nil {
+			continue
+		}
+		key := per.Name + "\x00"
+		from, to := outside.at(t.s), outside.at(t.e)
+		if seen[key] || from < 0 || to < from {
+			continue
+		}
+		seen[key] = true
+		d.p.Mentioned(per)
+		out = append(out, Reference{Mention: Mention{Paragraph: pp.Index, Sentence: si + 1, Person: per.Name,
+			Words: t.text, Kind: "pronoun", Text: sentText}, ToneText: outside.text, From: from, To: to})
+	}
+	return out
 }

@@ -172,6 +172,7 @@ type pending struct {
 	words  []string
 	titles []string
 	role   string // an appositive role noun ("spokesman")
+	pos    int    // where it stands in the article (position)
 }
 
 // register records the people a paragraph names: full names at once,
@@ -183,11 +184,11 @@ func (d *discourse) register(pp *parsedPara) {
 		// Full names are learnt outside quotations (where slogans and titles
 		// in capitals abound), or inside them when a title vouches for them.
 		if len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0) {
-			d.p.Add(words, genderOf(r.titles))
+			d.noteNamed(d.p.Add(words, genderOf(r.titles)), position(pp, r.ta))
 		}
 		single := len(words) == 1 && (len(r.titles) > 0 || cueAdjacent(pp, r))
 		if len(words) >= 2 || single || role != "" {
-			d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role})
+			d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role, pos: position(pp, r.ta)})
 		}
 	}
 }
@@ -237,15 +238,24 @@ func appositiveRole(pp *parsedPara, r nameRun) string {
 }
 
 // finishRegistry ties single names and roles to persons once all full names are known.
+// A surname several people share is tied by pickShared, once the genders
+// that apposed nouns, titles and pronouns tell are known.
 func (d *discourse) finishRegistry(pps []*parsedPara) {
+	d.appositionGender(pps)
 	for _, pe := range d.pend {
-		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] && d.p.Lookup(pe.words) == nil {
-			d.p.Add(pe.words, genderOf(pe.titles))
+		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] {
+			if d.p.Lookup(pe.words) == nil {
+				d.noteNamed(d.p.Add(pe.words, genderOf(pe.titles)), pe.pos)
+			} else {
+				d.splitByGender(pe)
+			}
 		}
 	}
-	defer d.inferGender(pps)
+	d.shared = map[string][]*people.Person{} // no one is added from here on
+	d.inferGender(pps)
+	d.genderByTitles()
 	for _, pe := range d.pend {
-		per := d.p.Lookup(pe.words)
+		per := d.lookupName(pe.words, pe.titles, genderOf(pe.titles) == "")
 		if per == nil {
 			continue
 		}
@@ -263,9 +273,11 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			if len(roleWords) > 1 {
 				d.p.SetRole(roleWords[len(roleWords)-1], per)
 			}
+			d.noteOffice(per, strings.Join(roleWords, " "))
 		}
 		if pe.role != "" {
 			d.p.SetRole(pe.role, per)
+			d.noteOffice(per, pe.role)
 		}
 	}
 }
@@ -281,8 +293,8 @@ func (d *discourse) inferGender(pps []*parsedPara) {
 		for si := range pp.sents {
 			var per *people.Person
 			for _, r := range pp.runs {
-				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss {
-					per = d.p.Lookup(pp.nameWords(r))
+				if pp.tokSent[r.ta] == si && r.quote < 0 && !r.poss && !attributive(pp, r) {
+					per = d.lookupName(pp.nameWords(r), r.titles, false)
 					break
 				}
 			}

@@ -180,3 +180,26 @@ var smallWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for", "a
 
 // setOf is nlp.WordSet, for this package's word lists.
 var setOf = nlp.WordSet
+
+// genderedNouns are the nouns beside a name that tell the person's gender
+// ("his wife, Melania Trump", "the first lady"), "m" or "f".
+var genderedNouns = map[string]string{
+	"wife": "f", "daughter": "f", "mother": "f", "sister": "f", "lady": "f", "widow": "f", "woman": "f",
+	"girl": "f", "grandmother": "f", "granddaughter": "f", "aunt": "f", "niece": "f", "actress": "f",
+	"congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "queen": "f",
+	"princess": "f", "stepmother": "f", "stepdaughter": "f", "mom": "f", "girlfriend": "f",
+	"husband": "m", "son": "m", "father": "m", "brother": "m", "widower": "m", "man": "m", "boy": "m",
+	"grandfather": "m", "grandson": "m", "uncle": "m", "nephew": "m", "congressman": "m",
+	"spokesman": "m", "chairman": "m", "businessman": "m", "king": "m", "prince": "m",
+	"stepfather": "m", "stepson": "m", "dad": "m", "boyfriend": "m",
+}
+
+// kinNouns name a relative: a person introduced by one ("his wife,
+// Melania Trump") is named for someone else's sake.
+var kinNouns = setOf("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "widow",
+	"widower", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle", "niece", "nephew",
+	"stepmother", "stepfather", "stepdaughter", "stepson", "mom", "dad", "girlfriend", "boyfriend")
+
+// objectPronouns are the third-person pronouns that are not a subject,
+// with the gender they tell.
+var objectPronouns = map[string]string{"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}

@@ -195,6 +195,42 @@ func (p *Registry) Lookup(words []string) *Person {
 	return nil
 }
 
+// Sharing returns the persons one name word may refer to when it is the
+// surname of several people of the article ("Clinton" for Bill and Hillary
+// Clinton), a person registered under that word alone included; nil when
+// the word is the surname of one person or of none, or an alias from the
+// user's people file. Two registered names with the same first and last
+// word ("Donald Trump", "Donald J. Trump") count once, as the first.
+func (p *Registry) Sharing(word string) []*Person {
+	key := strings.ToLower(word)
+	if len(p.byPart[key]) == 0 {
+		return nil
+	}
+	if _, ok := p.aliases[aliasKey(key)]; ok {
+		return nil
+	}
+	var out []*Person
+	if per, ok := p.byName[key]; ok {
+		out = append(out, per)
+	}
+next:
+	for _, c := range p.byPart[key] {
+		if c.parts[len(c.parts)-1] != key {
+			continue
+		}
+		for _, o := range out {
+			if len(o.parts) > 1 && o.parts[0] == c.parts[0] {
+				continue next
+			}
+		}
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // SetRole records that a role phrase ("ukrainian president") named per; a
 // phrase seen with two different people becomes ambiguous.
 func (p *Registry) SetRole(role string, per *Person) {
