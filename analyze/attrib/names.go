@@ -20,6 +20,7 @@ type nameRun struct {
 	titles []string // lower-case title words ("ukrainian", "president")
 	poss   bool     // the last word carries a possessive ’s
 	quote  int      // quotation index or -1
+	weak   bool     // the recogniser doubts it names a person: it may refer to one the article names, never registers one
 }
 
 // isTitleTok reports whether a token is a title word ("President", "then-President").
@@ -34,8 +35,27 @@ func isTitleTok(t token) bool {
 	return nlp.IsTitle(l)
 }
 
-// findNameRuns finds the runs of capitalised words in a paragraph.
+// findNameRuns finds the runs of capitalised words in a paragraph that may
+// name people, and marks those the person recogniser doubts as weak. A
+// byline has none.
 func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
+	splitGlued(pp)
+	furn := furnitureOf(pp)
+	if furn == furnByline {
+		return nil
+	}
+	out := capitalRuns(pp, common)
+	if furn == furnNone {
+		m := recogniser()
+		for i := range out {
+			out[i].weak = m.score(pp, out[i], common) < m.Threshold
+		}
+	}
+	return out
+}
+
+// capitalRuns finds the runs of capitalised words in a paragraph.
+func capitalRuns(pp *parsedPara, common commonWords) []nameRun {
 	var out []nameRun
 	toks := pp.toks
 	for i := 0; i < len(toks); {
@@ -177,7 +197,13 @@ type pending struct {
 // register records the people a paragraph names: full names at once,
 // single names and roles for finishRegistry.
 func (d *discourse) register(pp *parsedPara) {
+	if furnitureOf(pp) == furnHeadline {
+		return // its capitals are no evidence: see finishRegistry
+	}
 	for _, r := range pp.runs {
+		if r.weak {
+			continue
+		}
 		words := pp.nameWords(r)
 		role := appositiveRole(pp, r)
 		// Full names are learnt outside quotations (where slogans and titles
@@ -241,6 +267,12 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 	for _, pe := range d.pend {
 		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] && d.p.Lookup(pe.words) == nil {
 			d.p.Add(pe.words, genderOf(pe.titles))
+		}
+	}
+	// A headline names only the people the body names.
+	for _, pp := range pps {
+		if furnitureOf(pp) == furnHeadline {
+			pp.runs = d.headlineRuns(pp)
 		}
 	}
 	defer d.inferGender(pps)
