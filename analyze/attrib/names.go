@@ -134,11 +134,11 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 		return nil
 	}
 	// The titles end at the last title word that is followed by a name word;
-	// a party word opening a full name is a title too ("Democrat Hillary
-	// Clinton").
+	// a party word before a given name is a title too ("Democrat Hillary
+	// Clinton", not "Republican Jewish Coalition").
 	last := -1
 	for wi, k := range words[:len(words)-1] {
-		if isTitleTok(toks[k]) || wi == last+1 && partyWords[toks[k].lower] && len(words)-wi > 2 {
+		if isTitleTok(toks[k]) || wi == last+1 && partyWords[toks[k].lower] && len(words)-wi > 2 && givenNames()[toks[words[wi+1]].lower] {
 			last = wi
 		}
 	}
@@ -212,6 +212,9 @@ type pending struct {
 	ri     int  // the run's index in pp.runs
 	full   bool // a full name that registers a person if the recogniser agrees
 	ref    bool // a reference to tie to a person
+	// vouched: a single name with a person's title or a cue verb beside it,
+	// which the recogniser needs less to believe
+	vouched bool
 }
 
 // register records the people a paragraph names: full names at once,
@@ -228,7 +231,8 @@ func (d *discourse) register(pp *parsedPara) {
 		full := len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0)
 		single := len(words) == 1 && (len(r.titles) > 0 || cueAdjacent(pp, r))
 		d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role, pp: pp, ri: ri,
-			full: full, ref: len(words) >= 2 || single || role != ""})
+			full: full, ref: len(words) >= 2 || single || role != "",
+			vouched: len(words) == 1 && (personTitled(r) || cueAdjacent(pp, r))})
 	}
 }
 
@@ -291,7 +295,11 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 	pend := d.pend[:0]
 	for _, pe := range d.pend {
 		r := &pe.pp.runs[pe.ri]
-		r.weak = best[strings.ToLower(strings.Join(pe.words, " "))] < m.Threshold
+		th := m.Threshold
+		if pe.vouched {
+			th /= 2 // a person's title or a cue verb beside it already speaks for a single name
+		}
+		r.weak = best[strings.ToLower(strings.Join(pe.words, " "))] < th
 		if r.weak {
 			continue
 		}
