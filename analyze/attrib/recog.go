@@ -369,6 +369,12 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 // Political Editor", "- By X", "By X and Y, Reuters", "Written by X".
 func bylineLike(pp *parsedPara) bool {
 	text := strings.TrimLeft(strings.TrimSpace(pp.text), "-–—•*|· ")
+	if len(text) > 160 || len(text) < 4 {
+		return false // a byline is a short line
+	}
+	if c := text[0] | 0x20; c != 'b' && c != 'w' && c != 'r' {
+		return false
+	}
 	l := strings.ToLower(text)
 	switch {
 	case strings.HasPrefix(l, "by "):
@@ -421,10 +427,21 @@ const (
 // in a list ("AyotteRep." in "Sen. Kelly AyotteRep. Bradley Byrne") into
 // two tokens.
 func splitGlued(pp *parsedPara) {
-	var out []token
-	var sents []int
-	changed := false
+	first := -1
 	for i, t := range pp.toks {
+		if gluedTitle(t, pp.toks, i) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	out := append([]token(nil), pp.toks[:first]...)
+	sents := append([]int(nil), pp.tokSent[:first]...)
+	changed := false
+	for i := first; i < len(pp.toks); i++ {
+		t := pp.toks[i]
 		if k := gluedTitle(t, pp.toks, i); k > 0 {
 			a, b := t, t
 			a.e, a.text, a.lower = t.s+k, t.text[:k], t.lower[:k]
