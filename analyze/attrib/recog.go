@@ -209,7 +209,7 @@ func runFeatures(pp *parsedPara, r nameRun, common commonWords, st runStats) ([]
 		}
 	}
 	// A person's surname stands alone elsewhere in the article; a company's
-	// or a place's last word seldom does.
+	// or a place's words seldom do.
 	last := words[len(words)-1]
 	if n == 1 {
 		f[24] = b2f(st.ends[last])
@@ -281,9 +281,8 @@ func articleRuns(pps []*parsedPara) runStats {
 			}
 			switch n := len(words); {
 			case n == 1:
-				// Not "Psychology is ..." nor "the Man": a word alone as a
-				// name stands inside a sentence with no article before it.
-				if !pp.sentenceStart(r.ta) && (r.ta == 0 || !determiners[pp.toks[r.ta-1].lower]) {
+				// Not "the Man": a word alone as a name has no article before it.
+				if r.ta == 0 || !determiners[pp.toks[r.ta-1].lower] {
 					st.alone[words[0]] = true
 				}
 			case n > 1:

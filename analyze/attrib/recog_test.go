@@ -62,6 +62,9 @@ func TestPersonRecognition(t *testing.T) {
 		{"persons stay persons",
 			"Keir Starmer said on Monday the vote would go ahead. Mr Trump told reporters he agreed. Ngozi Okonjo-Iweala said trade would recover, and Theresa May said she was hopeful.",
 			[]string{"Keir Starmer", "Trump", "Ngozi Okonjo-Iweala", "Theresa May"}, nil},
+		{"a name opening a sentence, of words the vectors do not know",
+			"Recep Tayyip Erdoğan spoke in Ankara on Monday. Erdoğan thanked the crowd.",
+			[]string{"Recep Tayyip Erdoğan"}, []string{"Ankara", "Erdoğan"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if strings.Contains(c.name, "known limit") {
