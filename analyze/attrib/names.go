@@ -20,6 +20,7 @@ type nameRun struct {
 	titles []string // lower-case title words ("ukrainian", "president")
 	poss   bool     // the last word carries a possessive ’s
 	quote  int      // quotation index or -1
+	weak   bool     // the recogniser doubts it names a person: it may refer to one the article names, never registers one
 }
 
 // isTitleTok reports whether a token is a title word ("President", "then-President").
@@ -34,8 +35,19 @@ func isTitleTok(t token) bool {
 	return nlp.IsTitle(l)
 }
 
-// findNameRuns finds the runs of capitalised words in a paragraph.
+// findNameRuns finds the runs of capitalised words in a paragraph that may
+// name people; a byline has none. The person recogniser weighs them once
+// the whole article has been read (finishRegistry).
 func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
+	splitGlued(pp)
+	if furnitureOf(pp) == furnByline {
+		return nil
+	}
+	return capitalRuns(pp, common)
+}
+
+// capitalRuns finds the runs of capitalised words in a paragraph.
+func capitalRuns(pp *parsedPara, common commonWords) []nameRun {
 	var out []nameRun
 	toks := pp.toks
 	for i := 0; i < len(toks); {
@@ -52,6 +64,11 @@ func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 				break // a headline's verb: "Chris Christie Calls Hillary Clinton"
 			}
 			if u.cap || isTitleTok(u) && titleCased(u.text) {
+				// A title after a name opens the next name of a list:
+				// "Sen. Kelly Ayotte, Rep. Bradley Byrne" run together.
+				if j > i && isTitleTok(u) && !isTitleTok(toks[j-1]) && !toks[j-1].punct && titleOpensName(toks, j) {
+					break
+				}
 				j++
 				if u.poss {
 					break
@@ -77,6 +94,13 @@ func findNameRuns(pp *parsedPara, common commonWords) []nameRun {
 		i = j
 	}
 	return out
+}
+
+// titleOpensName reports whether the title at toks[j] is an abbreviation
+// ("Rep.", "Sen.") followed by a capitalised word: a name of its own, not
+// part of the one before ("Ukrainian President Volodymyr Zelensky" is one).
+func titleOpensName(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j+1].text == "." && toks[j+2].cap
 }
 
 func titleCased(w string) bool {
@@ -109,10 +133,12 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 	if len(words) == 0 {
 		return nil
 	}
-	// The titles end at the last title word that is followed by a name word.
+	// The titles end at the last title word that is followed by a name word;
+	// a party word before a given name is a title too ("Democrat Hillary
+	// Clinton", not "Republican Jewish Coalition").
 	last := -1
 	for wi, k := range words[:len(words)-1] {
-		if isTitleTok(toks[k]) {
+		if isTitleTok(toks[k]) || wi == last+1 && partyWords[toks[k].lower] && len(words)-wi > 2 && givenNames()[toks[words[wi+1]].lower] {
 			last = wi
 		}
 	}
@@ -124,14 +150,24 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 		}
 		r.titles = append(r.titles, strings.TrimSuffix(l, "."))
 	}
-	for _, k := range words[last+1:] {
+	for wi, k := range words[last+1:] {
+		// A month after a given name is a surname: "Theresa May", "Brian May".
+		if timeWords[toks[k].lower] && wi > 0 && givenNames()[toks[words[last+1]].lower] {
+			continue
+		}
 		if notNameWords[toks[k].lower] || nlp.IsTitle(toks[k].lower) && len(words)-last-1 == 1 && last < 0 {
 			return nil
 		}
 	}
+
 	// A capitalised phrase after "the", "of" or "for" with no title is an
 	// organisation or a place (the Kremlin, the Institute for Public Finance).
 	if r.ta > 0 && (toks[r.ta-1].lower == "the" || toks[r.ta-1].lower == "of" || toks[r.ta-1].lower == "for") && last < 0 {
+		return nil
+	}
+	// A saint's name after a preposition is a place or a church: "in St.
+	// Louis", "at St. Mary's".
+	if r.ta > 0 && (placePrepositions[toks[r.ta-1].lower] || toks[r.ta-1].lower == "the") && len(r.titles) > 0 && !personTitled(r) {
 		return nil
 	}
 	return []nameRun{r}
@@ -173,23 +209,31 @@ type pending struct {
 	titles []string
 	role   string // an appositive role noun ("spokesman")
 	pos    int    // where it stands in the article (position)
+	pp     *parsedPara
+	ri     int  // the run's index in pp.runs
+	full   bool // a full name that registers a person if the recogniser agrees
+	ref    bool // a reference to tie to a person
+	// vouched: a single name with a person's title or a cue verb beside it,
+	// which the recogniser needs less to believe
+	vouched bool
 }
 
 // register records the people a paragraph names: full names at once,
 // single names and roles for finishRegistry.
 func (d *discourse) register(pp *parsedPara) {
-	for _, r := range pp.runs {
+	if furnitureOf(pp) == furnHeadline {
+		return // its capitals are no evidence: see finishRegistry
+	}
+	for ri, r := range pp.runs {
 		words := pp.nameWords(r)
 		role := appositiveRole(pp, r)
 		// Full names are learnt outside quotations (where slogans and titles
 		// in capitals abound), or inside them when a title vouches for them.
-		if len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0) {
-			d.noteNamed(d.p.Add(words, genderOf(r.titles)), position(pp, r.ta))
-		}
+		full := len(words) >= 2 && (r.quote < 0 || len(r.titles) > 0)
 		single := len(words) == 1 && (len(r.titles) > 0 || cueAdjacent(pp, r))
-		if len(words) >= 2 || single || role != "" {
-			d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role, pos: position(pp, r.ta)})
-		}
+		d.pend = append(d.pend, pending{words: words, titles: r.titles, role: role, pos: position(pp, r.ta), pp: pp, ri: ri,
+			full: full, ref: len(words) >= 2 || single || role != "",
+			vouched: len(words) == 1 && (personTitled(r) || cueAdjacent(pp, r))})
 	}
 }
 
@@ -241,6 +285,41 @@ func appositiveRole(pp *parsedPara, r nameRun) string {
 // A surname several people share is tied by pickShared, once the genders
 // that apposed nouns, titles and pronouns tell are known.
 func (d *discourse) finishRegistry(pps []*parsedPara) {
+	// The recogniser weighs every run now that the article is known; the
+	// runs it doubts register no one.
+	// A name is one person or none throughout the article: its best
+	// occurrence speaks for all ("Gorbachev" beside "and", then "said").
+	m, st := recogniser(), articleRuns(pps)
+	best := map[string]float64{}
+	for _, pe := range d.pend {
+		k := strings.ToLower(strings.Join(pe.words, " "))
+		best[k] = max(best[k], m.score(pe.pp, pe.pp.runs[pe.ri], d.common, st))
+	}
+	pend := d.pend[:0]
+	for _, pe := range d.pend {
+		r := &pe.pp.runs[pe.ri]
+		th := m.Threshold
+		if pe.vouched {
+			// A person's title or a cue verb beside it already speaks for a
+			// single name, and the recogniser tells little of one word
+			// ("Obama said" 0.21, "Reuters said" 0.27): it only vetoes the
+			// plainly not-a-person ("Russia said" 0.09, "Google said" 0.06).
+			th /= 5
+		}
+		r.weak = best[strings.ToLower(strings.Join(pe.words, " "))] < th
+		if r.weak {
+			continue
+		}
+		if pe.full {
+			d.noteNamed(d.p.Add(pe.words, genderOf(pe.titles)), pe.pos)
+		}
+		if pe.ref {
+			pend = append(pend, pe)
+		}
+	}
+	d.pend = pend
+	// Genders that apposed nouns tell ("his wife, Melania Trump"), once
+	// every full name is registered.
 	d.appositionGender(pps)
 	for _, pe := range d.pend {
 		if len(pe.words) == 1 && !notNameWords[strings.ToLower(pe.words[0])] {
@@ -249,6 +328,12 @@ func (d *discourse) finishRegistry(pps []*parsedPara) {
 			} else {
 				d.splitByGender(pe)
 			}
+		}
+	}
+	// A headline names only the people the body names.
+	for _, pp := range pps {
+		if furnitureOf(pp) == furnHeadline {
+			pp.runs = d.headlineRuns(pp)
 		}
 	}
 	d.shared = map[string][]*people.Person{} // no one is added from here on
