@@ -296,28 +296,33 @@ func newFlow(r analyze.Result) flow {
 	return f
 }
 
-// leaders returns the people to compare: the named ones when given, else the
-// top n people by sentences about them plus quotations (groups and
-// organisations left out), ties broken by name.
+// leaders returns the people to compare: the named ones when given, else
+// the n people the corpus covers most (groups and organisations left out):
+// in the most articles, then with the most sentences about them plus
+// quotations, ties broken by name. Articles come first so that one long
+// profile of a minor figure does not outrank those the corpus follows.
 func (g *aggregate) leaders(named []string, n int) []string {
 	if len(named) > 0 {
 		return named
 	}
-	score := map[string]int{}
+	type cover struct{ articles, rows int }
+	score := map[string]cover{}
 	for name, t := range g.All {
-		if t.Type == "person" {
-			score[name] = t.Portrayed.N + t.Quotes
+		if t.Type == "person" && t.Portrayed.N+t.Quotes > 0 {
+			score[name] = cover{t.Articles, t.Portrayed.N + t.Quotes}
 		}
 	}
 	names := make([]string, 0, len(score))
-	for name, s := range score {
-		if s > 0 {
-			names = append(names, name)
-		}
+	for name := range score {
+		names = append(names, name)
 	}
 	sort.Slice(names, func(i, j int) bool {
-		if score[names[i]] != score[names[j]] {
-			return score[names[i]] > score[names[j]]
+		a, b := score[names[i]], score[names[j]]
+		if a.articles != b.articles {
+			return a.articles > b.articles
+		}
+		if a.rows != b.rows {
+			return a.rows > b.rows
 		}
 		return names[i] < names[j]
 	})
