@@ -197,19 +197,8 @@ func chooseThreshold(ex []example, nf int, lambda float64, stdout io.Writer) flo
 	best, bestF := 0.5, -1.0
 	for t := 10; t <= 60; t += 5 {
 		th := float64(t) / 100
-		var tp, fp, fn float64
-		for i, e := range ex {
-			switch pred := prob[i] >= th; {
-			case pred && e.person:
-				tp++
-			case pred:
-				fp++
-			case e.person:
-				fn++
-			}
-		}
-		f := 2 * tp / math.Max(2*tp+fp+fn, 1)
-		fmt.Fprintf(stdout, "cross-validated at %.2f: precision %.3f recall %.3f f1 %.3f\n", th, tp/math.Max(tp+fp, 1), tp/math.Max(tp+fn, 1), f)
+		p, r, f := scores(ex, func(i int) bool { return prob[i] >= th })
+		fmt.Fprintf(stdout, "cross-validated at %.2f: precision %.3f recall %.3f f1 %.3f\n", th, p, r, f)
 		if f > bestF {
 			best, bestF = th, f
 		}
@@ -403,13 +392,18 @@ func dot(a, b []float64) float64 {
 
 // prf is the precision, recall and F1 of "person" at a threshold.
 func prf(ex []example, w []float64, th float64) (p, r, f float64) {
+	return scores(ex, func(i int) bool { return sigmoid(dot(w, ex[i].x)) >= th })
+}
+
+// scores is the precision, recall and F1 of "person" for the predictions
+// pred gives each example.
+func scores(ex []example, pred func(i int) bool) (p, r, f float64) {
 	var tp, fp, fn float64
-	for _, e := range ex {
-		pred := sigmoid(dot(w, e.x)) >= th
-		switch {
-		case pred && e.person:
+	for i, e := range ex {
+		switch yes := pred(i); {
+		case yes && e.person:
 			tp++
-		case pred:
+		case yes:
 			fp++
 		case e.person:
 			fn++
