@@ -66,13 +66,23 @@ func NewRegistry(cfg *Config) *Registry {
 	return p
 }
 
+// alias returns the canonical name the user's config gives s, if any; with
+// no config (the usual run) it costs no look-up key.
+func (p *Registry) alias(s string) (string, bool) {
+	if len(p.aliases) == 0 {
+		return "", false
+	}
+	canon, ok := p.aliases[aliasKey(s)]
+	return canon, ok
+}
+
 // Add registers a person under a full name (two or more words) and
 // returns it: the person already registered under that name or an alias
 // of it, or a new one. A gender given fills in an unknown one.
 func (p *Registry) Add(words []string, gender string) *Person {
 	name := strings.Join(words, " ")
 	key := strings.ToLower(name)
-	if canon, ok := p.aliases[aliasKey(name)]; ok {
+	if canon, ok := p.alias(name); ok {
 		name, key = canon, strings.ToLower(canon)
 	}
 	if per, ok := p.byName[key]; ok {
@@ -148,7 +158,7 @@ func (p *Person) SpeakerType() string {
 // It returns nil for a name it cannot tie to anyone.
 func (p *Registry) Lookup(words []string) *Person {
 	key := strings.ToLower(strings.Join(words, " "))
-	if canon, ok := p.aliases[aliasKey(key)]; ok {
+	if canon, ok := p.alias(key); ok {
 		return p.Add(strings.Fields(canon), "")
 	}
 	if per, ok := p.byName[key]; ok {
@@ -206,7 +216,7 @@ func (p *Registry) Sharing(word string) []*Person {
 	if len(p.byPart[key]) == 0 {
 		return nil
 	}
-	if _, ok := p.aliases[aliasKey(key)]; ok {
+	if _, ok := p.alias(key); ok {
 		return nil
 	}
 	var out []*Person
@@ -249,7 +259,7 @@ func (p *Registry) SetRole(role string, per *Person) {
 // user's config tied that phrase to one person; nil otherwise.
 func (p *Registry) Role(phrase string) *Person {
 	phrase = strings.ToLower(phrase)
-	if canon, ok := p.aliases[aliasKey(phrase)]; ok {
+	if canon, ok := p.alias(phrase); ok {
 		return p.Add(strings.Fields(canon), "")
 	}
 	if per, ok := p.roles[phrase]; ok && per != nil {
