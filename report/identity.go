@@ -120,13 +120,19 @@ func (g *aggregate) resolvePeople(preferred []string) (*identity.Index, error) {
 		}
 	}
 	apart := map[[2]string]bool{}
+	surnames := map[string]string{} // a name recurs in many articles: parse it once
 	err := g.articles.each(func(rec articleRecord) error {
 		by := map[string][]string{}
 		for _, n := range rec.Names {
 			if f := g.facts[n]; f == nil || f.AsPerson <= f.AsOther {
 				continue
 			}
-			if s := identity.Surname(n); s != "" {
+			s, ok := surnames[n]
+			if !ok {
+				s = identity.Surname(n)
+				surnames[n] = s
+			}
+			if s != "" {
 				by[s] = append(by[s], n)
 			}
 		}
