@@ -3,7 +3,6 @@ package attrib
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"portray/analyze/nlp"
@@ -78,9 +77,8 @@ func wordToken(text string, i, j, q int) token {
 		}
 	}
 	t.text = w
-	t.lower = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	r, _ := utf8.DecodeRuneInString(w)
-	t.cap = unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0
+	t.lower = nlp.Lower(w)
+	t.cap = nlp.Capitalised(w)
 	return t
 }
 

@@ -72,16 +72,7 @@ func lettersOnly(w string) bool {
 // normWord lower-cases a word, straightens apostrophes, drops a possessive
 // 's, turns n't words into "not" and numbers into "0".
 func normWord(w string) string {
-	ascii := true
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	}
+	w = nlp.Lower(w)
 	if strings.HasSuffix(w, "n't") || w == "cannot" {
 		return "not"
 	}
