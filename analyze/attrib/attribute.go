@@ -22,6 +22,9 @@ const (
 	RuleLabel         = "speaker-label"     // a transcript line: ‘PENCE: Well, look...’
 	RuleSignature     = "signature"         // a name after a dash ending the paragraph: “...” ― Pamela Padilla
 	RulePrevSentence  = "previous-sentence" // “...” opening a sentence after one that reports its subject's words
+	RulePassive       = "passive"           // ‘...’ was said by Smith; with no "by", nobody's
+	RuleFinalClause   = "final-clause"      // Clinton ‘drew well’ in the primary, said Paul Beck.
+	RuleHeadline      = "headline"          // a quotation in the headline, which repeats the story's
 	RuleTerm          = "term"              // not speech
 	RuleNone          = "none"              // no speaker found
 )
@@ -202,6 +205,11 @@ func (a *attrib) quote(qi, si int) {
 	if !ok && q.Closed {
 		f, ok = a.afterCue(qi)
 	}
+	if !ok && q.Closed {
+		if f, ok = a.finalClause(qi, si); ok {
+			f.rule = RuleFinalClause
+		}
+	}
 	if !ok {
 		f, ok = a.beforeCue(qi, si)
 	}
@@ -263,7 +271,7 @@ func (a *attrib) quote(qi, si int) {
 func confidence(f found) float64 {
 	base := map[string]float64{
 		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
-		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9, RulePrevSentence: 0.6,
+		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9, RulePrevSentence: 0.6, RulePassive: 0.85, RuleFinalClause: 0.85,
 	}[f.rule]
 	if f.m != nil {
 		switch f.m.kind {

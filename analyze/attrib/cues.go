@@ -16,6 +16,10 @@ func (a *attrib) isCue(k int) bool {
 	if t.punct || t.quote >= 0 || a.cover[k] >= 0 || t.cap && !a.pp.sentenceStart(k) {
 		return false
 	}
+	// "his remarks", "the claims", "Trump’s tweets": a noun, not a verb.
+	if k > 0 && (determiners[a.pp.toks[k-1].lower] || a.pp.toks[k-1].poss) {
+		return false
+	}
 	if nlp.IsReportingVerb(t.lower) {
 		return true
 	}
@@ -64,8 +68,17 @@ func (a *attrib) possessiveCue(qi, si int) (found, bool) {
 		if !speechNouns[t.lower] {
 			continue
 		}
+		// What was said follows the noun ("claim that ...", "statement:
+		// ..."); "denounced Trump’s remarks as ‘hurtful’" gives the
+		// subject's verdict on them instead.
+		if n+1 < len(idx) && !strings.Contains("that:,", a.pp.toks[idx[n+1]].lower) {
+			continue
+		}
 		for b := n - 1; b >= 0 && b >= n-3; b-- {
 			if m := a.mentAt(idx[b]); m != nil && m.poss {
+				if a.pp.afterVerb(m.a) {
+					break // "Politifact rated Trump’s claim ‘true’"
+				}
 				return a.speaker(m, "", RuleCueBefore)
 			}
 		}
@@ -316,7 +329,25 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 				return a.speaker(m, "", RuleAccordingTo)
 			}
 		}
+		// "in the words of Smith, ‘...’"
+		if pp.toks[k].lower == "of" && n > 0 && pp.toks[idx[n-1]].lower == "words" && n+1 < len(idx) {
+			if m := a.mentAt(idx[n+1]); m != nil && !m.poss {
+				return a.speaker(m, "", RuleCueBefore)
+			}
+		}
 		if !a.isCue(k) {
+			continue
+		}
+		// "Castellanos was branded a ‘liability’ (by Smith)": the words
+		// are the agent's, or nobody's that the text names; never the
+		// subject's, who is the one spoken about.
+		// A passive far from the quotation ("When terrorists are revealed
+		// as ..., Obama and Clinton call them ‘lone wolves’") is another
+		// clause's verb.
+		if pp.passive(idx[:n], k) {
+			if len(idx)-n-1 <= 4 {
+				return a.agent(k, si)
+			}
 			continue
 		}
 		// "Trump went after Bush, calling him ‘a total stiff’": a participle
@@ -398,7 +429,10 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 			m := &a.ments[mi]
 			// Possessives, and names after a preposition ("on Facebook",
 			// "to Clinton"), are not subjects.
-			if m.poss || m.kind == "group" && a.pp.isObject(m.a) || m.kind != "pronoun" && a.pp.afterPreposition(m.a) && !a.pp.nextTo(m.b, verb) {
+			// Nor is the object of a verb ("called Trump a ‘blowhard’ and
+			// said ...").
+			if m.poss || m.kind == "group" && a.pp.isObject(m.a) || m.kind != "pronoun" && a.pp.afterPreposition(m.a) && !a.pp.nextTo(m.b, verb) ||
+				a.pp.afterVerb(m.a) {
 				continue
 			}
 			return m
@@ -448,4 +482,110 @@ func cueLemma(w string) string {
 	}
 	l, _ := nlp.NounVerb(w)
 	return l
+}
+
+// afterVerb reports whether the reference starting at token k is the object
+// of the verb before it ("called Trump", "praised Clinton", "told Sanders"):
+// a verb that takes a person as its object. Verbs of saying that take a
+// clause instead ("said Trump would ...") are left out: the name after them
+// is the clause's subject.
+func (pp *parsedPara) afterVerb(k int) bool {
+	j := k - 1
+	for j >= 0 && (pp.toks[j].lower == "the" || isTitleTok(pp.toks[j])) {
+		j--
+	}
+	if j < 0 || pp.toks[j].punct || pp.toks[j].quote >= 0 {
+		return false
+	}
+	w := pp.toks[j].lower
+	if objectVerbs[w] {
+		return true
+	}
+	l := cueLemma(w)
+	return l != "" && !clauseVerbs[l]
+}
+
+// passive reports whether a reporting verb is a past participle after a form
+// of "be" (an adverb may stand between): "was branded", "has been
+// described", "is widely called", "was told".
+func (pp *parsedPara) passive(idx []int, verb int) bool {
+	if v := pp.toks[verb].lower; !strings.HasSuffix(v, "ed") && !participles[v] {
+		return false // "is describing", "is telling": progressive, not passive
+	}
+	for n := len(idx) - 1; n >= 0 && n >= len(idx)-3; n-- {
+		w := pp.toks[idx[n]].lower
+		switch {
+		case beForms[w]:
+			return true
+		case adverbs[w] || strings.HasSuffix(w, "ly") && !pp.toks[idx[n]].punct:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// agent reads the speaker of a passive reporting verb at token k in
+// sentence si: the person or organisation after "by" in the sentence
+// ("was branded a ‘liability’ by Smith"). Without one the words are
+// nobody's that the text names: found with no person, so that no later
+// rule gives them to the sentence's subject.
+func (a *attrib) agent(k, si int) (found, bool) {
+	toks := a.pp.toks
+	for j := k + 1; j+1 < len(toks) && a.pp.tokSent[j] == si; j++ {
+		if toks[j].lower != "by" || toks[j].quote >= 0 {
+			continue
+		}
+		if m := a.mentAt(j + 1); m != nil && !m.poss {
+			return a.speaker(m, toks[k].lower, RulePassive)
+		}
+		if m := a.orgStartingAt(j + 1); m != nil {
+			return a.speaker(m, toks[k].lower, RulePassive)
+		}
+	}
+	return found{rule: RulePassive}, true
+}
+
+// finalClause reads an attribution that closes the sentence of quotation
+// qi after the writer's own words: "Clinton ‘drew well’ in the primary,
+// said Paul Beck." or "..., Axelrod said." The whole sentence is the
+// speaker's account, so its partial quotations are theirs, not its
+// subject's.
+func (a *attrib) finalClause(qi, si int) (found, bool) {
+	toks, q := a.pp.toks, a.pp.quotes[qi]
+	var commas []int
+	end := -1
+	for j, t := range toks {
+		if a.pp.tokSent[j] != si || t.s < q.Close.End {
+			continue
+		}
+		if t.quote >= 0 {
+			return found{}, false // another quotation follows: its own cue decides
+		}
+		if t.lower == "that" {
+			return found{}, false // ", he said that ...": a new report, not a closing one
+		}
+		if t.text == "," {
+			commas = append(commas, j)
+		}
+		end = j
+	}
+	// The clause follows one of the commas: the last one, or an earlier
+	// one when an appositive closes the sentence (", said Beck, a professor.").
+	for c := len(commas) - 1; c >= 0; c-- {
+		k := commas[c] + 1
+		if k > end || words(toks[k:end+1]) > 12 {
+			break
+		}
+		if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
+			if f, ok := a.verbFirst(k); ok {
+				return f, ok
+			}
+			continue
+		}
+		if f, ok := a.subjectFirst(k); ok {
+			return f, ok
+		}
+	}
+	return found{}, false
 }

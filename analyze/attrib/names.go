@@ -130,8 +130,8 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 			words = append(words, k)
 		}
 	}
-	if len(words) == 0 {
-		return nil
+	if len(words) == 0 || allTitles(toks, words) {
+		return nil // "the Prime Minister": a role, read as one by rolePhrase
 	}
 	// The titles end at the last title word that is followed by a name word;
 	// a party word before a given name is a title too ("Democrat Hillary
@@ -162,7 +162,10 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 
 	// A capitalised phrase after "the", "of" or "for" with no title is an
 	// organisation or a place (the Kremlin, the Institute for Public Finance).
-	if r.ta > 0 && (toks[r.ta-1].lower == "the" || toks[r.ta-1].lower == "of" || toks[r.ta-1].lower == "for") && last < 0 {
+	// After "of" or "for", a given name and a surname are a person ("in the
+	// words of Ada Brill", "supporters of Bernie Sanders").
+	if r.ta > 0 && (toks[r.ta-1].lower == "the" || toks[r.ta-1].lower == "of" || toks[r.ta-1].lower == "for") && last < 0 &&
+		!(toks[r.ta-1].lower != "the" && r.b-r.a >= 2 && givenNames()[toks[r.a].lower]) {
 		return nil
 	}
 	// A saint's name after a preposition is a place or a church: "in St.
@@ -171,6 +174,18 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 		return nil
 	}
 	return []nameRun{r}
+}
+
+// allTitles reports whether the tokens at the given indexes are titles
+// naming an office and no one ("Prime Minister", "Foreign Secretary"); an
+// honorific before a word that is also a title is a name ("Mr. King").
+func allTitles(toks []token, idx []int) bool {
+	for _, k := range idx {
+		if !isTitleTok(toks[k]) || courtesyTitles[strings.TrimSuffix(toks[k].lower, ".")] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWords returns the words of a run's name.

@@ -61,6 +61,12 @@ func (a *attrib) isTerm(qi, si int) bool {
 	if titleCase(content) && (!a.sentenceHasCue(si) || prev >= 0 && (titlePrepositions[lower(prev)] || pp.toks[prev].poss)) {
 		return true
 	}
+	// The title of a work after a word that introduces one: "wrote “The
+	// Long Valley”", "his book ‘The Art of the Deal.’", "the slogan ‘Take
+	// Back Control’".
+	if prev >= 0 && workWords[lower(prev)] && titleCase(strings.TrimRight(content, ".,!?")) {
+		return true
+	}
 	if len(words) > 3 {
 		return false
 	}

@@ -84,14 +84,14 @@ var roleNouns = setOf(
 	"lawmaker", "congressman", "congresswoman", "senator", "representative", "incumbent", "challenger",
 	"billionaire", "businessman", "businesswoman", "tycoon", "negotiator", "diplomat", "prosecutor",
 	"judge", "attorney", "lawyer", "economist", "analyst", "expert", "professor", "doctor", "host",
-	"anchor", "columnist", "manager", "strategist", "aide", "mogul",
+	"anchor", "columnist", "manager", "strategist", "aide", "mogul", "mp", "mep", "mla", "mpp", "taoiseach",
 )
 
 // officeNouns are the offices a political story's "the president", "the
 // Russian leader" most often refers back to; a role with another head
 // ("the spokesman") is resolved only when the article tied it to a name.
 var officeNouns = setOf("president", "leader", "minister", "premier", "chancellor", "senator", "governor",
-	"mayor", "candidate", "nominee", "king", "queen", "pope", "congressman", "congresswoman", "lawmaker")
+	"mayor", "candidate", "nominee", "king", "queen", "pope", "congressman", "congresswoman", "lawmaker", "mp", "mep", "taoiseach")
 
 // groupSpeakers are plural nouns that can speak as a group ("reporters
 // shouted"); they are kept as speakers in lower case.
@@ -203,3 +203,38 @@ var kinNouns = setOf("wife", "husband", "daughter", "son", "mother", "father", "
 // objectPronouns are the third-person pronouns that are not a subject,
 // with the gender they tell.
 var objectPronouns = map[string]string{"him": "m", "his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+
+// beForms are the forms of "be" that make a reporting verb passive.
+var beForms = setOf("was", "were", "is", "are", "been", "being", "be")
+
+// objectVerbs take a person as their object and are not reporting verbs:
+// a name after them is who was acted on ("attacked Clinton").
+var objectVerbs = setOf("attacked", "attacking", "attacks", "slammed", "slamming", "slams", "defended", "defending", "defends",
+	"denounced", "denouncing", "denounces", "invited", "inviting", "rated", "rating", "hit", "hitting", "pummeled", "pummelled",
+	"labelled", "labelling", "criticised", "criticising", "backed", "backing", "endorsed", "endorsing", "supported", "supporting",
+	"met", "meeting", "beat", "beating", "defeated", "defeating", "joined", "joining", "nominated", "nominating", "appointed",
+	"appointing", "fired", "firing", "sued", "suing", "interviewed", "interviewing", "quoted", "quoting")
+
+// clauseVerbs are the reporting verbs (base forms) that take a clause,
+// not a person, after them: "said Trump would win" names the clause's
+// subject, not the verb's object.
+var clauseVerbs = setOf("say", "add", "claim", "insist", "argue", "note", "explain", "state", "suggest", "write", "report",
+	"announce", "declare", "admit", "acknowledge", "confirm", "deny", "reply", "respond", "predict", "believe", "think",
+	"complain", "concede", "agree", "estimate", "recall", "reveal", "conclude", "contend", "maintain", "assert", "stress",
+	"emphasize", "emphasise", "observe", "point", "remark", "speculate", "joke", "boast", "allege", "tweet", "post", "hope",
+	"fear", "worry", "recount", "indicate", "show", "find", "know", "feel", "vow", "promise", "pledge", "wonder", "continue")
+
+// workWords introduce the title of a work or a slogan: a Title Case
+// quotation right after one is a name, not speech.
+var workWords = setOf("wrote", "write", "writes", "published", "publishes", "authored", "penned", "titled", "entitled",
+	"starred", "stars", "directed", "produced", "released", "book", "books", "film", "films", "movie", "show", "series",
+	"novel", "memoir", "song", "album", "documentary", "play", "column", "essay", "article", "bill", "act", "law",
+	"slogan", "programme", "program", "podcast", "episode", "newspaper", "magazine", "headline", "motto", "hashtag")
+
+// courtesyTitles come before a person's name ("Mr. King", "Dame Judi"),
+// never an office of their own.
+var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "madam", "prof", "rev", "fr")
+
+// participles are the irregular past participles of reporting verbs.
+var participles = setOf("told", "said", "written", "heard", "seen", "known", "thought", "taken", "given", "shown", "spoken",
+	"sworn", "overheard", "read", "put")

@@ -42,8 +42,8 @@ type openMark struct {
 
 // Find returns the top-level quotations of a paragraph in order.
 //
-// It reads curly (“ ” ‘ ’), straight (" ' and ” for ") and angle (« »)
-// marks, nested quotations, and the slip of a right mark used to open (’24
+// It reads curly (“ ” ‘ ’), low („), straight (" ' and ” for "), angle
+// (« ») and doubled (’’ ‘‘ '' ``) marks, nested quotations, and the slip of a right mark used to open (’24
 // hours’). A right single mark between letters (didn’t), after a plural
 // (leaders’) with no open single quotation, or opening an elision (’90s) is
 // an apostrophe. A quotation left open runs to the end of the paragraph and
@@ -55,8 +55,22 @@ func Find(text string) []Span {
 	var f finder
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+		switch {
+		case r == '\'' && i+1 < len(text) && text[i+1] == '\'':
 			r, n = '"', 2 // '' stands for a double mark in some archives
+		case r == '`' && i+1 < len(text) && text[i+1] == '`':
+			r, n = '“', 2 // ``...'' as typewriter text sets a double quotation
+		case r == '‘' && strings.HasPrefix(text[i+n:], "‘"),
+			r == '’' && strings.HasPrefix(text[i+n:], "’") && f.isOpen(famDouble):
+			// ‘‘ opens and ’’ closes a double quotation in some
+			// typesetting (“...’’ in News Corp's papers); two single
+			// quotations ending together (‘a ‘b’’) stay single.
+			if r == '‘' {
+				r = '“'
+			} else {
+				r = '”'
+			}
+			n *= 2
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n:])

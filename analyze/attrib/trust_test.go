@@ -1,0 +1,56 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttributionTrust checks the constructions where a quotation's words
+// are easily given to the wrong person: the person spoken about, the
+// object of a verb, a passive's subject, a byline, a title of a work. Each
+// case names the speaker of the quotation that starts with prefix; an
+// empty speaker means the text does not say who spoke (or it is not speech).
+func TestAttributionTrust(t *testing.T) {
+	for _, c := range []struct {
+		name, text, prefix, speaker string
+	}{
+		{"said of Y", "Ada Brill had said of Omar Castellanos: ‘He is a liability.’", "He is a liability", "Ada Brill"},
+		{"called Y a", "Ada Brill called Omar Castellanos a ‘liability’ on Monday.", "liability", "Ada Brill"},
+		{"called Y a, then said", "Ada Brill called Omar Castellanos a “blowhard” and said his plans were “propaganda” for his rivals.", "propaganda", "Ada Brill"},
+		{"described Y as", "Ada Brill described Omar Castellanos as “out of his depth” in the talks.", "out of his depth", "Ada Brill"},
+		{"denounced Y's remarks as", "Ada Brill denounced Omar Castellanos’s remarks as “hurtful and wrong”.", "hurtful", "Ada Brill"},
+		{"possessive claim that", "Omar Castellanos’s claim that there were “thousands of jobs” was false.", "thousands", "Omar Castellanos"},
+		{"Y was branded, by agent", "Omar Castellanos was branded a ‘liability’ by Ada Brill.", "liability", "Ada Brill"},
+		{"Y was branded, no agent", "Omar Castellanos was branded a ‘liability’ last week.", "liability", ""},
+		{"Y was described as, no agent", "Omar Castellanos has been described as “the most divisive man in town” for years.", "the most divisive", ""},
+		{"according to critics of Y", "Omar Castellanos is “out of his depth”, according to critics of the mayor.", "out of his depth", "critics"},
+		{"in the words of", "The deal was, in the words of Ada Brill, “a disaster for the valley”.", "a disaster", "Ada Brill"},
+		{"statement from", "“We will not pay,” read a statement from Ada Brill.", "We will not pay", "Ada Brill"},
+		{"final attribution clause, said X", "Omar Castellanos “drew well from working voters” in the primary, said Ada Brill, a professor.", "drew well", "Ada Brill"},
+		{"final attribution clause, X said", "Omar Castellanos “felt a duty to act” on the river, Ada Brill said.", "felt a duty", "Ada Brill"},
+		{"final clause carries on", "Omar Castellanos “felt a duty to act” on the river, Ada Brill said. “It is core stuff for him.”", "It is core", "Ada Brill"},
+		{"he said after a name in the quote", "Omar Castellanos was at the rally.\n“I have known Peter Hale for years and Hale is a friend,” he said.", "I have known", "Omar Castellanos"},
+		{"closing double apostrophe", "“We will win this seat’’, Ada Brill said.", "We will win", "Ada Brill"},
+		{"guillemets", "«We will win this seat», Ada Brill said.", "We will win", "Ada Brill"},
+		{"low-high marks", "„We will win this seat“, Ada Brill said.", "We will win", "Ada Brill"},
+		{"backticks", "``We will win this seat,'' Ada Brill said.", "We will win", "Ada Brill"},
+		{"title of a show", "Omar Castellanos appeared on ‘I’m a Celebrity… Get Me Out of Here!’ last year.", "I’m a Celebrity", ""},
+		{"title of a book", "Ada Brill wrote “The Long Valley” in 2004.", "The Long Valley", ""},
+		{"role phrase", "Penny Mordaunt, the MP for Portsmouth North, spoke first.\nOmar Castellanos replied later.\n“We need ships,” the MP for Portsmouth North said.", "We need ships", "Penny Mordaunt"},
+		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := attribute(c.text, nil)
+			for _, q := range res.Quotes {
+				if q.Kind == KindIndirect || !strings.HasPrefix(q.Text, c.prefix) {
+					continue
+				}
+				if q.Speaker != c.speaker {
+					t.Errorf("%q: speaker %q (%s, %s), want %q", q.Text, q.Speaker, q.Kind, q.Attribution, c.speaker)
+				}
+				return
+			}
+			t.Errorf("no quotation starting %q in %+v", c.prefix, res.Quotes)
+		})
+	}
+}
