@@ -43,7 +43,7 @@ type openMark struct {
 // Find returns the top-level quotations of a paragraph in order.
 //
 // It reads curly (“ ” ‘ ’), low („), straight (" ' and ” for "), angle
-// (« ») and doubled (’’ ‘‘ '' ``) marks, nested quotations, and the slip of a right mark used to open (’24
+// (« ») and doubled (’’ ‘‘ ” “) marks, nested quotations, and the slip of a right mark used to open (’24
 // hours’). A right single mark between letters (didn’t), after a plural
 // (leaders’) with no open single quotation, or opening an elision (’90s) is
 // an apostrophe. A quotation left open runs to the end of the paragraph and
