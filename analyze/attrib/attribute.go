@@ -102,6 +102,9 @@ func read(paras []input.Paragraph, cfg *people.Config) (*discourse, []*parsedPar
 		parsed[i] = parsePara(p)
 	}
 	d.common = lowerWords(parsed)
+	if len(parsed) >= 3 && isHeadline(parsed[0]) {
+		d.headline = parsed[0].Index
+	}
 	for _, pp := range parsed {
 		pp.runs = findNameRuns(pp, d.common)
 		d.register(pp)
@@ -196,6 +199,12 @@ func (a *attrib) quote(qi, si int) {
 		return
 	}
 	out.Kind = pp.shape(qi, si)
+	if pp.Index == a.d.headline {
+		// The headline's quotations repeat the story's, where their
+		// speaker is named in full; counted here they would count twice.
+		out.Attribution = RuleHeadline
+		return
+	}
 	var f found
 	ok := false
 	if per := a.speakerLabel(text); per != nil {
@@ -310,4 +319,16 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 		per.Gender = m.gender
 	}
 	return found{per: per, m: m, verb: verb, rule: rule}, true
+}
+
+// headlineWords is the most words a first paragraph read as a headline has.
+const headlineWords = 20
+
+// isHeadline reports whether an article's first paragraph is its headline:
+// one sentence of at most headlineWords words, or Title Case.
+func isHeadline(pp *parsedPara) bool {
+	if furnitureOf(pp) == furnHeadline {
+		return true
+	}
+	return len(pp.sents) == 1 && words(pp.toks) <= headlineWords
 }

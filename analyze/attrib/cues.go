@@ -103,6 +103,15 @@ func (a *attrib) afterCue(qi int) (found, bool) {
 		}
 		return found{}, false
 	}
+	// ‘... is broken.’ Hillary Clinton said Wednesday she, too, wants
+	// ...: after a full stop a clause that runs on past its verb is a new
+	// sentence about something else, not this quotation's attribution.
+	q := a.pp.quotes[qi]
+	if lastRune(a.pp.text[q.Content.Start:q.Content.End]) == '.' {
+		if v := a.cueFrom(k); v >= 0 && a.pp.wordsToSentenceEnd(v) > 6 {
+			return found{}, false
+		}
+	}
 	if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
 		return a.verbFirst(k)
 	}
@@ -209,6 +218,16 @@ func (a *attrib) signature(k int, dashed bool) *ment {
 // chief economist Maury Obstfeld"): the speaker is its last reference, or
 // an organisation or a description ("the editorial board recently wrote").
 func (a *attrib) subjectFirst(k int) (found, bool) {
+	// ", just as Clinton did in 2008, Rendell added": a subordinate clause
+	// before the subject is not the subject.
+	if subordinators[a.pp.toks[k].lower] {
+		for j := k + 1; j < len(a.pp.toks) && a.pp.tokSent[j] == a.pp.tokSent[k]; j++ {
+			if a.pp.toks[j].text == "," {
+				return a.subjectFirst(j + 1)
+			}
+		}
+		return found{}, false
+	}
 	verb := a.cueFrom(k)
 	if verb < 0 {
 		return found{}, false

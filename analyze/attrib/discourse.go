@@ -28,6 +28,7 @@ type discourse struct {
 	named          map[*people.Person]*naming  // where and how the article first names each person
 	offices        map[*people.Person][]string // the offices the article gives each person ("chancellor")
 	shared         map[string][]*people.Person // sharing's answers, once every person is registered
+	headline       int                         // index of the paragraph that is the headline, 0 for none
 }
 
 func newDiscourse(cfg *people.Config) *discourse {

@@ -196,3 +196,14 @@ func (pp *parsedPara) before(si, at int) []int {
 func (pp *parsedPara) startsParagraph(qi int) bool {
 	return strings.TrimSpace(pp.text[:pp.quotes[qi].Open.Start]) == ""
 }
+
+// wordsToSentenceEnd counts the words after token k up to the end of its sentence.
+func (pp *parsedPara) wordsToSentenceEnd(k int) int {
+	n := 0
+	for j := k + 1; j < len(pp.toks) && pp.tokSent[j] == pp.tokSent[k]; j++ {
+		if !pp.toks[j].punct {
+			n++
+		}
+	}
+	return n
+}

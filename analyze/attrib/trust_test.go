@@ -37,6 +37,9 @@ func TestAttributionTrust(t *testing.T) {
 		{"title of a show", "Omar Castellanos appeared on ‘I’m a Celebrity… Get Me Out of Here!’ last year.", "I’m a Celebrity", ""},
 		{"title of a book", "Ada Brill wrote “The Long Valley” in 2004.", "The Long Valley", ""},
 		{"role phrase", "Penny Mordaunt, the MP for Portsmouth North, spoke first.\nOmar Castellanos replied later.\n“We need ships,” the MP for Portsmouth North said.", "We need ships", "Penny Mordaunt"},
+		{"headline quotation", "Brill: ‘We will win this seat.’\nAda Brill spoke on Monday in the town hall to a large crowd of voters.\n“We will win this seat,” Ada Brill said.", "We will win this seat.", ""},
+		{"next sentence is not the attribution", "Omar Castellanos said the system was “broken.” Ada Brill said on Wednesday she, too, wants an inquiry into the police.", "broken", "Omar Castellanos"},
+		{"subordinate clause before the speaker", "Castellanos “has a right to run,” just as Peter Hale did in 2008, Ada Brill added.", "has a right", "Ada Brill"},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

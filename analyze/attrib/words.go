@@ -238,3 +238,7 @@ var courtesyTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame",
 // participles are the irregular past participles of reporting verbs.
 var participles = setOf("told", "said", "written", "heard", "seen", "known", "thought", "taken", "given", "shown", "spoken",
 	"sworn", "overheard", "read", "put")
+
+// subordinators open a clause that comes before a sentence's subject
+// ("just as Clinton did, Rendell added").
+var subordinators = setOf("as", "just", "while", "when", "although", "though", "because", "since", "if", "unlike", "like", "after", "before")
