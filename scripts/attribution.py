@@ -27,6 +27,21 @@ csv.field_size_limit(1 << 30)
 ROLE_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another"}
 
 
+PRONOUNS = {"he", "she", "they", "him", "her", "his", "it", "we", "i"}
+
+
+def mention_kind(words):
+    """How the text named the speaker: name, pronoun, role or none."""
+    w = words.split()
+    if not w:
+        return "none"
+    if w[0].lower() in PRONOUNS:
+        return "pronoun"
+    if w[0].lower() in ROLE_OPENERS or w[0].islower():
+        return "role"
+    return "name"
+
+
 def main(argv):
     if len(argv) < 4:
         sys.exit(__doc__)
@@ -81,6 +96,15 @@ def main(argv):
     allok = [ok for _, ok, _ in checked]
     print(f"{'all':<12}{len(allok):>6}{sum(allok):>7}{sum(allok) / max(1, len(allok)):>8.3f}")
 
+    if "--by-rule" in argv:
+        print()
+        print("by rule and the words that named the speaker")
+        groups = {}
+        for r, ok, _ in checked:
+            groups.setdefault((r["attribution"], mention_kind(r["speaker_mention"])), []).append(ok)
+        for (rule, kind), oks in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{rule:<18}{kind:<9}{len(oks):>6}{sum(oks):>7}{sum(oks) / len(oks):>8.3f}")
+
     print()
     print("own words of the leaders (checkable quotations)")
     print(f"{'leader':<24}{'n':>5}{'right':>7}{'prec':>7}")
@@ -96,6 +120,9 @@ def main(argv):
                     print(f"    x {r['article'][:38]} p{r['paragraph']} {r['attribution']} {r['confidence']} "
                           f"[{r['speaker_mention']}] gold={src[:30]!r} {r['quote'][:70]!r}")
     print(f"{'all leaders':<24}{tn:>5}{tr:>7}{tr / max(1, tn):>7.3f}")
+    for cut in (0.7, 0.75, 0.8, 0.85, 0.9):
+        sel = [ok for r, ok, _ in checked if r["speaker"] in leaders and float(r["confidence"] or 0) >= cut]
+        print(f"  confidence >= {cut:.2f}: {len(sel)} checkable, precision {sum(sel) / max(1, len(sel)):.3f}")
     print(f"own_words_precision {tr / max(1, tn):.3f}")
 
 

@@ -302,7 +302,10 @@ func (a *attrib) mentAt(k int) *ment {
 }
 
 func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
-	per := a.d.resolve(m, a.pp.Index)
+	per := a.sentenceAntecedent(m)
+	if per == nil {
+		per = a.d.resolve(m, a.pp.Index)
+	}
 	if per == nil && m.kind == "role" && m.quote < 0 {
 		// A role the article never tied to a name ("the business mogul
 		// announced") still says who spoke: an unnamed speaker.
@@ -319,6 +322,35 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 		per.Gender = m.gender
 	}
 	return found{per: per, m: m, verb: verb, rule: rule}, true
+}
+
+// sentenceAntecedent resolves a third-person pronoun from its own sentence
+// when the sentence names who it is: "Bolton said he would ...", "Although
+// Weiner admitted ..., he claimed ...", "Feinstein said ‘...,’ she said".
+// The nearest person before it whose gender is known to match; else the
+// first person in subject position (not a possessive, nor after a verb or a
+// preposition) of a gender that does not clash. Words inside quotations
+// are someone's speech, not the writer's antecedents. nil when the
+// sentence names no one fit, or m is not a singular pronoun.
+func (a *attrib) sentenceAntecedent(m *ment) *people.Person {
+	if m.kind != "pronoun" || m.gender == "" || m.quote >= 0 {
+		return nil
+	}
+	si := a.pp.tokSent[m.a]
+	var first *people.Person
+	for i := len(a.ments) - 1; i >= 0; i-- {
+		c := &a.ments[i]
+		if c.a >= m.a || a.pp.tokSent[c.a] != si || c.quote >= 0 || c.per == nil || (c.kind != "name" && c.kind != "surname") {
+			continue
+		}
+		if c.per.Gender == m.gender && compatible(c.per, m.gender) {
+			return c.per
+		}
+		if !c.poss && compatible(c.per, m.gender) && !a.pp.afterPreposition(c.a) && !a.pp.afterVerb(c.a) {
+			first = c.per
+		}
+	}
+	return first
 }
 
 // headlineWords is the most words a first paragraph read as a headline has.

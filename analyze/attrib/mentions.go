@@ -74,7 +74,10 @@ func (a *attrib) sentence(si int) []Reference {
 		if m.quote >= 0 && m.kind == "pronoun" {
 			continue
 		}
-		per := d.resolve(m, pp.Index)
+		per := a.sentenceAntecedent(m)
+		if per == nil {
+			per = d.resolve(m, pp.Index)
+		}
 		if per == nil {
 			continue
 		}
