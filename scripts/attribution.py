@@ -101,9 +101,9 @@ def main(argv):
         print("by rule and the words that named the speaker")
         groups = {}
         for r, ok, _ in checked:
-            groups.setdefault((r["attribution"], mention_kind(r["speaker_mention"])), []).append(ok)
-        for (rule, kind), oks in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-            print(f"{rule:<18}{kind:<9}{len(oks):>6}{sum(oks):>7}{sum(oks) / len(oks):>8.3f}")
+            groups.setdefault((r["attribution"], mention_kind(r["speaker_mention"]), r["kind"]), []).append(ok)
+        for (rule, kind, qkind), oks in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{rule:<18}{kind:<9}{qkind:<13}{len(oks):>6}{sum(oks):>7}{sum(oks) / len(oks):>8.3f}")
 
     print()
     print("own words of the leaders (checkable quotations)")

@@ -343,7 +343,10 @@ func (a *attrib) sentenceAntecedent(m *ment) *people.Person {
 		if c.a >= m.a || a.pp.tokSent[c.a] != si || c.quote >= 0 || c.per == nil || (c.kind != "name" && c.kind != "surname") {
 			continue
 		}
-		if c.per.Gender == m.gender && compatible(c.per, m.gender) {
+		// A possessive is an antecedent only when it opens the sentence
+		// ("Trump’s campaign said he ..."), not inside it ("calling out
+		// Putin’s lies and saying he ...").
+		if c.per.Gender == m.gender && compatible(c.per, m.gender) && (!c.poss || a.pp.sentenceStart(c.a)) {
 			return c.per
 		}
 		if !c.poss && compatible(c.per, m.gender) && !a.pp.afterPreposition(c.a) && !a.pp.afterVerb(c.a) {

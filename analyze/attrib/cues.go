@@ -357,12 +357,24 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 		if !a.isCue(k) {
 			continue
 		}
+		// "When Castellanos suggested ..., Brill fired back: ‘...’": a cue
+		// in a clause that opens the sentence and closes before the
+		// quotation reports something else.
+		if a.pp.inOpeningClause(idx, n) {
+			break
+		}
+		// "..., explained Ada Brill, ‘...’": the speaker right after the
+		// verb, the quotation right after the speaker.
+		if n+1 < len(idx) {
+			if m := a.mentAt(idx[n+1]); m != nil && !m.poss && m.kind != "pronoun" && onlyPunctAfter(pp.toks, idx[n+1:], m.b) {
+				return a.speaker(m, pp.toks[k].lower, RuleCueBefore)
+			}
+		}
 		// "Castellanos was branded a ‘liability’ (by Smith)": the words
 		// are the agent's, or nobody's that the text names; never the
-		// subject's, who is the one spoken about.
-		// A passive far from the quotation ("When terrorists are revealed
-		// as ..., Obama and Clinton call them ‘lone wolves’") is another
-		// clause's verb.
+		// subject's, who is the one spoken about. A passive far from the
+		// quotation ("When terrorists are revealed as ..., Obama and
+		// Clinton call them ‘lone wolves’") is another clause's verb.
 		if pp.passive(idx[:n], k) {
 			if len(idx)-n-1 <= 4 {
 				return a.agent(k, si)
@@ -396,6 +408,13 @@ func (a *attrib) beforeCue(qi, si int) (found, bool) {
 // nearest name, role, pronoun or group that is not a possessive.
 func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	toks := a.pp.toks
+	// "Brill did not mention Castellanos by name, but told ...": a verb
+	// joined to an earlier one shares its subject, the clause's first.
+	if n := len(idx); n > 0 && coordinators[toks[idx[n-1]].lower] {
+		if m := a.clauseSubject(idx); m != nil {
+			return m
+		}
+	}
 	if n := len(idx); n > 0 {
 		last := idx[n-1]
 		// "a retired general who suggested ...": the relative pronoun's antecedent.
@@ -460,6 +479,56 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 	return nil
 }
 
+// clauseSubject is the first reference in idx (a sentence's words, in
+// order) that can be a subject: not a possessive, nor after a verb or a
+// preposition, and past a clause that opens the sentence ("When ..., ").
+func (a *attrib) clauseSubject(idx []int) *ment {
+	for _, k := range a.pp.pastOpeningClause(idx) {
+		if mi := a.cover[k]; mi >= 0 && a.ments[mi].a == k {
+			m := &a.ments[mi]
+			if m.poss || a.pp.afterPreposition(k) || a.pp.afterVerb(k) {
+				continue
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// pastOpeningClause drops from idx (a sentence's words, in order) a
+// clause that opens it with a subordinator and ends with a comma ("When
+// Trump suggested ..., Rubio fired back").
+func (pp *parsedPara) pastOpeningClause(idx []int) []int {
+	if len(idx) == 0 || !subordinators[pp.toks[idx[0]].lower] || pp.toks[idx[0]].lower == "just" {
+		return idx
+	}
+	for n, k := range idx {
+		if pp.toks[k].text == "," {
+			return idx[n+1:]
+		}
+	}
+	return idx
+}
+
+// inOpeningClause reports whether the word idx[n] lies in a clause that
+// opens the sentence with a subordinator and ends with a comma before the
+// end of idx.
+func (pp *parsedPara) inOpeningClause(idx []int, n int) bool {
+	rest := pp.pastOpeningClause(idx)
+	return len(rest) < len(idx) && len(rest) > 0 && n < len(idx)-len(rest)
+}
+
+// onlyPunctAfter reports whether the words in idx from token b on are
+// punctuation only (a comma or colon before a quotation).
+func onlyPunctAfter(toks []token, idx []int, b int) bool {
+	for _, k := range idx {
+		if k >= b && !toks[k].punct {
+			return false
+		}
+	}
+	return true
+}
+
 // colonLeadIn gives a quotation that follows a colon to the sentence's subject.
 func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
 	idx := a.pp.before(si, a.pp.quotes[qi].Open.Start)
@@ -471,9 +540,10 @@ func (a *attrib) colonLeadIn(qi, si int) (found, bool) {
 	return f, ok
 }
 
-// subject is the first person named in sentence si before position at.
+// subject is the first person named in sentence si before position at,
+// past a clause that opens the sentence.
 func (a *attrib) subject(si, at int) (found, bool) {
-	for _, k := range a.pp.before(si, at) {
+	for _, k := range a.pp.pastOpeningClause(a.pp.before(si, at)) {
 		if mi := a.cover[k]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].a == k {
 			return a.speaker(&a.ments[mi], "", RuleSubject)
 		}

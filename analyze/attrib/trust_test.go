@@ -40,6 +40,16 @@ func TestAttributionTrust(t *testing.T) {
 		{"headline quotation", "Brill: ‘We will win this seat.’\nAda Brill spoke on Monday in the town hall to a large crowd of voters.\n“We will win this seat,” Ada Brill said.", "We will win this seat.", ""},
 		{"next sentence is not the attribution", "Omar Castellanos said the system was “broken.” Ada Brill said on Wednesday she, too, wants an inquiry into the police.", "broken", "Omar Castellanos"},
 		{"subordinate clause before the speaker", "Castellanos “has a right to run,” just as Peter Hale did in 2008, Ada Brill added.", "has a right", "Ada Brill"},
+		{"X said, adding", "Brill and Hale will meet next week, Omar Castellanos said, adding, “They need to sit down and talk.”", "They need to sit", "Omar Castellanos"},
+		{"X said, adding that", "Hale will speak in Leeds this month, Omar Castellanos said, adding that he would also address his “gender gap.”", "gender gap", "Omar Castellanos"},
+		{"coordinated verb after an object", "Ada Brill did not mention Omar Castellanos by name, but told city leaders the town needs people “who put voters first.”", "who put voters", "Ada Brill"},
+		{"cue in an opening subordinate clause", "When Omar Castellanos suggested that the port would sue the city, Ada Brill fired back: “If they sue us, they will lose.”", "If they sue us", "Ada Brill"},
+		{"inverted speaker before the quotation", "Because of how voters drew the map, explained Ada Brill, “this seat is hard to hold.”", "this seat", "Ada Brill"},
+		{"appositive naming an organisation", "Ada Brill, the editor of the town's paper, the Valley Courier, said every mayor was “both a manager and a politician.”", "both a manager", "Ada Brill"},
+		{"praised Y for", "Ada Brill praised Omar Castellanos for showing “the courage of his convictions.”", "the courage", "Ada Brill"},
+		{"article titled", "Readers can find an article titled “Brill Does Best Where Turnout Is Low.”", "Brill Does Best", ""},
+		{"performed a song", "Ada Brill came on stage and performed “Bridge Over the River.”", "Bridge Over", ""},
+		{"said he is no inversion", "The next day, he was calling out Putin’s ‘lies’ and saying he was ‘disgusted’ with him.", "disgusted", ""},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -213,7 +213,8 @@ var objectVerbs = setOf("attacked", "attacking", "attacks", "slammed", "slamming
 	"denounced", "denouncing", "denounces", "invited", "inviting", "rated", "rating", "hit", "hitting", "pummeled", "pummelled",
 	"labelled", "labelling", "criticised", "criticising", "backed", "backing", "endorsed", "endorsing", "supported", "supporting",
 	"met", "meeting", "beat", "beating", "defeated", "defeating", "joined", "joining", "nominated", "nominating", "appointed",
-	"appointing", "fired", "firing", "sued", "suing", "interviewed", "interviewing", "quoted", "quoting")
+	"appointing", "fired", "firing", "sued", "suing", "interviewed", "interviewing", "quoted", "quoting", "mention",
+	"mentioned", "mentioning", "scolded", "scolding", "thanked", "thanking")
 
 // clauseVerbs are the reporting verbs (base forms) that take a clause,
 // not a person, after them: "said Trump would win" names the clause's
@@ -229,7 +230,8 @@ var clauseVerbs = setOf("say", "add", "claim", "insist", "argue", "note", "expla
 var workWords = setOf("wrote", "write", "writes", "published", "publishes", "authored", "penned", "titled", "entitled",
 	"starred", "stars", "directed", "produced", "released", "book", "books", "film", "films", "movie", "show", "series",
 	"novel", "memoir", "song", "album", "documentary", "play", "column", "essay", "article", "bill", "act", "law",
-	"slogan", "programme", "program", "podcast", "episode", "newspaper", "magazine", "headline", "motto", "hashtag")
+	"slogan", "programme", "program", "podcast", "episode", "newspaper", "magazine", "headline", "motto", "hashtag",
+	"author", "co-author", "performed", "perform", "sang", "sing")
 
 // courtesyTitles come before a person's name ("Mr. King", "Dame Judi"),
 // never an office of their own.
@@ -242,3 +244,7 @@ var participles = setOf("told", "said", "written", "heard", "seen", "known", "th
 // subordinators open a clause that comes before a sentence's subject
 // ("just as Clinton did, Rendell added").
 var subordinators = setOf("as", "just", "while", "when", "although", "though", "because", "since", "if", "unlike", "like", "after", "before")
+
+// coordinators join a verb to an earlier one with the same subject ("did
+// not mention him, but told ...").
+var coordinators = setOf("and", "but", "yet", "then")
