@@ -88,7 +88,7 @@ def main(argv):
 
     print("reliability of confidence (checkable attributed quotations)")
     print(f"{'confidence':<12}{'n':>6}{'right':>7}{'share':>8}")
-    bins = [(0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.0, 0.5)]
+    bins = [(0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.4, 0.5), (0.3, 0.4), (0.0, 0.3)]
     for lo, hi in bins:
         sel = [ok for r, ok, _ in checked if lo <= float(r["confidence"] or 0) < hi]
         if sel:
@@ -101,9 +101,9 @@ def main(argv):
         print("by rule and the words that named the speaker")
         groups = {}
         for r, ok, _ in checked:
-            groups.setdefault((r["attribution"], mention_kind(r["speaker_mention"]), r["kind"]), []).append(ok)
-        for (rule, kind, qkind), oks in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-            print(f"{rule:<18}{kind:<9}{qkind:<13}{len(oks):>6}{sum(oks):>7}{sum(oks) / len(oks):>8.3f}")
+            groups.setdefault((r["attribution"], mention_kind(r["speaker_mention"]), r["confidence"]), []).append(ok)
+        for (rule, kind, conf), oks in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{rule:<18}{kind:<9}{conf:<6}{len(oks):>6}{sum(oks):>7}{sum(oks) / len(oks):>8.3f}")
 
     print()
     print("own words of the leaders (checkable quotations)")

@@ -187,6 +187,7 @@ type found struct {
 	m    *ment
 	verb string
 	rule string
+	near bool // a pronoun resolved within its own sentence
 }
 
 func (a *attrib) quote(qi, si int) {
@@ -275,24 +276,6 @@ func (a *attrib) quote(qi, si int) {
 	a.d.lastSpeaker, a.d.lastSpeakerPar = f.per, pp.Index
 }
 
-// confidence is how often a rule, with the kind of words that named the
-// speaker, picks the right person; a fixed scale for ranking, not a measurement.
-func confidence(f found) float64 {
-	base := map[string]float64{
-		RuleCueAfter: 0.95, RuleCueBefore: 0.9, RuleAccordingTo: 0.9, RuleColonLeadIn: 0.7,
-		RuleContinuation: 0.8, RuleSameParagraph: 0.85, RuleSubject: 0.5, RuleReported: 0.75, RuleLabel: 0.9, RuleSignature: 0.9, RulePrevSentence: 0.6, RulePassive: 0.85, RuleFinalClause: 0.85,
-	}[f.rule]
-	if f.m != nil {
-		switch f.m.kind {
-		case "pronoun":
-			base -= 0.15
-		case "role":
-			base -= 0.2
-		}
-	}
-	return base
-}
-
 // mentAt returns the reference starting at (or covering) token k.
 func (a *attrib) mentAt(k int) *ment {
 	if k < 0 || k >= len(a.cover) || a.cover[k] < 0 {
@@ -303,6 +286,7 @@ func (a *attrib) mentAt(k int) *ment {
 
 func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 	per := a.sentenceAntecedent(m)
+	near := per != nil
 	if per == nil {
 		per = a.d.resolve(m, a.pp.Index)
 	}
@@ -321,15 +305,15 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 	if m.kind == "pronoun" && per.Gender == "" {
 		per.Gender = m.gender
 	}
-	return found{per: per, m: m, verb: verb, rule: rule}, true
+	return found{per: per, m: m, verb: verb, rule: rule, near: near}, true
 }
 
 // sentenceAntecedent resolves a third-person pronoun from its own sentence
 // when the sentence names who it is: "Bolton said he would ...", "Although
 // Weiner admitted ..., he claimed ...", "Feinstein said ‘...,’ she said".
-// The nearest person before it whose gender is known to match; else the
-// first person in subject position (not a possessive, nor after a verb or a
-// preposition) of a gender that does not clash. Words inside quotations
+// Of the persons before it in subject position (not after a verb or a
+// preposition), the nearest whose gender is known to match; else the
+// first, not a possessive, whose gender does not clash. Words inside quotations
 // are someone's speech, not the writer's antecedents. nil when the
 // sentence names no one fit, or m is not a singular pronoun.
 func (a *attrib) sentenceAntecedent(m *ment) *people.Person {
@@ -346,10 +330,13 @@ func (a *attrib) sentenceAntecedent(m *ment) *people.Person {
 		// A possessive is an antecedent only when it opens the sentence
 		// ("Trump’s campaign said he ..."), not inside it ("calling out
 		// Putin’s lies and saying he ...").
+		if a.pp.afterPreposition(c.a) || a.pp.afterVerb(c.a) {
+			continue // "Asked by Sean Hannity what he would ...": an object is not the antecedent
+		}
 		if c.per.Gender == m.gender && compatible(c.per, m.gender) && (!c.poss || a.pp.sentenceStart(c.a)) {
 			return c.per
 		}
-		if !c.poss && compatible(c.per, m.gender) && !a.pp.afterPreposition(c.a) && !a.pp.afterVerb(c.a) {
+		if !c.poss && compatible(c.per, m.gender) {
 			first = c.per
 		}
 	}
