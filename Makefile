@@ -54,6 +54,7 @@ eval: build
 	echo "== seed article"; python3 $(EVAL)/scripts/evaluate.py seed $(SEED)/alaska-summit.quotes.tsv $$tmp/seed-out/quotes.csv; \
 	./$(BIN) batch -o $$tmp/pn $(EVAL)/polnear/dev/text >/dev/null; \
 	echo "== polnear dev"; python3 $(EVAL)/scripts/evaluate.py polnear $(EVAL)/polnear/dev $$tmp/pn/quotes.csv; \
+	echo "== polnear dev: confidence and own words"; python3 scripts/attribution.py $(EVAL) $(EVAL)/polnear/dev $$tmp/pn; \
 	echo "== nyt"; python3 $(EVAL)/scripts/evaluate.py nyt $(EVAL)/nyt/snippets.tsv ./$(BIN); \
 	echo "== newsmtsc dev-rw"; python3 $(EVAL)/scripts/evaluate.py newsmtsc $(EVAL)/newsmtsc/dev-rw.jsonl ./$(BIN); \
 	echo "== persent random_test"; python3 $(EVAL)/scripts/evaluate.py persent $(EVAL)/persent/random_test.csv ./$(BIN); \
