@@ -50,6 +50,10 @@ func TestAttributionTrust(t *testing.T) {
 		{"article titled", "Readers can find an article titled “Brill Does Best Where Turnout Is Low.”", "Brill Does Best", ""},
 		{"performed a song", "Ada Brill came on stage and performed “Bridge Over the River.”", "Bridge Over", ""},
 		{"said he is no inversion", "The next day, he was calling out Putin’s ‘lies’ and saying he was ‘disgusted’ with him.", "disgusted", ""},
+		{"he said goes to the subject, not the last man named", "Omar Castellanos spoke at the rally about Peter Hale and his plans.\n“We will win this seat,” he said.", "We will win", "Omar Castellanos"},
+		{"said X after several sentences", "“The port is closing. The jobs are going. Nobody in the council listened to us,” said Ada Brill.", "The port is closing", "Ada Brill"},
+		{"byline is never the speaker", "By Jason Groves Political Editor\nThe minister arrived late.\n“We will fight on,” she said.", "We will fight on", ""},
+		{"dash byline is never the speaker", "- By Jason Groves\nThe minister arrived late.\n“We will fight on,” she said.", "We will fight on", ""},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -183,7 +183,8 @@ func singleSpaced(s string) bool {
 const wrapWidth = 100
 
 // hardWrapped reports whether a block of lines is one paragraph wrapped at a
-// fixed width: several lines, none long, most of them ending mid-sentence.
+// fixed width: several lines, none long, most of them ending mid-sentence
+// at a length a wrap leaves.
 func hardWrapped(block []string) bool {
 	if len(block) < 2 {
 		return false
@@ -196,12 +197,17 @@ func hardWrapped(block []string) bool {
 		if utf8.RuneCountInString(l) > wrapWidth {
 			return false
 		}
-		if !endsSentence(l) {
+		if !endsSentence(l) && utf8.RuneCountInString(l) >= minWrapped {
 			open++
 		}
 	}
 	return 2*open >= len(block)-1
 }
+
+// minWrapped is the shortest line counted as broken by a fixed-width wrap:
+// a short line without closing punctuation is a byline, a heading or a
+// caption ("By Jason Groves Political Editor"), not a wrapped one.
+const minWrapped = 40
 
 // wrappedInside reports whether line cur was broken inside a sentence that
 // next continues: cur ends without closing punctuation and next starts in

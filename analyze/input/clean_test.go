@@ -88,6 +88,15 @@ func TestClean(t *testing.T) {
 			},
 		},
 		{
+			name: "a byline line is its own paragraph, not a wrapped one",
+			text: "By Jason Groves Political Editor\nThe minister arrived late.\n“We will fight on,” she said.\n",
+			want: []para{
+				{1, "By Jason Groves Political Editor"},
+				{2, "The minister arrived late."},
+				{3, "“We will fight on,” she said."},
+			},
+		},
+		{
 			name: "hard-wrapped with CRLF-free blank lines of spaces",
 			text: "\n\n  First block starts here and goes on\n  to a second line of the block.\n   \t \nSecond block starts here and then\nit continues on.",
 			want: []para{
