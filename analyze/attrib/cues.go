@@ -179,6 +179,12 @@ func (a *attrib) verbFirst(k int) (found, bool) {
 	toks := a.pp.toks
 	for j := k + 1; j <= k+6 && j < len(toks); j++ {
 		if m := a.mentAt(j); m != nil && !m.poss {
+			// "‘Scandal,’ thanked Obama for ...": a verb that takes a
+			// person as its object, with the clause going on after the
+			// name, has an object there, not an inverted speaker.
+			if l := cueLemma(toks[k].lower); l != "" && !clauseVerbs[l] && !invertingVerbs[l] && m.b < len(toks) && !toks[m.b].punct {
+				return found{}, false
+			}
 			return a.speaker(m, toks[k].lower, RuleCueAfter)
 		}
 		if toks[j].punct && !strings.Contains("/-", toks[j].text) || toks[j].quote >= 0 {

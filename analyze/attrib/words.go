@@ -248,3 +248,8 @@ var subordinators = setOf("as", "just", "while", "when", "although", "though", "
 // coordinators join a verb to an earlier one with the same subject ("did
 // not mention him, but told ...").
 var coordinators = setOf("and", "but", "yet", "then")
+
+// invertingVerbs (base forms), besides clauseVerbs, put the speaker after
+// them following a quotation ("‘Why?’ asked Brill").
+var invertingVerbs = setOf("ask", "exclaim", "shout", "quip", "muse", "snap", "retort", "counter", "interject", "cry",
+	"yell", "scream", "whisper", "laugh", "sigh", "tell", "query", "inquire", "demand", "plead", "urge", "warn", "caution")
