@@ -158,6 +158,11 @@ func splitRun(pp *parsedPara, i, j int, common commonWords) []nameRun {
 		if notNameWords[toks[k].lower] || nlp.IsTitle(toks[k].lower) && len(words)-last-1 == 1 && last < 0 {
 			return nil
 		}
+		// A party's members or a platform are no one person: "Republicans
+		// said", "Twitter suspended the account".
+		if l := toks[k].lower; partyWords[l] && strings.HasSuffix(l, "s") || platforms[l] {
+			return nil
+		}
 	}
 
 	// A capitalised phrase after "the", "of" or "for" with no title is an

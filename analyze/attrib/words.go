@@ -253,3 +253,8 @@ var coordinators = setOf("and", "but", "yet", "then")
 // them following a quotation ("‘Why?’ asked Brill").
 var invertingVerbs = setOf("ask", "exclaim", "shout", "quip", "muse", "snap", "retort", "counter", "interject", "cry",
 	"yell", "scream", "whisper", "laugh", "sigh", "tell", "query", "inquire", "demand", "plead", "urge", "warn", "caution")
+
+// platforms are services people post on, named like people in the news
+// ("Twitter suspended the account") but never a person.
+var platforms = setOf("twitter", "facebook", "instagram", "youtube", "google", "reddit", "tiktok", "whatsapp", "snapchat",
+	"linkedin", "truth", "threads", "bluesky", "wikipedia", "netflix", "amazon", "apple", "microsoft", "uber")
