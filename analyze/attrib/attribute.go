@@ -240,7 +240,7 @@ func (a *attrib) quote(qi, si int) {
 	// A later quotation that opens its own sentence carries on the
 	// paragraph's last speaker; one inside a sentence belongs to that
 	// sentence ("... Trump mocked his ‘New York values’").
-	opens := strings.TrimSpace(pp.text[pp.sents[si].Start:q.Open.Start]) == ""
+	opens := leadIn(pp.text[pp.sents[si].Start:q.Open.Start])
 	if !ok && (opens || qi > 0 && pp.tokSentAt(pp.quotes[qi-1].Open.Start) == si) {
 		for pj := qi - 1; pj >= 0; pj-- {
 			if a.res[pj].Speaker != "" && a.res[pj].Kind != KindTerm {
@@ -341,6 +341,20 @@ func (a *attrib) sentenceAntecedent(m *ment) *people.Person {
 		}
 	}
 	return first
+}
+
+// leadIn reports whether the words before a quotation in its sentence
+// leave it opening the sentence: none, or a linking word ("Instead, ‘...’",
+// "But ‘...’", "And, he added, ...").
+func leadIn(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	switch len(w) {
+	case 0:
+		return true
+	case 1:
+		return linkWords[strings.TrimRight(w[0], ",:")]
+	}
+	return false
 }
 
 // headlineWords is the most words a first paragraph read as a headline has.

@@ -177,8 +177,11 @@ func (a *attrib) accordingTo(k int) *ment {
 // planning").
 func (a *attrib) verbFirst(k int) (found, bool) {
 	toks := a.pp.toks
+	if cueLemma(toks[k].lower) == "tell" {
+		return found{}, false // "..., told the crowd": an object follows
+	}
 	for j := k + 1; j <= k+6 && j < len(toks); j++ {
-		if m := a.mentAt(j); m != nil && !m.poss {
+		if m := a.mentAt(j); m != nil && !m.poss && (!a.pp.afterPreposition(m.a) || toks[m.a-1].lower == "from") {
 			// "‘Scandal,’ thanked Obama for ...": a verb that takes a
 			// person as its object, with the clause going on after the
 			// name, has an object there, not an inverted speaker.
@@ -226,6 +229,12 @@ func (a *attrib) signature(k int, dashed bool) *ment {
 func (a *attrib) subjectFirst(k int) (found, bool) {
 	// ", just as Clinton did in 2008, Rendell added": a subordinate clause
 	// before the subject is not the subject.
+	// ", as Cruz said on the radio": the subject follows "as".
+	if a.pp.toks[k].lower == "as" && k+1 < len(a.pp.toks) {
+		if f, ok := a.subjectFirst(k + 1); ok {
+			return f, ok
+		}
+	}
 	if subordinators[a.pp.toks[k].lower] {
 		for j := k + 1; j < len(a.pp.toks) && a.pp.tokSent[j] == a.pp.tokSent[k]; j++ {
 			if a.pp.toks[j].text == "," {
@@ -655,7 +664,15 @@ func (a *attrib) finalClause(qi, si int) (found, bool) {
 			continue
 		}
 		if t.quote >= 0 {
-			return found{}, false // another quotation follows: its own cue decides
+			// Another quotation follows: the clause after the last one
+			// closes them all ("Guns are ‘a crisis’ and ‘stunt growth,’
+			// Howard Dean proclaimed"); one that ends in its own comma
+			// may be followed by the clause at once.
+			commas = commas[:0]
+			if inner := a.pp.quotes[t.quote]; lastRune(a.pp.text[inner.Content.Start:inner.Content.End]) == ',' {
+				commas = append(commas, j)
+			}
+			continue
 		}
 		if t.lower == "that" {
 			return found{}, false // ", he said that ...": a new report, not a closing one
@@ -665,12 +682,17 @@ func (a *attrib) finalClause(qi, si int) (found, bool) {
 		}
 		end = j
 	}
-	// The clause follows one of the commas: the last one, or an earlier
-	// one when an appositive closes the sentence (", said Beck, a professor.").
-	for c := len(commas) - 1; c >= 0; c-- {
-		k := commas[c] + 1
-		if k > end || words(toks[k:end+1]) > 12 {
-			break
+	// The clause follows one of the commas: the first one from which a
+	// clause reads as an attribution (", said Beck, a professor.", ", Ada
+	// Brill, the mayor, told the crowd."), else a later one (", a sign of
+	// strength, said Beck.").
+	for _, c := range commas {
+		k := c + 1
+		for k <= end && toks[k].quote >= 0 {
+			k++ // past the rest of a quotation that ends in a comma
+		}
+		if k > end || words(toks[k:end+1]) > 16 {
+			continue
 		}
 		if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
 			if f, ok := a.verbFirst(k); ok {

@@ -54,6 +54,9 @@ func TestAttributionTrust(t *testing.T) {
 		{"said X after several sentences", "“The port is closing. The jobs are going. Nobody in the council listened to us,” said Ada Brill.", "The port is closing", "Ada Brill"},
 		{"byline is never the speaker", "By Jason Groves Political Editor\nThe minister arrived late.\n“We will fight on,” she said.", "We will fight on", ""},
 		{"dash byline is never the speaker", "- By Jason Groves\nThe minister arrived late.\n“We will fight on,” she said.", "We will fight on", ""},
+		{"final clause after two quotations", "Guns are “the ultimate crisis” and “stunt growth,” Ada Brill, the former mayor, told the crowd.", "the ultimate crisis", "Ada Brill"},
+		{"as X said", "The race “is a dead heat right now,” as Ada Brill said on the radio on Monday.", "is a dead heat", "Ada Brill"},
+		{"instead carries on", "“He is a cheerleader for the town,” Ada Brill said. Instead, “he acts like a defeated man.”", "he acts like", "Ada Brill"},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -252,9 +252,13 @@ var coordinators = setOf("and", "but", "yet", "then")
 // invertingVerbs (base forms), besides clauseVerbs, put the speaker after
 // them following a quotation ("‘Why?’ asked Brill").
 var invertingVerbs = setOf("ask", "exclaim", "shout", "quip", "muse", "snap", "retort", "counter", "interject", "cry",
-	"yell", "scream", "whisper", "laugh", "sigh", "tell", "query", "inquire", "demand", "plead", "urge", "warn", "caution")
+	"yell", "scream", "whisper", "laugh", "sigh", "query", "inquire", "demand", "plead", "urge", "warn", "caution")
 
 // platforms are services people post on, named like people in the news
 // ("Twitter suspended the account") but never a person.
 var platforms = setOf("twitter", "facebook", "instagram", "youtube", "google", "reddit", "tiktok", "whatsapp", "snapchat",
 	"linkedin", "truth", "threads", "bluesky", "wikipedia", "netflix", "amazon", "apple", "microsoft", "uber")
+
+// linkWords may stand before a quotation that carries on the paragraph's
+// speaker ("Instead, ‘he just acts like a defeated man.’").
+var linkWords = setOf("and", "but", "instead", "still", "yet", "so", "then", "also", "now", "later", "meanwhile", "however")
