@@ -11,22 +11,23 @@ import (
 
 // Attribution rules, as written in the attribution column.
 const (
-	RuleCueAfter      = "cue-after"         // ‘...,’ he said / said Smith
-	RuleCueBefore     = "cue-before"        // Smith said: ‘...’ / Smith called it ‘...’
-	RuleAccordingTo   = "according-to"      // ‘...’, according to Smith
-	RuleColonLeadIn   = "colon-lead-in"     // Smith was blunt: ‘...’
-	RuleContinuation  = "continuation"      // a new paragraph carrying on the last speaker's words
-	RuleSameParagraph = "same-paragraph"    // a later quotation in the paragraph of an attributed one
-	RuleSubject       = "sentence-subject"  // a partial quotation in a sentence about its speaker
-	RuleReported      = "reported-speech"   // Smith said that ... (no quotation marks)
-	RuleLabel         = "speaker-label"     // a transcript line: ‘PENCE: Well, look...’
-	RuleSignature     = "signature"         // a name after a dash ending the paragraph: “...” ― Pamela Padilla
-	RulePrevSentence  = "previous-sentence" // “...” opening a sentence after one that reports its subject's words
-	RulePassive       = "passive"           // ‘...’ was said by Smith; with no "by", nobody's
-	RuleFinalClause   = "final-clause"      // Clinton ‘drew well’ in the primary, said Paul Beck.
-	RuleHeadline      = "headline"          // a quotation in the headline, which repeats the story's
-	RuleTerm          = "term"              // not speech
-	RuleNone          = "none"              // no speaker found
+	RuleCueAfter      = "cue-after"          // ‘...,’ he said / said Smith
+	RuleCueBefore     = "cue-before"         // Smith said: ‘...’ / Smith called it ‘...’
+	RuleAccordingTo   = "according-to"       // ‘...’, according to Smith
+	RuleColonLeadIn   = "colon-lead-in"      // Smith was blunt: ‘...’
+	RuleContinuation  = "continuation"       // a new paragraph carrying on the last speaker's words
+	RuleSameParagraph = "same-paragraph"     // a later quotation in the paragraph of an attributed one
+	RuleSubject       = "sentence-subject"   // a partial quotation in a sentence about its speaker
+	RuleReported      = "reported-speech"    // Smith said that ... (no quotation marks)
+	RuleLabel         = "speaker-label"      // a transcript line: ‘PENCE: Well, look...’
+	RuleSignature     = "signature"          // a name after a dash ending the paragraph: “...” ― Pamela Padilla
+	RulePrevSentence  = "previous-sentence"  // “...” opening a sentence after one that reports its subject's words
+	RulePrevParagraph = "previous-paragraph" // “...” a paragraph of its own after one ending with a report of its subject's words
+	RulePassive       = "passive"            // ‘...’ was said by Smith; with no "by", nobody's
+	RuleFinalClause   = "final-clause"       // Clinton ‘drew well’ in the primary, said Paul Beck.
+	RuleHeadline      = "headline"           // a quotation in the headline, which repeats the story's
+	RuleTerm          = "term"               // not speech
+	RuleNone          = "none"               // no speaker found
 )
 
 // Quote kinds.
@@ -166,6 +167,12 @@ func (d *discourse) attribute(pp *parsedPara) ([]Quote, []Reference) {
 			}
 		}
 	}
+	// The last sentence's subject, when it reports what they said, for a
+	// quotation that opens the next paragraph.
+	a.d.prevSubj, a.d.prevPar = nil, pp.Index
+	if last := len(pp.sents) - 1; last >= 0 && len(pp.quotes) == 0 && a.sentenceHasCue(last) {
+		a.d.prevSubj = a.sentSubj[last]
+	}
 	return quotes, mentions
 }
 
@@ -255,6 +262,11 @@ func (a *attrib) quote(qi, si int) {
 		if p := a.sentSubj[si-1]; p != nil && a.sentenceHasCue(si-1) {
 			f, ok = found{per: p, rule: RulePrevSentence}, true
 		}
+	}
+	if !ok && si == 0 && pp.startsParagraph(qi) && a.d.prevPar == pp.Index-1 && a.d.prevSubj != nil {
+		// "... since Trump spoke only in bromides during the interview."
+		// then a paragraph that is a quotation: the same, across paragraphs.
+		f, ok = found{per: a.d.prevSubj, rule: RulePrevParagraph}, true
 	}
 	if !ok && out.Kind == KindPartial {
 		f, ok = a.subject(si, q.Open.Start)

@@ -26,6 +26,7 @@ var ruleConfidence = map[string]float64{
 	RulePrevSentence:  0.7,
 	RuleContinuation:  0.6,
 	RuleLabel:         0.5,
+	RulePrevParagraph: 0.5,
 	RuleSubject:       0.45,
 }
 

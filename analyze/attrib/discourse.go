@@ -29,6 +29,8 @@ type discourse struct {
 	offices        map[*people.Person][]string // the offices the article gives each person ("chancellor")
 	shared         map[string][]*people.Person // sharing's answers, once every person is registered
 	headline       int                         // index of the paragraph that is the headline, 0 for none
+	prevSubj       *people.Person              // subject of the last sentence read, when it reports speech
+	prevPar        int                         // index of the paragraph that sentence ends
 }
 
 func newDiscourse(cfg *people.Config) *discourse {
