@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -84,11 +85,12 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	maxSize := sizeFlag(input.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseAnywhere(fs, args)
+	if err != nil {
 		return c, err
 	}
 	c.read.MaxSize = int64(maxSize)
-	c.paths = fs.Args()
+	c.paths = paths
 	if len(c.paths) == 0 {
 		fs.Usage()
 		return c, fmt.Errorf("batch: no input PATH given")
@@ -205,6 +207,19 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
 		return stop(err)
 	}
+	if w.OK == 0 {
+		// Tables and charts of nothing would replace the previous run's
+		// results: they are kept, and the run fails.
+		w.Abort()
+		printInputs(stderr, w.Inputs())
+		kept := ""
+		if hasOutputs(c.out) {
+			kept = "; the previous results there are as they were"
+		}
+		fmt.Fprintf(stderr, "portray: no article analysed (%d skipped, %d failed): nothing was written to %s%s\n",
+			w.Skipped, w.Failed, c.out, kept)
+		return exitInputs
+	}
 	err = w.CloseContext(ctx)
 	for _, note := range w.Notes() {
 		fmt.Fprintln(stderr, "portray:", note)
@@ -222,13 +237,24 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	for _, line := range w.Headline() {
 		fmt.Fprintln(stdout, "  "+line)
 	}
-	for _, in := range w.Inputs() {
-		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
-	}
+	printInputs(stderr, w.Inputs())
 	if w.Failed > 0 {
 		return exitInputs
 	}
 	return exitOK
+}
+
+// printInputs lists the inputs that were skipped or failed, one a line.
+func printInputs(stderr io.Writer, ins []input.Input) {
+	for _, in := range ins {
+		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
+	}
+}
+
+// hasOutputs reports whether dir holds the articles.csv of an earlier run.
+func hasOutputs(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "articles.csv"))
+	return err == nil
 }
 
 // printable returns s for a terminal: quoted, with escapes, when it holds

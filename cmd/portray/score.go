@@ -50,15 +50,16 @@ type scoreTarget struct {
 func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("score", scoreHelp, stderr)
 	jsonl := fs.Bool("jsonl", false, "read JSON lines with targets")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		return err
 	}
 	name := "standard input"
 	in := stdin
-	switch fs.NArg() {
+	switch len(files) {
 	case 0:
 	case 1:
-		name = fs.Arg(0)
+		name = files[0]
 		f, err := os.Open(name)
 		if err != nil {
 			return fmt.Errorf("score: %w", err)
@@ -66,7 +67,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		defer f.Close()
 		in = f
 	default:
-		return fmt.Errorf("score: one FILE at most, got %d", fs.NArg())
+		return fmt.Errorf("score: one FILE at most, got %d", len(files))
 	}
 	scorer, err := newScorer()
 	if err != nil {

@@ -45,14 +45,15 @@ var classes = [3]string{"negative", "neutral", "positive"}
 func runValidate(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("validate", validateHelp, stderr)
 	cut := fs.Float64("cut", 0.5, "score beyond ±cut is positive or negative (without a label column)")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fs.Usage()
-		return fmt.Errorf("validate: one CODED.csv file, got %d", fs.NArg())
+		return fmt.Errorf("validate: one CODED.csv file, got %d", len(files))
 	}
-	path := fs.Arg(0)
+	path := files[0]
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("validate: %w", err)
