@@ -44,7 +44,7 @@ type Options struct {
 // they change only with a note in the README.
 var (
 	toneCols     = numCols("tone", "tone_vader", "tone_nb", "tone_lex")
-	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
+	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "date_given", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
 	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label", "tone_terms"))
 	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label", "tone_terms"))
 	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label", "tone_terms"))
@@ -168,7 +168,7 @@ func (w *Writer) AddInput(in input.Input) error {
 	}
 	a := in.Article
 	w.agg.addInput(in)
-	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
 		"", "", "", "", "", "", "", "", "", "")
 }
 
@@ -204,7 +204,7 @@ func (w *Writer) Add(r analyze.Result) error {
 	}
 	quotes := len(r.Quotes) - reported
 	w.agg.add(r)
-	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }

@@ -266,7 +266,7 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot open: " + unwrapPathErr(err)}}
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && format != "jsonl" && fi.Size() > opt.maxSize() {
+	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && !isTable(format) && fi.Size() > opt.maxSize() {
 		return []Input{{Article: Article{ID: f.ID, Format: format}, Status: StatusFailed, Reason: tooBigReason(fi.Size(), opt.maxSize())}}
 	}
 	ins, err := readInputsWith(f.ID, fh, opt)
@@ -274,6 +274,12 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot read: " + unwrapPathErr(err)}}
 	}
 	return ins
+}
+
+// isTable reports whether a format holds many articles, one a line or
+// row: its size limit is per article, not for the file.
+func isTable(format string) bool {
+	return format == "jsonl" || format == "csv" || format == "tsv"
 }
 
 // unwrapPathErr drops the path from an *fs.PathError: the row already names the file.

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -84,12 +85,31 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
 	maxSize := sizeFlag(input.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
+	fs.Func("text-field", "`NAME` of the CSV column or JSON field that holds the article text (default: the first of text, body, content, article, full_text, ... present)", func(v string) error {
+		c.read.Fields.Set(input.FieldText, v)
+		return nil
+	})
+	fs.Func("field", "`PART=NAME`: the CSV column or JSON field that holds PART of the article (text, title, date, source, url, id, author); repeat it for several, as in --field date=published --field source=outlet", func(v string) error {
+		part, name, ok := strings.Cut(v, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return fmt.Errorf("%q is not PART=NAME (as in date=published)", v)
+		}
+		f, err := input.ParseField(part)
+		if err != nil {
+			return err
+		}
+		c.read.Fields.Set(f, name)
+		return nil
+	})
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
 	paths, err := parseAnywhere(fs, args)
 	if err != nil {
 		return c, err
 	}
 	c.read.MaxSize = int64(maxSize)
+	if c.opt.TopLeaders < 1 {
+		return c, fmt.Errorf("batch: --top must be at least 1, got %d", c.opt.TopLeaders)
+	}
 	c.paths = paths
 	if len(c.paths) == 0 {
 		fs.Usage()
@@ -245,10 +265,47 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 }
 
 // printInputs lists the inputs that were skipped or failed, one a line.
+// Rows or lines of one file that fail for the same reason are listed up
+// to sameShown times, then counted: a feed whose 5,000 lines lack a text
+// field gives four lines, not 5,000 (articles.csv lists every one).
 func printInputs(stderr io.Writer, ins []input.Input) {
-	for _, in := range ins {
-		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
+	for i := 0; i < len(ins); {
+		in := ins[i]
+		file, key := sameReason(in)
+		j := i + 1
+		for j < len(ins) && ins[j].Status == in.Status {
+			if f, k := sameReason(ins[j]); f != file || k != key || file == "" {
+				break
+			}
+			j++
+		}
+		for _, in := range ins[i:min(j, i+sameShown)] {
+			fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
+		}
+		if n := j - i - sameShown; n > 0 {
+			fmt.Fprintf(stderr, "  ... and %d more %s in %s for the same reason (all listed in articles.csv)\n", n, in.Status, printable(file))
+		}
+		i = j
 	}
+}
+
+// sameShown is how many inputs of one file failing for one reason are
+// listed before the rest are counted.
+const sameShown = 3
+
+// rowPrefix is the "line N: " or "row N (line L): " that starts the
+// reason of a feed line or table row.
+var rowPrefix = regexp.MustCompile(`^(line \d+|row \d+ \(line \d+\)): `)
+
+// sameReason returns, for a line of a feed or a row of a table, its file
+// and its reason without the line or row; file is "" for anything else.
+func sameReason(in input.Input) (file, reason string) {
+	f, _, ok := strings.Cut(in.Article.ID, "#")
+	loc := rowPrefix.FindString(in.Reason)
+	if !ok || loc == "" {
+		return "", ""
+	}
+	return f, in.Reason[len(loc):]
 }
 
 // hasOutputs reports whether dir holds the articles.csv of an earlier run.

@@ -354,10 +354,10 @@ func TestBatchAccountsForEveryInput(t *testing.T) {
 		"empty.txt":         {"failed", "empty file"},
 		"feed.jsonl#a1":     {"ok", ""},
 		"feed.jsonl#line-2": {"failed", "line 2: invalid JSON"},
-		"feed.jsonl#a3":     {"failed", "line 3: no \"text\""},
+		"feed.jsonl#a3":     {"failed", "line 3: no text field"},
 		"front.md":          {"failed", "front matter"},
 		"good.txt":          {"ok", ""},
-		"notes.csv":         {"skipped", "unsupported extension .csv"},
+		"notes.csv":         {"skipped", "no text column"},
 		"sub/deeper/a.htm":  {"ok", ""},
 	}
 	got := map[string][2]string{}
