@@ -53,7 +53,11 @@ func readTable(id, format string, r io.Reader, max int64, given FieldNames) ([]I
 		br.Discard(len(bomUTF8))
 		head = head[len(bomUTF8):]
 	}
-	comma := delimiter(head, format)
+	fallback := ','
+	if format == "tsv" {
+		fallback = '\t'
+	}
+	comma := SniffDelimiter(head, fallback)
 	cr := csv.NewReader(br)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
@@ -168,13 +172,13 @@ func blankRecord(rec []string) bool {
 	return true
 }
 
-// delimiter picks the delimiter of a table from its first line: the one
-// of comma, semicolon and tab found most often outside quotes; on a tie,
-// tab for a .tsv file and comma otherwise.
-func delimiter(head []byte, format string) rune {
-	counts := map[byte]int{}
+// SniffDelimiter picks the delimiter of a table from its first line: the
+// one of comma, semicolon and tab found most often outside quotes, or
+// fallback on a tie.
+func SniffDelimiter(head []byte, fallback rune) rune {
+	counts := map[rune]int{}
 	quoted := false
-	for _, c := range head {
+	for _, c := range string(head) {
 		if c == '"' {
 			quoted = !quoted
 		}
@@ -186,14 +190,11 @@ func delimiter(head []byte, format string) rune {
 		}
 		counts[c]++
 	}
-	best := byte(',')
-	if format == "tsv" {
-		best = '\t'
-	}
-	for _, c := range []byte{',', ';', '\t'} {
+	best := fallback
+	for _, c := range []rune{',', ';', '\t'} {
 		if counts[c] > counts[best] {
 			best = c
 		}
 	}
-	return rune(best)
+	return best
 }

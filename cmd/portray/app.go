@@ -65,13 +65,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage)
 		return exitFatal
 	}
-	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "portray:", err)
-			return exitFatal
-		}
+	var partial *inputsFailed
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &partial):
+		fmt.Fprintln(stderr, "portray:", err)
+		return exitInputs
 	}
-	return exitOK
+	fmt.Fprintln(stderr, "portray:", err)
+	return exitFatal
 }
 
 // newScorer loads the tone models. They are built into the binary, so one

@@ -34,6 +34,9 @@ name, and he/she in sentences that do not name anyone of that name). In
 positive and toward Zelensky negative. tone_vader and tone_nb are then
 those of the mentions' sentences, tone_lex that of their clauses. A line
 without targets gives one row with an empty target, scoring the whole text.
+A line that is not valid JSON, or a target that cannot be scored, is
+reported on standard error with its line number and gets no row; the
+other lines are scored, and the exit code is then 1.
 
 Examples:
   portray score headlines.txt
@@ -73,6 +76,11 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	failed := 0
+	bad := func(reason string) {
+		failed++
+		fmt.Fprintf(stderr, "portray: score: %s %s; no row printed for it\n", name, reason)
+	}
 	out := csv.NewWriter(stdout)
 	out.Write([]string{"line", "target", "tone", "label", "tone_vader", "tone_nb", "tone_lex", "tone_terms"})
 	sc := bufio.NewScanner(in)
@@ -92,7 +100,8 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			Targets []scoreTarget `json:"targets"`
 		}
 		if err := json.Unmarshal([]byte(line), &item); err != nil {
-			return fmt.Errorf("score: %s line %d: invalid JSON: %v", name, n, err)
+			bad(fmt.Sprintf("line %d: invalid JSON: %v", n, strings.TrimPrefix(err.Error(), "json: ")))
+			continue
 		}
 		if len(item.Targets) == 0 {
 			writeScore(out, n, "", scorer.Score(sentencesOf(item.Text)...))
@@ -101,7 +110,8 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		for ti, t := range item.Targets {
 			s, err := scoreTargetOf(scorer, item.Text, t)
 			if err != nil {
-				return fmt.Errorf("score: %s line %d target %d: %v", name, n, ti, err)
+				bad(fmt.Sprintf("line %d target %d: %v", n, ti, err))
+				continue
 			}
 			writeScore(out, n, strconv.Itoa(ti), s)
 		}
@@ -110,8 +120,20 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("score: read %s: %w", name, err)
 	}
 	out.Flush()
-	return out.Error()
+	if err := out.Error(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return &inputsFailed{fmt.Sprintf("score: %d of the lines of %s could not be scored (listed above)", failed, name)}
+	}
+	return nil
 }
+
+// inputsFailed is the error of a command that went through its input but
+// could not read some of it: it exits with exitInputs.
+type inputsFailed struct{ msg string }
+
+func (e *inputsFailed) Error() string { return e.msg }
 
 func writeScore(w *csv.Writer, line int, target string, s tone.Scores) {
 	w.Write([]string{strconv.Itoa(line), target, strconv.FormatFloat(s.Tone, 'f', 4, 64), s.Label,

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"strings"
 
 	"portray/analyze/agree"
+	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
@@ -90,7 +93,15 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	if len(scores) == len(rows) {
 		fmt.Fprintf(stdout, "pearson_r %.3f\n", agree.Pearson(scores, tool))
 	}
-	fmt.Fprintf(stdout, "macro_f1 %.3f\n", agree.MacroF1(human, toolClass, 0, 1, 2))
+	present := presentClasses(human, toolClass)
+	if len(present) < len(classes) {
+		var names []string
+		for _, c := range present {
+			names = append(names, classes[c])
+		}
+		fmt.Fprintf(stdout, "classes %s (macro-F1 is over these: a class neither the coding nor the tool gives is not scored)\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintf(stdout, "macro_f1 %.3f\n", agree.MacroF1(human, toolClass, present...))
 	fmt.Fprintf(stdout, "krippendorff_alpha_ordinal %.3f\n", alphaOrdinal(human, toolClass))
 	m := confusion(human, toolClass)
 	fmt.Fprintf(stdout, "confusion (rows: human, columns: tool)\n%-10s %9s %9s %9s\n", "", classes[0], classes[1], classes[2])
@@ -122,7 +133,23 @@ func bestCuts(human []int, tool []float64) (low, high, f1 float64) {
 			pred[i] = 1
 		}
 	}
-	return low, high, agree.MacroF1(human, pred, 0, 1, 2)
+	return low, high, agree.MacroF1(human, pred, presentClasses(human, pred)...)
+}
+
+// presentClasses are the classes (0, 1, 2) that the human coding or the
+// tool gives at least once: a class absent from both has no F1 to count.
+func presentClasses(human, tool []int) []int {
+	var seen [3]bool
+	for i := range human {
+		seen[human[i]], seen[tool[i]] = true, true
+	}
+	var out []int
+	for c, ok := range seen {
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // codedRow is one hand-coded row.
@@ -135,7 +162,10 @@ type codedRow struct {
 
 // readCoded reads a coded CSV: text, and label or score, optional target.
 func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	peek, _ := br.Peek(64 << 10)
+	cr := csv.NewReader(br)
+	cr.Comma = input.SniffDelimiter(bytes.TrimPrefix(peek, []byte("\ufeff")), ',')
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err != nil {
@@ -143,17 +173,27 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+		k := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := col[k]; !dup {
+			col[k] = i
+		}
+	}
+	found := func() string {
+		var q []string
+		for _, h := range head {
+			q = append(q, strconv.Quote(strings.TrimPrefix(h, "\ufeff")))
+		}
+		return fmt.Sprintf("the header (line 1, split at %s) has %s", map[rune]string{',': "commas", ';': "semicolons", '\t': "tabs"}[cr.Comma], strings.Join(q, ", "))
 	}
 	ti, ok := col["text"]
 	if !ok {
-		return nil, fmt.Errorf("no text column")
+		return nil, fmt.Errorf("no text column: %s", found())
 	}
 	li, hasLabel := col["label"]
 	si, hasScore := col["score"]
 	gi, hasTarget := col["target"]
 	if !hasLabel && !hasScore {
-		return nil, fmt.Errorf("no label or score column")
+		return nil, fmt.Errorf("no label or score column: %s", found())
 	}
 	field := func(rec []string, i int) string {
 		if i < len(rec) {
