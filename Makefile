@@ -7,8 +7,12 @@ SEED    ?= ../shared/seed
 
 .PHONY: build run test test-race bench eval fmt clean
 
+## build: bin/portray, stamped with the version and commit of the checkout
+## ("portray version", run.json)
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
 build:
-	$(GO) build -o $(BIN) ./cmd/portray
+	$(GO) build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o $(BIN) ./cmd/portray
 
 ## run: analyse the bundled sample articles into out/
 run: build

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"runtime/debug"
 
 	"portray/analyze/tone"
 )
@@ -18,9 +17,10 @@ const (
 	exitFatal  = 2 // usage error, or the run stopped: output folder not writable, a tone model unreadable, interrupted
 )
 
-// version is set at build time with -ldflags "-X main.version=..."; without
-// it the module version recorded in the binary is used.
-var version = ""
+// version and commit are set at build time with -ldflags "-X
+// main.version=... -X main.commit=..." ("make build" does); without them
+// the module version and commit recorded in the binary are used.
+var version, commit = "", ""
 
 const usage = `portray shows how political leaders are portrayed in news articles:
 what each one says (their quotations and the tone of them) and how the text
@@ -56,7 +56,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "validate":
 		err = runValidate(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "portray", versionString())
+		fmt.Fprintln(stdout, "portray", thisBuild())
 		return exitOK
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
@@ -85,16 +85,6 @@ func newScorer(opts ...tone.Option) (*tone.Scorer, error) {
 		return nil, fmt.Errorf("%w (the tone models are built into portray: rebuild or reinstall it)", err)
 	}
 	return s, nil
-}
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
 }
 
 // newFlags returns a command's flag set that reports errors instead of exiting.

@@ -72,6 +72,10 @@ type batchConfig struct {
 	// tone are the options the tone models are loaded with; tests use
 	// them to give a model that cannot be read.
 	tone []tone.Option
+	// command is the command line, for run.json; flags the value of
+	// every flag.
+	command []string
+	flags   map[string]any
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
@@ -107,6 +111,16 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 		return c, err
 	}
 	c.read.MaxSize = int64(maxSize)
+	c.command = append([]string{"portray", "batch"}, args...)
+	c.flags = flagValues(fs)
+	fields := map[string]string{}
+	for f, name := range c.read.Fields {
+		if name != "" {
+			fields[input.Field(f).String()] = name
+		}
+	}
+	c.flags["field"] = fields
+	delete(c.flags, "text-field")
 	if c.opt.TopLeaders < 1 {
 		return c, fmt.Errorf("batch: --top must be at least 1, got %d", c.opt.TopLeaders)
 	}
@@ -194,6 +208,21 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		sort.Strings(c.opt.Preferred)
 	}
 	c.opt.Workers = c.workers
+	started := time.Now()
+	sum := newInputSum()
+	var files []input.File
+	c.opt.RunRecord = func(counts map[string]int, leaders []string) ([]byte, error) {
+		rec := runRecord{Portray: thisBuild(), Command: c.command, Started: started.UTC().Format(time.RFC3339Nano),
+			Finished: time.Now().UTC().Format(time.RFC3339Nano), Options: c.flags, Leaders: leaders,
+			Inputs: runInputs{Paths: c.paths, Files: sum.files, OK: counts["ok"], Skipped: counts["skipped"], Failed: counts["failed"], SHA256: sum.String()}}
+		if rec.Leaders == nil {
+			rec.Leaders = []string{}
+		}
+		if c.people != "" {
+			rec.People = &checksummedFile{Path: c.people, SHA256: peopleSum(c.people)}
+		}
+		return marshalRecord(rec)
+	}
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
 		return fatal(err)
@@ -212,7 +241,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
-	files, err := input.Walk(c.paths, c.out)
+	files, err = input.Walk(c.paths, c.out)
 	if err != nil {
 		return stop(err)
 	}
@@ -224,7 +253,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		bar, n := done, 0
 		done = func(f input.File) { bar(f); n++; c.afterFile(n) }
 	}
-	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
+	if err := process(ctx, files, an, c.read, c.workers, w, done, sum); err != nil {
 		return stop(err)
 	}
 	if w.OK == 0 {
@@ -330,21 +359,27 @@ func printable(s string) string {
 type fileResult struct {
 	inputs  []input.Input
 	results []analyze.Result // one per input with status ok, in order
+	sum     string           // SHA-256 of the file's content, "" when not read
 }
 
 // process reads and analyses files with up to workers at once and hands the
 // results to the writer strictly in file order, so the output does not
-// depend on scheduling. At most 4×workers results wait to be written.
+// depend on scheduling; each file's checksum goes into sum in that order. At most 4×workers results wait to be written.
 //
 // When ctx is cancelled it returns ctx's error at once, before the next
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
-func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File)) error {
-	work := func(i int) fileResult { return analyzeFile(files[i], an, opt) }
+func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File), sum *inputSum) error {
+	work := func(i int) fileResult {
+		fr := analyzeFile(files[i], an, opt)
+		fr.sum = fileSum(files[i])
+		return fr
+	}
 	emit := func(i int, fr fileResult) error {
 		if err := fr.write(w); err != nil {
 			return err
 		}
+		sum.add(files[i], fr.sum)
 		done(files[i])
 		return nil
 	}
