@@ -261,7 +261,7 @@ func checkSafeOutputs(t *testing.T, out string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(summary), "<img src=x") || !strings.Contains(string(summary), "bell") {
+	if strings.Contains(strings.ReplaceAll(string(summary), `\<img src=x`, ""), "<img src=x") || !strings.Contains(string(summary), "bell") {
 		t.Errorf("summary.md lists the skipped files with their markup unescaped, or not at all")
 	}
 }
