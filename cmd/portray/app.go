@@ -22,29 +22,11 @@ const (
 // the module version and commit recorded in the binary are used.
 var version, commit = "", ""
 
-const usage = `portray shows how political leaders are portrayed in news articles:
-what each one says (their quotations and the tone of them) and how the text
-speaks about them (the tone of the sentences that mention them).
-
-Usage:
-  portray batch [-o DIR] [-j N] [--people FILE] [--max-size SIZE] PATH...
-                                          analyse articles into CSVs, charts and a report page
-  portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
-  portray validate CODED.csv              compare a hand-coded sample with the tool
-  portray version                         print the version
-  portray help                            print this help
-
-Run "portray COMMAND -h" for a command's options and an example.
-
-Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage error or
-the run stopped (output folder not writable, a tone model unreadable,
-interrupted).
-`
 
 // run is the whole program: it parses args, runs a command and returns the exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return exitFatal
 	}
 	var err error
@@ -59,10 +41,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, "portray", thisBuild())
 		return exitOK
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage())
 		return exitFatal
 	}
 	var partial *inputsFailed
@@ -87,14 +69,3 @@ func newScorer(opts ...tone.Option) (*tone.Scorer, error) {
 	return s, nil
 }
 
-// newFlags returns a command's flag set that reports errors instead of exiting.
-func newFlags(name, help string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, help)
-		fmt.Fprintln(stderr, "\nOptions:")
-		fs.PrintDefaults()
-	}
-	return fs
-}

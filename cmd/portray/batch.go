@@ -29,18 +29,19 @@ import (
 	"portray/report"
 )
 
-const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--max-size SIZE] [--excel] PATH...
-
-Reads every article under each PATH (folders are walked recursively, in
-order): .txt, .md (with YAML front matter), .html/.htm saved pages and
-.jsonl feeds (one article per line). Other files, hidden files and folders
-are listed as skipped, files that cannot be read as failed, with the reason.
-Writes into DIR: articles.csv, paragraphs.csv, quotes.csv, mentions.csv,
-speakers.csv, people.csv, leaders.csv, charts, index.html and summary.md.
-Files appear only when the whole run succeeds; a failed or interrupted run
-leaves DIR as it was. One person has one name in every file (people.csv
-lists the names merged); --leaders names are matched to those people, and
-one that matches nobody stops the run with the closest names.
+// batchAbout is the text of "portray batch -h" between the usage line and
+// the options; the list of outputs is added from batchOutputs.
+const batchAbout = `Reads every article under each PATH (folders are walked recursively, in
+order): .txt, .md (with YAML front matter), .html/.htm saved pages, .jsonl
+feeds (one article per line) and .csv/.tsv tables (one article per row,
+comma, semicolon or tab; the text column found by its name, or named with
+--text-field). Other files, hidden files and folders are listed as
+skipped, files, lines and rows that cannot be read as failed, with the
+reason. Files appear only when the whole run succeeds; a failed or
+interrupted run, or one that analyses no article, leaves DIR as it was.
+One person has one name in every file (people.csv lists the names
+merged); --leaders names are matched to those people, and one that
+matches nobody stops the run with the closest names.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -48,13 +49,14 @@ A people file (YAML) merges names and roles and names the leaders:
     Elena Varga:
       aliases: [the president, President Varga]
 
-Exit codes: 0 every input read, 1 finished but some inputs failed,
-2 usage error, or the run stopped (DIR cannot be written, a tone model
-cannot be read, interrupted).
+Exit codes: 0 every input read, 1 finished but some inputs failed or no
+article was analysed, 2 usage error, or the run stopped (DIR cannot be
+written, a tone model cannot be read, interrupted).
 
 Example:
-  portray batch -o out testdata/articles
-  portray batch -o out --people people.yaml --max-size 2MiB --excel news/
+  portray batch testdata/articles -o out
+  portray batch news/ -o out --people people.yaml --max-size 2MiB --excel
+  portray batch export.csv -o out --text-field body --field date=published
 `
 
 // batchConfig is what the batch flags ask for.
@@ -78,22 +80,23 @@ type batchConfig struct {
 	flags   map[string]any
 }
 
-func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
-	var c batchConfig
-	fs := newFlags("batch", batchHelp, stderr)
+// batchFlags returns the flag set of batch, filling c; leaders and
+// maxSize receive --leaders and --max-size, checked after parsing.
+func batchFlags(c *batchConfig, leaders *string, maxSize *sizeFlag, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandBatch, stderr)
 	fs.StringVar(&c.out, "o", "out", "output `DIR`")
 	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of workers: articles analysed, and tables and charts made, at once")
-	leaders := fs.String("leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the persons in the most articles")
-	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most covered persons (in the most articles) to compare when --leaders is not given")
+	fs.StringVar(leaders, "leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the persons in the most articles")
+	fs.IntVar(&c.opt.TopLeaders, "top", 5, "compare the `N` most covered persons (in the most articles) when --leaders is not given (at least 1)")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
-	maxSize := sizeFlag(input.DefaultMaxSize)
-	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
+	*maxSize = sizeFlag(input.DefaultMaxSize)
+	fs.Var(maxSize, "max-size", "largest article read, a file, a feed line or a table row (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.Func("text-field", "`NAME` of the CSV column or JSON field that holds the article text (default: the first of text, body, content, article, full_text, ... present)", func(v string) error {
 		c.read.Fields.Set(input.FieldText, v)
 		return nil
 	})
-	fs.Func("field", "`PART=NAME`: the CSV column or JSON field that holds PART of the article (text, title, date, source, url, id, author); repeat it for several, as in --field date=published --field source=outlet", func(v string) error {
+	fs.Func("field", "`PART=NAME` names the CSV column or JSON field that holds PART of the article (text, title, date, source, url, id, author); repeat it for several parts: --field date=published --field source=outlet", func(v string) error {
 		part, name, ok := strings.Cut(v, "=")
 		if !ok || strings.TrimSpace(name) == "" {
 			return fmt.Errorf("%q is not PART=NAME (as in date=published)", v)
@@ -106,6 +109,14 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 		return nil
 	})
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
+	return fs
+}
+
+func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
+	var c batchConfig
+	var leaders string
+	var maxSize sizeFlag
+	fs := batchFlags(&c, &leaders, &maxSize, stderr)
 	paths, err := parseAnywhere(fs, args)
 	if err != nil {
 		return c, err
@@ -132,7 +143,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	if c.workers < 1 {
 		return c, fmt.Errorf("batch: -j must be at least 1, got %d", c.workers)
 	}
-	for _, n := range strings.Split(*leaders, ",") {
+	for _, n := range strings.Split(leaders, ",") {
 		if n = strings.TrimSpace(n); n != "" {
 			c.opt.Leaders = append(c.opt.Leaders, n)
 		}

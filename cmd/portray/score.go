@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,9 +15,9 @@ import (
 	"portray/analyze/tone"
 )
 
-const scoreHelp = `Usage: portray score [--jsonl] [FILE]
-
-Scores the tone of each line of FILE (or standard input) and prints CSV with
+// scoreAbout is the text of "portray score -h" between the usage line and
+// the options.
+const scoreAbout = `Scores the tone of each line of FILE (or standard input) and prints CSV with
 the columns line (1-based), target, tone (-1..1), label (negative below
 -0.05, positive above +0.05, else neutral), the signals tone_vader, tone_nb
 and tone_lex (the learned news lexicon), and tone_terms, the words that
@@ -43,6 +44,13 @@ Examples:
   echo '{"text":"Critics slammed Varga.","targets":[{"name":"Elena Varga"}]}' | portray score --jsonl
 `
 
+// scoreFlags returns the flag set of score, filling jsonl.
+func scoreFlags(jsonl *bool, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandScore, stderr)
+	fs.BoolVar(jsonl, "jsonl", false, "read JSON lines with targets")
+	return fs
+}
+
 // scoreTarget is one target of a JSON line.
 type scoreTarget struct {
 	From *int   `json:"from"`
@@ -51,8 +59,8 @@ type scoreTarget struct {
 }
 
 func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("score", scoreHelp, stderr)
-	jsonl := fs.Bool("jsonl", false, "read JSON lines with targets")
+	var jsonl bool
+	fs := scoreFlags(&jsonl, stderr)
 	files, err := parseAnywhere(fs, args)
 	if err != nil {
 		return err
@@ -87,7 +95,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSuffix(sc.Text(), "\r")
-		if !*jsonl {
+		if !jsonl {
 			writeScore(out, n, "", scorer.Score(sentencesOf(line)...))
 			continue
 		}

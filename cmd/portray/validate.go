@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -17,9 +18,9 @@ import (
 	"portray/analyze/tone"
 )
 
-const validateHelp = `Usage: portray validate [--cut X] CODED.csv
-
-Compares a hand-coded sample with the tool. CODED.csv has a header and the
+// validateAbout is the text of "portray validate -h" between the usage
+// line and the options.
+const validateAbout = `Compares a hand-coded sample with the tool. CODED.csv has a header and the
 columns text and label (negative, neutral, positive) or score (a number;
 with both, label gives the classes), and optionally target (a person's
 name: the row is then scored for the tone toward that person, as in
@@ -42,12 +43,19 @@ Example:
   portray validate coded-sample.csv
 `
 
+// validateFlags returns the flag set of validate, filling cut.
+func validateFlags(cut *float64, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandValidate, stderr)
+	fs.Float64Var(cut, "cut", 0.5, "score beyond ±`X` is positive or negative (without a label column)")
+	return fs
+}
+
 // classes are the three labels in ordinal order.
 var classes = [3]string{"negative", "neutral", "positive"}
 
 func runValidate(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("validate", validateHelp, stderr)
-	cut := fs.Float64("cut", 0.5, "score beyond ±cut is positive or negative (without a label column)")
+	var cut float64
+	fs := validateFlags(&cut, stderr)
 	files, err := parseAnywhere(fs, args)
 	if err != nil {
 		return err
@@ -62,7 +70,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("validate: %w", err)
 	}
 	defer f.Close()
-	rows, err := readCoded(f, *cut)
+	rows, err := readCoded(f, cut)
 	if err != nil {
 		return fmt.Errorf("validate: read %s: %w", path, err)
 	}
