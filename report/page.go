@@ -4,9 +4,9 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html/template"
-	"regexp"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 
 	"portray/analyze/input"

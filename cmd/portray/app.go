@@ -22,7 +22,6 @@ const (
 // the module version and commit recorded in the binary are used.
 var version, commit = "", ""
 
-
 // run is the whole program: it parses args, runs a command and returns the exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -68,4 +67,3 @@ func newScorer(opts ...tone.Option) (*tone.Scorer, error) {
 	}
 	return s, nil
 }
-

@@ -85,7 +85,7 @@ type batchConfig struct {
 func batchFlags(c *batchConfig, leaders *string, maxSize *sizeFlag, stderr io.Writer) *flag.FlagSet {
 	fs := newFlags(commandBatch, stderr)
 	fs.StringVar(&c.out, "o", "out", "output `DIR`")
-	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of workers: articles analysed, and tables and charts made, at once")
+	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "run `N` workers: articles analysed, and tables and charts made, at once")
 	fs.StringVar(leaders, "leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the persons in the most articles")
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "compare the `N` most covered persons (in the most articles) when --leaders is not given (at least 1)")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
