@@ -420,7 +420,8 @@ func isWordByte(c byte) bool {
 }
 
 // readHTML extracts the article from a saved web page: the story's text,
-// title, byline and date, never scripts, styles or navigation.
+// title, byline and date, never scripts, styles or navigation, nor reader
+// comments, photo captions, related stories or share widgets (prunePage).
 func readHTML(text string) (Article, error) {
 	var a Article
 	doc, err := html.Parse(strings.NewReader(text))
@@ -428,6 +429,7 @@ func readHTML(text string) (Article, error) {
 		return a, fmt.Errorf("parse html: %v", err)
 	}
 	meta := pageMeta(doc)
+	prunePage(doc)
 	base, _ := url.Parse(meta["og:url"])
 	art, err := readability.FromDocument(doc, base)
 	if err != nil {
