@@ -43,6 +43,13 @@ func Walk(roots []string, exclude string) ([]File, error) {
 	for _, root := range roots {
 		info, err := os.Stat(root)
 		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the message names root already
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("input %s: no such file or folder", root)
+			}
 			return nil, fmt.Errorf("input %s: %w", root, err)
 		}
 		real := realPath(root)

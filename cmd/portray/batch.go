@@ -382,7 +382,7 @@ type fileResult struct {
 // background, and nothing more is handed to the writer.
 func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File), sum *inputSum) error {
 	work := func(i int) fileResult {
-		fr := analyzeFile(files[i], an, opt)
+		fr := analyzeFile(ctx, files[i], an, opt, workers)
 		fr.sum = fileSum(files[i])
 		return fr
 	}
@@ -452,20 +452,37 @@ func progress(stderr io.Writer, files []input.File) func(input.File) {
 	}
 }
 
-// analyzeFile reads and analyses one file. An article whose analysis
-// panics is reported as failed, with the reason, and the run goes on.
-func analyzeFile(f input.File, an *analyze.Analyzer, opt input.ReadOptions) fileResult {
+// analyzeFile reads and analyses one file. The articles of a feed or a
+// table are analysed on up to workers goroutines, their results kept in
+// order. An article whose analysis panics is reported as failed, with the
+// reason, and the run goes on.
+func analyzeFile(ctx context.Context, f input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int) fileResult {
 	fr := fileResult{inputs: input.ReadFileWith(f, opt)}
+	var ok []int // the inputs to analyse
 	for i, in := range fr.inputs {
-		if in.Status != input.StatusOK {
+		if in.Status == input.StatusOK {
+			ok = append(ok, i)
+		}
+	}
+	type outcome struct {
+		res analyze.Result
+		err error
+	}
+	outs, err := pool.Map(ctx, min(workers, len(ok)), len(ok), func(_ context.Context, k int) (outcome, error) {
+		res, err := safeAnalyze(an, fr.inputs[ok[k]].Article)
+		return outcome{res, err}, nil
+	})
+	if err != nil {
+		// Cancelled: this file is never written.
+		return fileResult{}
+	}
+	for k, o := range outs {
+		if o.err != nil {
+			in := &fr.inputs[ok[k]]
+			in.Status, in.Reason = input.StatusFailed, o.err.Error()
 			continue
 		}
-		res, err := safeAnalyze(an, in.Article)
-		if err != nil {
-			fr.inputs[i].Status, fr.inputs[i].Reason = input.StatusFailed, err.Error()
-			continue
-		}
-		fr.results = append(fr.results, res)
+		fr.results = append(fr.results, o.res)
 	}
 	return fr
 }

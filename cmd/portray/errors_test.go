@@ -93,6 +93,7 @@ func TestBatchUsageMessages(t *testing.T) {
 		{[]string{"--field", "colour=x", articles}, `unknown field "colour"`},
 		{[]string{"--field", "text", articles}, `"text" is not PART=NAME`},
 		{[]string{"--people", "/no/such.yaml", articles}, "/no/such.yaml"},
+		{[]string{"/no/such/folder"}, "input /no/such/folder: no such file or folder"},
 	} {
 		code, _, stderr := runBatchIn(t, append([]string{"-o", t.TempDir()}, tc.args...)...)
 		if code != exitFatal || !strings.Contains(stderr, tc.want) {

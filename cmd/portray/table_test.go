@@ -119,3 +119,39 @@ func TestBatchTextField(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchTableWorkers checks that the rows of one table, analysed on
+// several workers at once, give the same files as on one.
+func TestBatchTableWorkers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id,text\n")
+	for i, name := range []string{"harbor-strike.txt", "ostrava-budget.txt", "alaska-summit.txt", "harbor-strike.txt", "ostrava-budget.txt"} {
+		text, err := os.ReadFile(filepath.Join(articles, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "r%d,\"%s\"\n", i, strings.ReplaceAll(string(text), `"`, `""`))
+	}
+	in := writeFiles(t, map[string]string{"rows.csv": b.String()})
+	var first map[string][]byte
+	for _, j := range []string{"1", "4"} {
+		out := t.TempDir()
+		if code, _, stderr := runBatchIn(t, "-j", j, "-o", out, in); code != exitOK {
+			t.Fatalf("-j %s: exit %d: %s", j, code, stderr)
+		}
+		files := readAll(t, out)
+		delete(files, "run.json")
+		if first == nil {
+			first = files
+			if rows := readCSV(t, filepath.Join(out, "articles.csv")); len(rows) != 6 {
+				t.Fatalf("%d rows in articles.csv, want 5 and the header", len(rows))
+			}
+			continue
+		}
+		for name, data := range first {
+			if string(files[name]) != string(data) {
+				t.Errorf("%s differs between -j 1 and -j %s", name, j)
+			}
+		}
+	}
+}
