@@ -48,7 +48,7 @@ func Walk(roots []string, exclude string) ([]File, error) {
 				err = pe.Err // the message names root already
 			}
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("input %s: no such file or folder", root)
+				return nil, &missingInput{root: root, err: err}
 			}
 			return nil, fmt.Errorf("input %s: %w", root, err)
 		}
@@ -85,6 +85,16 @@ func Walk(roots []string, exclude string) ([]File, error) {
 	}
 	return out, nil
 }
+
+// missingInput is the error of an input PATH that does not exist; it
+// wraps fs.ErrNotExist.
+type missingInput struct {
+	root string
+	err  error
+}
+
+func (e *missingInput) Error() string { return "input " + e.root + ": no such file or folder" }
+func (e *missingInput) Unwrap() error { return e.err }
 
 // walker holds the state of one Walk.
 type walker struct {
