@@ -401,6 +401,7 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		}
 	}
 	renames := ix.Renames()
+	w.agg.coarsenDates()
 	if err := w.agg.canonicalise(renames); err != nil {
 		return err
 	}
