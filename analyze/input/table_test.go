@@ -54,6 +54,8 @@ func TestReadTable(t *testing.T) {
 			FieldNames{}, []row{{"d.csv#row-1", "ok", "", "", "", "A.", nil}}},
 		{"header only", "h.csv", "title,text\n", FieldNames{}, []row{
 			{"h.csv", "failed", "", "", "", "", []string{"no rows under the header", `"title", "text"`}}}},
+		{"UTF-16 with a byte-order mark", "u.csv", "\xff\xfe" + utf16le("title;text\r\nÉté;Un été à Velmont.\r\n"), FieldNames{},
+			[]row{{"u.csv#row-1", "ok", "Été", "", "", "Un été à Velmont.", nil}}},
 		{"Windows-1252 cell", "w.csv", "text\n\x93Quoted\x94 words.\n", FieldNames{},
 			[]row{{"w.csv#row-1", "ok", "", "", "", "“Quoted” words.", nil}}},
 	} {
@@ -168,3 +170,4 @@ func TestNormDateFormats(t *testing.T) {
 		}
 	}
 }
+

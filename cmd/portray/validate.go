@@ -20,8 +20,8 @@ import (
 
 // validateAbout is the text of "portray validate -h" between the usage
 // line and the options.
-const validateAbout = `Compares a hand-coded sample with the tool. CODED.csv has a header and the
-columns text and label (negative, neutral, positive) or score (a number;
+const validateAbout = `Compares a hand-coded sample with the tool. CODED.csv (separated by
+commas, semicolons or tabs) has a header and the columns text and label (negative, neutral, positive) or score (a number;
 with both, label gives the classes), and optionally target (a person's
 name: the row is then scored for the tone toward that person, as in
 "portray score --jsonl"). Prints the number of rows, Pearson r between the
