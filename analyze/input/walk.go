@@ -93,7 +93,10 @@ type missingInput struct {
 	err  error
 }
 
+// Error names the input and says it does not exist.
 func (e *missingInput) Error() string { return "input " + e.root + ": no such file or folder" }
+
+// Unwrap returns the error of the file system (fs.ErrNotExist).
 func (e *missingInput) Unwrap() error { return e.err }
 
 // walker holds the state of one Walk.

@@ -140,6 +140,7 @@ func (s *inputSum) add(f input.File, sum string) {
 	fmt.Fprintf(s.h, "%s  %s\n", sum, f.ID)
 }
 
+// String returns the checksum so far, in hex.
 func (s *inputSum) String() string { return hex.EncodeToString(s.h.Sum(nil)) }
 
 // fileSum returns the SHA-256 of a file's content in hex, or "" when the
