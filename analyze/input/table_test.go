@@ -170,4 +170,3 @@ func TestNormDateFormats(t *testing.T) {
 		}
 	}
 }
-
