@@ -30,8 +30,10 @@ var pruneRoles = []string{
 // pruneKeep are words that start like furniture but name a story's text.
 var pruneKeep = []string{"commentary", "commentator", "credits-roll"}
 
-// pruneAtoms are elements that never hold the story's own text.
-var pruneAtoms = map[atom.Atom]bool{atom.Figcaption: true, atom.Aside: true, atom.Nav: true, atom.Footer: true,
+// pruneAtoms are elements that never hold the story's own text: a
+// <figure> holds a picture, a chart or a pull quote (the story's words
+// again) and their captions.
+var pruneAtoms = map[atom.Atom]bool{atom.Figure: true, atom.Figcaption: true, atom.Aside: true, atom.Nav: true, atom.Footer: true,
 	atom.Form: true, atom.Button: true, atom.Iframe: true, atom.Dialog: true}
 
 // prunePage removes from a parsed page the elements that hold furniture

@@ -64,10 +64,11 @@ func TestReadHTMLDropsFurniture(t *testing.T) {
 <div class="article-wrapper has-comments"><div class="story-body">` + paras() + `</div>
 <div id="disqus_thread"><p>Disqus: Varga should resign today, says a reader called Bob from the north.</p></div>
 <section class="user-comments" itemscope itemtype="https://schema.org/Comment"><p>Reader view: this deal is a disgrace and a betrayal of the farmers.</p></section>
+<figure><img src="c.jpg"><p>Farmers block the northern gates in protest, Velmont, 3 May.</p></figure>
 <div class="newsletter-signup"><p>Sign up for our morning briefing and never miss a story from Velmont.</p></div>
 <div class="outbrain-widget"><p>You may also like: ten tricks doctors hate, sponsored content.</p></div>
 </div></body></html>`,
-			[]string{"Disqus", "a reader called Bob", "disgrace", "morning briefing", "tricks doctors"}},
+			[]string{"Disqus", "a reader called Bob", "disgrace", "morning briefing", "tricks doctors", "Farmers block"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := readOne(t, "page.html", tc.page)
