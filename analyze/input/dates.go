@@ -18,12 +18,18 @@ import (
 //   - numeric day, month and year ("12/10/2016", "12.10.16"): a first number
 //     over 12 is the day, a second over 12 is the day; otherwise the month
 //     comes first with slashes (12/10/2016 is 10 December, as in US
-//     exports) and the day first with dots or hyphens (12.10.2016 is 12 October);
+//     exports; in a feed or table whose other dates write the day first,
+//     the day, see settleDateOrder) and the day first with dots or
+//     hyphens (12.10.2016 is 12 October);
 //   - Unix times in seconds (9 or 10 digits) or milliseconds (12 or 13
 //     digits), as dates in UTC.
 //
 // Years before 1800 or after 2200 are not read as dates.
-func normDate(s string) string {
+func normDate(s string) string { return normDateOrder(s, false) }
+
+// normDateOrder is normDate, reading an ambiguous numeric date with
+// slashes day first when dayFirst is set.
+func normDateOrder(s string, dayFirst bool) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
@@ -34,7 +40,7 @@ func normDate(s string) string {
 	if d := unixDate(s); d != "" {
 		return d
 	}
-	if d := numericDate(s); d != "" {
+	if d := numericDate(s, dayFirst); d != "" {
 		return d
 	}
 	return wordDate(s)
@@ -88,13 +94,30 @@ func unixDate(s string) string {
 
 // numericDate reads D/M/Y or M/D/Y with slashes, dots or hyphens and a
 // year of two or four digits, followed by nothing or a time.
-func numericDate(s string) string {
+func numericDate(s string, dayFirst bool) string {
+	a, b, y, sep, ok := numericParts(s)
+	if !ok {
+		return ""
+	}
+	day, month := b, a // month first
+	switch {
+	case a > 12:
+		day, month = a, b
+	case b > 12:
+	case sep != '/' || dayFirst:
+		day, month = a, b
+	}
+	return ymd(y, month, day)
+}
+
+// numericParts splits a numeric date into its first and second numbers,
+// its year (two-digit years made four) and its separator.
+func numericParts(s string) (a, b, y int, sep byte, ok bool) {
 	end := strings.IndexAny(s, " T,")
 	if end < 0 {
 		end = len(s)
 	}
 	head := s[:end]
-	var sep byte
 	for _, c := range []byte{'/', '.', '-'} {
 		if strings.Count(head, string(c)) == 2 {
 			sep = c
@@ -102,30 +125,44 @@ func numericDate(s string) string {
 		}
 	}
 	if sep == 0 {
-		return ""
+		return 0, 0, 0, 0, false
 	}
 	parts := strings.Split(head, string(sep))
 	for _, p := range parts {
 		if p == "" || len(p) > 4 || strings.TrimFunc(p, unicode.IsDigit) != "" {
-			return ""
+			return 0, 0, 0, 0, false
 		}
 	}
 	if len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) == 3 || len(parts[2]) == 1 {
-		return ""
+		return 0, 0, 0, 0, false
 	}
-	a, b, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	a, b, y = atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
 	if len(parts[2]) == 2 {
 		y = fullYear(y)
 	}
-	day, month := b, a // month first
-	switch {
-	case a > 12:
-		day, month = a, b
-	case b > 12:
-	case sep != '/':
-		day, month = a, b
+	return a, b, y, sep, true
+}
+
+// settleDateOrder reads the ambiguous slashed dates of one feed or table
+// day first when its other dates show that it writes the day first (some
+// first number over 12, no second one over 12): one export writes all its
+// dates one way.
+func settleDateOrder(ins []Input) {
+	dayFirst, monthFirst := false, false
+	for _, in := range ins {
+		if a, b, _, sep, ok := numericParts(strings.TrimSpace(in.Article.DateGiven)); ok && sep == '/' {
+			dayFirst = dayFirst || a > 12
+			monthFirst = monthFirst || b > 12
+		}
 	}
-	return ymd(y, month, day)
+	if !dayFirst || monthFirst {
+		return
+	}
+	for i := range ins {
+		if ins[i].Article.DateGiven != "" {
+			ins[i].Article.Date = normDateOrder(ins[i].Article.DateGiven, true)
+		}
+	}
 }
 
 // fullYear reads a two-digit year as the nearest to the present century:

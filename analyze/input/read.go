@@ -585,6 +585,7 @@ func readJSONL(id string, r io.Reader, max int64, fields FieldNames) ([]Input, e
 	if len(out) == 0 {
 		return fail("no articles in the feed (only blank lines)"), nil
 	}
+	settleDateOrder(out)
 	return out, nil
 }
 

@@ -122,6 +122,7 @@ func readTable(id, format string, r io.Reader, max int64, given FieldNames) ([]I
 	if len(out) == 0 {
 		return fail(fmt.Sprintf("no rows under the header (columns: %s)", quotedList(header))), nil
 	}
+	settleDateOrder(out)
 	return out, nil
 }
 

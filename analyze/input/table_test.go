@@ -52,6 +52,12 @@ func TestReadTable(t *testing.T) {
 			}},
 		{"unread date kept out of the ISO column", "d.csv", "text,date\nA.,last week\n",
 			FieldNames{}, []row{{"d.csv#row-1", "ok", "", "", "", "A.", nil}}},
+		{"an export that writes the day first", "dmy.csv", "text,date\nA.,05/06/2016\nB.,13/06/2016\n", FieldNames{}, []row{
+			{"dmy.csv#row-1", "ok", "", "2016-06-05", "", "A.", nil},
+			{"dmy.csv#row-2", "ok", "", "2016-06-13", "", "B.", nil}}},
+		{"an export that writes the month first", "mdy.csv", "text,date\nA.,05/06/2016\nB.,06/13/2016\n", FieldNames{}, []row{
+			{"mdy.csv#row-1", "ok", "", "2016-05-06", "", "A.", nil},
+			{"mdy.csv#row-2", "ok", "", "2016-06-13", "", "B.", nil}}},
 		{"header only", "h.csv", "title,text\n", FieldNames{}, []row{
 			{"h.csv", "failed", "", "", "", "", []string{"no rows under the header", `"title", "text"`}}}},
 		{"UTF-16 with a byte-order mark", "u.csv", "\xff\xfe" + utf16le("title;text\r\nÉté;Un été à Velmont.\r\n"), FieldNames{},
@@ -168,5 +174,18 @@ func TestNormDateFormats(t *testing.T) {
 		if got := normDate(in); got != want {
 			t.Errorf("normDate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSettleDateOrderFeed checks that a feed whose dates write the day
+// first has its ambiguous dates read day first too.
+func TestSettleDateOrderFeed(t *testing.T) {
+	feed := `{"text":"A.","date":"05/06/2016"}` + "\n" + `{"text":"B.","date":"25/12/2016"}` + "\n"
+	ins, err := ReadInputs("f.jsonl", strings.NewReader(feed))
+	if err != nil || len(ins) != 2 {
+		t.Fatalf("%+v %v", ins, err)
+	}
+	if ins[0].Article.Date != "2016-06-05" || ins[1].Article.Date != "2016-12-25" {
+		t.Errorf("dates %q %q, want 2016-06-05 2016-12-25", ins[0].Article.Date, ins[1].Article.Date)
 	}
 }
