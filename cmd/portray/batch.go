@@ -221,7 +221,6 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	c.opt.Workers = c.workers
 	started := time.Now()
 	sum := newInputSum()
-	var files []input.File
 	c.opt.RunRecord = func(counts map[string]int, leaders []string) ([]byte, error) {
 		rec := runRecord{Portray: thisBuild(), Command: c.command, Started: started.UTC().Format(time.RFC3339Nano),
 			Finished: time.Now().UTC().Format(time.RFC3339Nano), Options: c.flags, Leaders: leaders,
@@ -252,7 +251,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
-	files, err = input.Walk(c.paths, c.out)
+	files, err := input.Walk(c.paths, c.out)
 	if err != nil {
 		return stop(err)
 	}
@@ -271,7 +270,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		// Tables and charts of nothing would replace the previous run's
 		// results: they are kept, and the run fails.
 		w.Abort()
-		printInputs(stderr, w.Inputs())
+		printInputs(stderr, w.Inputs(), false)
 		kept := ""
 		if hasOutputs(c.out) {
 			kept = "; the previous results there are as they were"
@@ -297,7 +296,7 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	for _, line := range w.Headline() {
 		fmt.Fprintln(stdout, "  "+line)
 	}
-	printInputs(stderr, w.Inputs())
+	printInputs(stderr, w.Inputs(), true)
 	if w.Failed > 0 {
 		return exitInputs
 	}
@@ -307,8 +306,13 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 // printInputs lists the inputs that were skipped or failed, one a line.
 // Rows or lines of one file that fail for the same reason are listed up
 // to sameShown times, then counted: a feed whose 5,000 lines lack a text
-// field gives four lines, not 5,000 (articles.csv lists every one).
-func printInputs(stderr io.Writer, ins []input.Input) {
+// field gives four lines, not 5,000 (articles.csv, when written, lists
+// every one).
+func printInputs(stderr io.Writer, ins []input.Input, written bool) {
+	where := ""
+	if written {
+		where = " (all listed in articles.csv)"
+	}
 	for i := 0; i < len(ins); {
 		in := ins[i]
 		file, key := sameReason(in)
@@ -323,7 +327,7 @@ func printInputs(stderr io.Writer, ins []input.Input) {
 			fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
 		}
 		if n := j - i - sameShown; n > 0 {
-			fmt.Fprintf(stderr, "  ... and %d more %s in %s for the same reason (all listed in articles.csv)\n", n, in.Status, printable(file))
+			fmt.Fprintf(stderr, "  ... and %d more %s in %s for the same reason%s\n", n, in.Status, printable(file), where)
 		}
 		i = j
 	}
