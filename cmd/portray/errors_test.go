@@ -37,6 +37,8 @@ func TestValidateInputs(t *testing.T) {
 			[]string{"coded.csv", "no label or score column", `"text", "stance"`}},
 		{"bad label", "text,label\nGood.,great\n", exitFatal,
 			[]string{"coded.csv", "line 2", `label "great"`}},
+		{"bad score after a quoted line break", "text,score\n\"Two\nlines.\",1\nBad.,abc\n", exitFatal,
+			[]string{"coded.csv", "line 4", `score "abc"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, "coded.csv")

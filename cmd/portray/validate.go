@@ -210,7 +210,7 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 		return ""
 	}
 	var rows []codedRow
-	for line := 2; ; line++ {
+	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -218,6 +218,7 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 		if err != nil {
 			return nil, err
 		}
+		line, _ := cr.FieldPos(0) // the file's line, past quoted line breaks
 		row := codedRow{text: field(rec, ti)}
 		if hasTarget {
 			row.target = field(rec, gi)
