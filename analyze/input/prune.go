@@ -21,14 +21,15 @@ var pruneRoles = []string{
 	// related stories and recommendations
 	"related", "recommend", "trending", "mostread", "mostpopular", "popular", "morestories", "readmore",
 	"readalso", "alsoread", "furtherreading", "outbrain", "taboola", "promo", "links", "topics", "tags",
-	// share and social widgets
-	"share", "sharing", "sharedaddy", "addthis", "sharethis", "social",
+	// share and social widgets ("share" alone is a whole word: a story
+	// marked "shareable" is kept)
+	"sharing", "sharebar", "sharebutton", "sharetool", "sharelink", "shareicon", "sharedaddy", "addthis", "sharethis", "social",
 	// newsletters and adverts
 	"newsletter", "subscribe", "signup", "advert", "advertisement", "sponsored", "adslot",
 }
 
 // pruneKeep are words that start like furniture but name a story's text.
-var pruneKeep = []string{"commentary", "commentator", "credits-roll"}
+var pruneKeep = []string{"commentar", "commentator"}
 
 // pruneAtoms are elements that never hold the story's own text: a
 // <figure> holds a picture, a chart or a pull quote (the story's words
@@ -87,7 +88,7 @@ func isFurniture(n *html.Node) bool {
 
 // furnitureWords reports whether an attribute value holds a word of
 // pruneRoles, alone or run together with the next word ("most-read" and
-// "mostread" both match "mostread").
+// "mostread" both match "mostread"), or the word "share".
 func furnitureWords(v string) bool {
 	for _, k := range pruneKeep {
 		v = strings.ReplaceAll(v, k, " ")
@@ -97,6 +98,9 @@ func furnitureWords(v string) bool {
 		pair := w
 		if i+1 < len(words) {
 			pair += words[i+1]
+		}
+		if w == "share" || w == "shares" {
+			return true
 		}
 		for _, role := range pruneRoles {
 			if strings.HasPrefix(w, role) || strings.HasPrefix(pair, role) && len(role) > len(w) {
