@@ -7,26 +7,41 @@ SEED    ?= ../shared/seed
 
 .PHONY: build run test test-race bench eval fmt clean
 
+## build: bin/portray, stamped with the version and commit of the checkout
+## ("portray version", run.json)
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
 build:
-	$(GO) build -o $(BIN) ./cmd/portray
+	$(GO) build -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT)" -o $(BIN) ./cmd/portray
 
 ## run: analyse the bundled sample articles into out/
 run: build
 	./$(BIN) batch -o out --people testdata/people.yaml testdata/articles
 
-## test: formatting, vet, every test, and the tests of concurrent work
-## (the pool, worker counts, determinism, interruption, shared scorers)
-## again with the race detector
+## test: formatting, vet, the tests (-short: the long ones, such as the
+## timing run and repeated determinism runs, wait for test-all), and the
+## tests of concurrent work (the pool, worker counts, determinism,
+## interruption, shared scorers) again with the race detector; under 3
+## minutes on 2 cores
 RACY := ^(Test.*(Workers|Deterministic|Interrupted|Concurrent|Session).*|TestMap.*|TestOrdered.*)$$
-test:
-	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+test: fmt-check
 	$(GO) vet ./...
-	$(GO) test ./...
-	$(GO) test -race -run '$(RACY)' ./...
+	$(GO) test -short ./...
+	$(GO) test -short -race -run '$(RACY)' ./...
 
-## test-race: every test with the race detector (slow on 2 cores; CI runs it)
+## test-all: formatting, vet and every test, the long ones included, all
+## under the race detector (some 10 minutes on 2 cores; CI runs it)
+test-all: fmt-check
+	$(GO) vet ./...
+	$(GO) test -race ./...
+
+## test-race: every test with the race detector (as test-all, without the checks)
 test-race:
 	$(GO) test -race ./...
+
+.PHONY: fmt-check test-all
+fmt-check:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 
 ## bench: the whole batch on 1 and 8 copies of PolNeAR train (from $(EVAL))
 ## against reference VADER (NLTK) on the 8 copies, in one run: MB/s of each,

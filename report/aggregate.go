@@ -76,6 +76,10 @@ type aggregate struct {
 	// name is a person's and which full-name person a bare surname is.
 	facts map[string]*nameFacts
 
+	// dateWidth, when not 0, is the length the dates of the by-date groups
+	// were cut to (coarsenDates): 4 for years, 7 for months.
+	dateWidth int
+
 	// renames maps each person's other names to the canonical one, once
 	// the corpus is known (canonicalise); the article log is read through it.
 	renames map[string]string

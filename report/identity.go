@@ -204,7 +204,7 @@ func (g *aggregate) canonicalise(renames map[string]string) error {
 			if t := g.All[n]; t != nil {
 				t.Articles++
 			}
-			for _, kv := range [][2]string{{bySource, rec.Source}, {byDate, rec.Date}} {
+			for _, kv := range [][2]string{{bySource, rec.Source}, {byDate, g.dateGroup(rec.Date)}} {
 				if kv[1] == "" {
 					continue
 				}

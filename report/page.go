@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 
 	"portray/analyze/input"
@@ -174,10 +175,18 @@ func writeSummary(w io.Writer, g *aggregate, leaders []string, ok, skipped, fail
 	return err
 }
 
-// mdCell escapes text for a markdown table cell.
+// mdCell escapes text for a markdown table cell that stays readable in a
+// terminal: a pipe and the "<" that would open an HTML tag ("<img",
+// "</b", "<!--") get a backslash, which markdown drops; "n<5" and "a > b"
+// are left as they are.
 func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+	return tagStart.ReplaceAllString(s, `\<$1`)
 }
+
+// tagStart matches a "<" that would open an HTML tag, comment or
+// declaration in markdown.
+var tagStart = regexp.MustCompile(`<([A-Za-z/!?])`)
 
 // headline is the short summary printed at the end of a batch: one line
 // per leader with own words against portrayal.

@@ -309,8 +309,24 @@ func TestPageEscapes(t *testing.T) {
 	if err := writeSummary(&md, g, leaders, 1, 1, 0); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(md.String(), "<img") || strings.Contains(md.String(), "<i>") {
+	if regexp.MustCompile(`(^|[^\\])<[A-Za-z/!?]`).MatchString(md.String()) || !strings.Contains(md.String(), `\<img src=x>`) {
 		t.Errorf("summary.md carries markup:\n%s", md.String())
+	}
+}
+
+// TestSummaryPlainText checks that summary.md, read in a terminal, shows
+// text as written: no HTML entities, markup escaped by a backslash.
+func TestSummaryPlainText(t *testing.T) {
+	for in, want := range map[string]string{
+		"too few to compare (n<5)": "too few to compare (n<5)",
+		"a > b & c":                "a > b & c",
+		"<img src=x>":              `\<img src=x>`,
+		"x</b> <!-- y":             `x\</b> \<!-- y`,
+		"a | b\nc":                 `a \| b c`,
+	} {
+		if got := mdCell(in); got != want {
+			t.Errorf("mdCell(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

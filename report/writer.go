@@ -34,6 +34,11 @@ type Options struct {
 	// Preferred are canonical names to keep when the corpus merges them
 	// with other names of the same person (the people file's).
 	Preferred []string
+	// RunRecord, when set, returns the content of run.json, the record of
+	// the run, once every other output is written and just before they
+	// are all moved into place together: inputs counts the inputs by
+	// status (ok, skipped, failed) and leaders are those compared.
+	RunRecord func(inputs map[string]int, leaders []string) ([]byte, error)
 	// Workers is how many goroutines each stage of the report uses (the
 	// tables, the per-article intervals, the charts); 0 or less means
 	// GOMAXPROCS. The files written do not depend on it.
@@ -44,7 +49,7 @@ type Options struct {
 // they change only with a note in the README.
 var (
 	toneCols     = numCols("tone", "tone_vader", "tone_nb", "tone_lex")
-	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
+	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "date_given", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
 	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label", "tone_terms"))
 	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label", "tone_terms"))
 	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label", "tone_terms"))
@@ -168,7 +173,7 @@ func (w *Writer) AddInput(in input.Input) error {
 	}
 	a := in.Article
 	w.agg.addInput(in)
-	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
 		"", "", "", "", "", "", "", "", "", "")
 }
 
@@ -204,7 +209,7 @@ func (w *Writer) Add(r analyze.Result) error {
 	}
 	quotes := len(r.Quotes) - reported
 	w.agg.add(r)
-	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.Byline, a.URL,
+	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
 		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
 }
@@ -322,8 +327,8 @@ func (w *Writer) commit() error {
 const previousDir = ".previous"
 
 // optionalOutputs are the files a run writes only when its articles carry
-// sources or dates.
-var optionalOutputs = []string{"leaders_by_source.csv", "leaders_by_date.csv", "leader_by_source.png", "leader_by_source.svg"}
+// sources or dates, and run.json, written only when asked for.
+var optionalOutputs = []string{"run.json", "leaders_by_source.csv", "leaders_by_date.csv", "leader_by_source.png", "leader_by_source.svg"}
 
 func (w *Writer) closeFiles() error {
 	var errs []error
@@ -396,6 +401,7 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		}
 	}
 	renames := ix.Renames()
+	w.agg.coarsenDates()
 	if err := w.agg.canonicalise(renames); err != nil {
 		return err
 	}
@@ -446,7 +452,18 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
-	return w.writeFile("summary.md", func(f io.Writer) error { return writeSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) })
+	if err := w.writeFile("summary.md", func(f io.Writer) error { return writeSummary(f, w.agg, leaders, w.OK, w.Skipped, w.Failed) }); err != nil {
+		return err
+	}
+	if w.opt.RunRecord == nil {
+		return nil
+	}
+	counts := map[string]int{string(input.StatusOK): w.OK, string(input.StatusSkipped): w.Skipped, string(input.StatusFailed): w.Failed}
+	data, err := w.opt.RunRecord(counts, leaders)
+	if err != nil {
+		return fmt.Errorf("run.json: %w", err)
+	}
+	return w.writeFile("run.json", func(f io.Writer) error { _, err := f.Write(data); return err })
 }
 
 // Headline returns one line per leader compared, for the end of a batch.

@@ -11,8 +11,12 @@ type Article struct {
 	Title string
 	// Source is the outlet, when the input carries one.
 	Source string
-	// Date is the publication date as given by the input (YYYY-MM-DD when it could be parsed).
+	// Date is the publication date in ISO 8601 at the precision the input
+	// gives (YYYY-MM-DD, YYYY-MM or YYYY); empty when the input gives none
+	// or one that cannot be read.
 	Date string
+	// DateGiven is the date as the input gives it, read or not.
+	DateGiven string
 	// Byline names the author, when the input carries one.
 	Byline string
 	// URL is the article's address, when the input carries one.

@@ -32,6 +32,8 @@ var Formats = map[string]string{
 	".html":  "html",
 	".htm":   "html",
 	".jsonl": "jsonl",
+	".csv":   "csv",
+	".tsv":   "tsv",
 }
 
 // DefaultMaxSize is the largest article read when ReadOptions.MaxSize is
@@ -43,6 +45,9 @@ type ReadOptions struct {
 	// MaxSize is the largest article in bytes (a file, or one line of a
 	// feed); a larger one fails with its size. Zero means DefaultMaxSize.
 	MaxSize int64
+	// Fields names the fields of CSV rows and JSON lines that hold each
+	// part of an article; a field not named is found by its usual names.
+	Fields FieldNames
 }
 
 func (o ReadOptions) maxSize() int64 {
@@ -53,7 +58,7 @@ func (o ReadOptions) maxSize() int64 {
 }
 
 // readsList names the extensions portray reads, for reasons.
-const readsList = "reads .txt, .md, .html, .htm, .jsonl"
+const readsList = "reads .txt, .md, .html, .htm, .jsonl, .csv, .tsv"
 
 // ReadInputs reads one input file's content and returns what it holds:
 // one input for a text, markdown or HTML file, one per line for a
@@ -85,8 +90,15 @@ func readInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	fail := func(reason string) []Input {
 		return []Input{{Article: Article{ID: id, Format: format}, Status: StatusFailed, Reason: reason}}
 	}
+	if format == "csv" || format == "tsv" {
+		ins, err := readTable(id, format, r, max, opt.Fields)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", id, err)
+		}
+		return ins, nil
+	}
 	if format == "jsonl" {
-		ins, err := readJSONL(id, r, max)
+		ins, err := readJSONL(id, r, max, opt.Fields)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", id, err)
 		}
@@ -120,7 +132,7 @@ func readInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	}
 	a.ID, a.Format = id, format
 	a.Text = normalizeText(a.Text) // a page's entities can spell control characters
-	a.Title, a.Source, a.Date, a.Byline, a.URL = oneLine(a.Title), oneLine(a.Source), oneLine(a.Date), oneLine(a.Byline), oneLine(a.URL)
+	a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL = oneLine(a.Title), oneLine(a.Source), oneLine(a.Date), oneLine(a.DateGiven), oneLine(a.Byline), oneLine(a.URL)
 	in := checkText(a)
 	switch {
 	case in.Status == StatusOK:
@@ -346,7 +358,7 @@ func readMarkdown(text string) (Article, error) {
 		if err := yaml.Unmarshal([]byte(rest[:end]), &fm); err != nil {
 			return a, fmt.Errorf("front matter is not valid YAML: %v", strings.TrimPrefix(err.Error(), "yaml: "))
 		}
-		a.Title, a.Source, a.Date, a.Byline, a.URL = fm.Title, fm.Source, normDate(fm.Date), fm.Author, fm.URL
+		a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL = fm.Title, fm.Source, normDate(fm.Date), fm.Date, fm.Author, fm.URL
 		body = rest[end+4:]
 		if i := strings.IndexByte(body, '\n'); i >= 0 {
 			body = body[i+1:]
@@ -408,7 +420,8 @@ func isWordByte(c byte) bool {
 }
 
 // readHTML extracts the article from a saved web page: the story's text,
-// title, byline and date, never scripts, styles or navigation.
+// title, byline and date, never scripts, styles or navigation, nor reader
+// comments, photo captions, related stories or share widgets (prunePage).
 func readHTML(text string) (Article, error) {
 	var a Article
 	doc, err := html.Parse(strings.NewReader(text))
@@ -416,6 +429,7 @@ func readHTML(text string) (Article, error) {
 		return a, fmt.Errorf("parse html: %v", err)
 	}
 	meta := pageMeta(doc)
+	prunePage(doc)
 	base, _ := url.Parse(meta["og:url"])
 	art, err := readability.FromDocument(doc, base)
 	if err != nil {
@@ -431,10 +445,14 @@ func readHTML(text string) (Article, error) {
 	a.Byline = strings.TrimSpace(art.Byline())
 	a.Source = firstNonEmpty(art.SiteName(), meta["og:site_name"])
 	a.URL = meta["og:url"]
+	a.DateGiven = firstNonEmpty(meta["article:published_time"], meta["date"], meta["pubdate"], meta["dc.date"])
 	if t, err := art.PublishedTime(); err == nil {
 		a.Date = t.UTC().Format("2006-01-02")
+		if a.DateGiven == "" {
+			a.DateGiven = t.Format(time.RFC3339)
+		}
 	} else {
-		a.Date = normDate(firstNonEmpty(meta["article:published_time"], meta["date"], meta["pubdate"], meta["dc.date"]))
+		a.Date = normDate(a.DateGiven)
 	}
 	return a, nil
 }
@@ -517,18 +535,6 @@ func inlineText(n *html.Node, b *strings.Builder) {
 	}
 }
 
-// jsonArticle is one line of a JSON-lines feed.
-// Only text must be a string: the other fields are read whatever their
-// JSON type, so that a number for a title does not lose the article.
-type jsonArticle struct {
-	ID     json.RawMessage `json:"id"`
-	Title  json.RawMessage `json:"title"`
-	Text   json.RawMessage `json:"text"`
-	Source json.RawMessage `json:"source"`
-	Date   json.RawMessage `json:"date"`
-	URL    json.RawMessage `json:"url"`
-}
-
 // maxIDLength is the longest id of a feed line kept, in characters.
 const maxIDLength = 200
 
@@ -539,7 +545,7 @@ const maxIDLength = 200
 // bytes, becomes a failed input saying why. Blank lines are ignored. The
 // feed is UTF-8 (a byte-order mark is dropped), UTF-16 or UTF-32 with a
 // mark; a byte that is not UTF-8 is read as Windows-1252.
-func readJSONL(id string, r io.Reader, max int64) ([]Input, error) {
+func readJSONL(id string, r io.Reader, max int64, fields FieldNames) ([]Input, error) {
 	fail := func(reason string) []Input {
 		return []Input{{Article: Article{ID: id, Format: "jsonl"}, Status: StatusFailed, Reason: reason}}
 	}
@@ -569,7 +575,7 @@ func readJSONL(id string, r io.Reader, max int64) ([]Input, error) {
 		if tooBig {
 			out = append(out, Input{Article: Article{ID: fmt.Sprintf("%s#line-%d", id, n), Format: "jsonl"}, Status: StatusFailed,
 				Reason: fmt.Sprintf("line %d: %s", n, tooBigReason(-1, max))})
-		} else if in, ok := readJSONLine(id, n, line, seen); ok {
+		} else if in, ok := readJSONLine(id, n, line, seen, fields); ok {
 			out = append(out, in)
 		}
 		if err == io.EOF {
@@ -579,6 +585,7 @@ func readJSONL(id string, r io.Reader, max int64) ([]Input, error) {
 	if len(out) == 0 {
 		return fail("no articles in the feed (only blank lines)"), nil
 	}
+	settleDateOrder(out)
 	return out, nil
 }
 
@@ -609,8 +616,11 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooBig bool, err error)
 }
 
 // readJSONLine reads line n of a feed into an input; ok is false for a
-// blank line. seen holds the ids used so far.
-func readJSONLine(id string, n int, raw []byte, seen map[string]bool) (Input, bool) {
+// blank line. seen holds the ids used so far. The fields are found by
+// name (see mapFields): only the text must be a string, the others are
+// read whatever their JSON type, so that a number for a title does not
+// lose the article.
+func readJSONLine(id string, n int, raw []byte, seen map[string]bool, given FieldNames) (Input, bool) {
 	decoded, _, _ := decodeMixed(raw)
 	line := strings.TrimSpace(decoded)
 	if line == "" {
@@ -623,31 +633,75 @@ func readJSONLine(id string, n int, raw []byte, seen map[string]bool) (Input, bo
 	if line[0] != '{' && json.Valid([]byte(line)) {
 		return failed(Article{ID: lineID, Format: "jsonl"}, `not a JSON object (each line is {"id": ..., "text": ...})`)
 	}
-	var j jsonArticle
-	if err := json.Unmarshal([]byte(line), &j); err != nil {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(line), &obj); err != nil {
 		return failed(Article{ID: lineID, Format: "jsonl"}, "invalid JSON: "+strings.TrimPrefix(err.Error(), "json: "))
 	}
-	if v := rawID(j.ID); v != "" {
+	keys := sortedKeys(obj)
+	m := mapFields(keys, given)
+	get := func(f Field) json.RawMessage {
+		if m.at[f] < 0 {
+			return nil
+		}
+		return obj[keys[m.at[f]]]
+	}
+	if v := rawID(get(FieldID)); v != "" {
 		lineID = id + "#" + v
 		if seen[v] {
 			lineID = fmt.Sprintf("%s#%s (line %d)", id, v, n)
 		}
 		seen[v] = true
 	}
-	a := Article{ID: lineID, Format: "jsonl", Title: rawText(j.Title), Source: rawText(j.Source), Date: normDate(rawText(j.Date)), URL: rawText(j.URL)}
-	if len(j.Text) == 0 || string(j.Text) == "null" {
-		return failed(a, `no "text" field`)
+	date := rawText(get(FieldDate))
+	a := Article{ID: lineID, Format: "jsonl", Title: rawText(get(FieldTitle)), Source: rawName(get(FieldSource)),
+		Date: normDate(date), DateGiven: date, URL: rawText(get(FieldURL)), Byline: rawName(get(FieldByline))}
+	text := get(FieldText)
+	if len(text) == 0 || string(text) == "null" {
+		if m.at[FieldText] >= 0 {
+			return failed(a, fmt.Sprintf("field %q is null", keys[m.at[FieldText]]))
+		}
+		return failed(a, m.missingText(given, "field"))
 	}
-	var text string
-	if err := json.Unmarshal(j.Text, &text); err != nil {
-		return failed(a, fmt.Sprintf(`field "text" is a JSON %s, not a string`, jsonKind(j.Text)))
+	var s string
+	if err := json.Unmarshal(text, &s); err != nil {
+		return failed(a, fmt.Sprintf(`field %q is a JSON %s, not a string`, keys[m.at[FieldText]], jsonKind(text)))
 	}
-	a.Text = normalizeText(text)
+	a.Text = normalizeText(s)
 	in := checkText(a)
 	if in.Status != StatusOK {
 		in.Reason = fmt.Sprintf("line %d: %s", n, in.Reason)
 	}
 	return in, true
+}
+
+// rawName renders a JSON value that names something: a string, an
+// object's "name" (as in {"id": "bbc", "name": "BBC News"}), the names of
+// an array joined by commas, anything else as rawText does.
+func rawName(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	switch raw[0] {
+	case '{':
+		var o struct {
+			Name json.RawMessage `json:"name"`
+		}
+		if json.Unmarshal(raw, &o) == nil && len(o.Name) > 0 {
+			return rawText(o.Name)
+		}
+	case '[':
+		var list []json.RawMessage
+		if json.Unmarshal(raw, &list) == nil {
+			var names []string
+			for _, v := range list {
+				if n := rawName(v); n != "" {
+					names = append(names, n)
+				}
+			}
+			return strings.Join(names, ", ")
+		}
+	}
+	return rawText(raw)
 }
 
 // rawText renders a JSON value as one line of text: a string as itself,
@@ -685,23 +739,6 @@ func rawID(raw json.RawMessage) string {
 	s := rawText(raw)
 	if utf8.RuneCountInString(s) > maxIDLength {
 		s = string([]rune(s)[:maxIDLength]) + "…"
-	}
-	return s
-}
-
-// normDate returns a date as YYYY-MM-DD when it starts with a recognisable
-// date, and the text unchanged otherwise.
-func normDate(s string) string {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", "2 January 2006", "January 2, 2006", "Jan 2, 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t.Format("2006-01-02")
-		}
 	}
 	return s
 }

@@ -108,7 +108,7 @@ The **council** voted on _Tuesday_ to pass the [budget](https://example.com/b).
 	a := in.Article
 	want := Article{
 		ID: "columns/budget.md", Format: "md", Title: "Council passes budget", Source: "The Velmont Herald",
-		Date: "2024-03-05", Byline: "Jane Doe", URL: "https://example.com/budget",
+		Date: "2024-03-05", DateGiven: "2024-03-05", Byline: "Jane Doe", URL: "https://example.com/budget",
 	}
 	got := a
 	got.Text = ""
@@ -160,7 +160,7 @@ func TestReadInputsMarkdownFrontMatter(t *testing.T) {
 		{"long month", "---\ndate: March 5, 2024\n---\nBody.", StatusOK, "", "2024-03-05", "", "Body."},
 		{"day month year", "---\ndate: 5 March 2024\n---\nBody.", StatusOK, "", "2024-03-05", "", "Body."},
 		{"short month", "---\ndate: Mar 5, 2024\n---\nBody.", StatusOK, "", "2024-03-05", "", "Body."},
-		{"unparsed date kept", "---\ndate: last Tuesday\n---\nBody.", StatusOK, "", "last Tuesday", "", "Body."},
+		{"unparsed date not grouped", "---\ndate: last Tuesday\n---\nBody.", StatusOK, "", "", "", "Body."},
 		{"CRLF front matter", "---\r\ntitle: Hello\r\n---\r\nBody.\r\n", StatusOK, "", "", "Hello", "Body.\n"},
 		{"no front matter", "# Hello\n\nBody.", StatusOK, "", "", "", "Hello\n\nBody."},
 		{"front matter without body", "---\ntitle: Hello\n---", StatusFailed, "no article text", "", "Hello", ""},
@@ -184,6 +184,9 @@ func TestReadInputsMarkdownFrontMatter(t *testing.T) {
 			}
 			if in.Reason != "" {
 				t.Errorf("reason %q for an ok input", in.Reason)
+			}
+			if strings.Contains(tt.content, "last Tuesday") && in.Article.DateGiven != "last Tuesday" {
+				t.Errorf("date given %q, want the unparsed date kept", in.Article.DateGiven)
 			}
 			if in.Article.Date != tt.date || in.Article.Title != tt.title || in.Article.Text != tt.text {
 				t.Errorf("got date %q title %q text %q, want %q %q %q",
@@ -418,7 +421,7 @@ func TestReadInputsJSONL(t *testing.T) {
 		{"wire/feed.jsonl#a1", StatusOK, nil, "The first story."},
 		{"wire/feed.jsonl#42", StatusOK, nil, "A numeric id."},
 		{"wire/feed.jsonl#line-4", StatusFailed, []string{"line 4", "invalid JSON"}, ""},
-		{"wire/feed.jsonl#b2", StatusFailed, []string{"line 5", `"text"`}, ""},
+		{"wire/feed.jsonl#b2", StatusFailed, []string{"line 5", "no text field", `fields found: "id", "title"`, "--text-field"}, ""},
 		{"wire/feed.jsonl#line-6", StatusOK, nil, "No id at all.\nSecond line."},
 		{"wire/feed.jsonl#line-8", StatusOK, nil, "Empty id."},
 		{"wire/feed.jsonl#e5", StatusFailed, []string{"line 9", "no article text"}, ""},
@@ -466,8 +469,8 @@ func TestReadInputsFailures(t *testing.T) {
 		status  Status
 		reason  string // a part of the reason
 	}{
-		{"unknown extension", "photos/list.csv", "a,b,c\n", StatusSkipped, "unsupported extension .csv"},
-		{"pdf", "report.pdf", "%PDF-1.4", StatusSkipped, "unsupported extension .pdf (reads .txt, .md, .html, .htm, .jsonl)"},
+		{"unknown extension", "photos/list.xls", "a,b,c\n", StatusSkipped, "unsupported extension .xls"},
+		{"pdf", "report.pdf", "%PDF-1.4", StatusSkipped, "unsupported extension .pdf (reads .txt, .md, .html, .htm, .jsonl, .csv, .tsv)"},
 		{"no extension", "wire/README", "Some text.", StatusSkipped, "no file extension"},
 		{"word document", "notes/brief.docx", "PK\x03\x04", StatusSkipped, "unsupported extension .docx"},
 		{"empty txt", "empty.txt", "", StatusFailed, "empty file"},
@@ -541,7 +544,7 @@ func TestNormDate(t *testing.T) {
 		{"March 5, 2024", "2024-03-05"},
 		{"Mar 5, 2024", "2024-03-05"},
 		{"  2024-03-05  ", "2024-03-05"},
-		{"yesterday", "yesterday"},
+		{"yesterday", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -679,8 +682,8 @@ func TestReadInputsJSONLDecodes(t *testing.T) {
 	if err != nil || len(ins) != 1 {
 		t.Fatalf("got %+v, %v", ins, err)
 	}
-	if a := ins[0].Article; a.Title != "5" || a.Source != `{"name":"Wire"}` || a.Date != "2024-03-05" {
-		t.Errorf("title %q source %q date %q: want non-string fields as their JSON", a.Title, a.Source, a.Date)
+	if a := ins[0].Article; a.Title != "5" || a.Source != "Wire" || a.Date != "2024-03-05" {
+		t.Errorf("title %q source %q date %q: want a number as its JSON, a source object by its name", a.Title, a.Source, a.Date)
 	}
 }
 

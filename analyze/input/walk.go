@@ -43,6 +43,13 @@ func Walk(roots []string, exclude string) ([]File, error) {
 	for _, root := range roots {
 		info, err := os.Stat(root)
 		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the message names root already
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, &missingInput{root: root, err: err}
+			}
 			return nil, fmt.Errorf("input %s: %w", root, err)
 		}
 		real := realPath(root)
@@ -78,6 +85,19 @@ func Walk(roots []string, exclude string) ([]File, error) {
 	}
 	return out, nil
 }
+
+// missingInput is the error of an input PATH that does not exist; it
+// wraps fs.ErrNotExist.
+type missingInput struct {
+	root string
+	err  error
+}
+
+// Error names the input and says it does not exist.
+func (e *missingInput) Error() string { return "input " + e.root + ": no such file or folder" }
+
+// Unwrap returns the error of the file system (fs.ErrNotExist).
+func (e *missingInput) Unwrap() error { return e.err }
 
 // walker holds the state of one Walk.
 type walker struct {
@@ -266,7 +286,7 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot open: " + unwrapPathErr(err)}}
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && format != "jsonl" && fi.Size() > opt.maxSize() {
+	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && !isTable(format) && fi.Size() > opt.maxSize() {
 		return []Input{{Article: Article{ID: f.ID, Format: format}, Status: StatusFailed, Reason: tooBigReason(fi.Size(), opt.maxSize())}}
 	}
 	ins, err := readInputsWith(f.ID, fh, opt)
@@ -274,6 +294,12 @@ func ReadFileWith(f File, opt ReadOptions) []Input {
 		return []Input{{Article: Article{ID: f.ID}, Status: StatusFailed, Reason: "cannot read: " + unwrapPathErr(err)}}
 	}
 	return ins
+}
+
+// isTable reports whether a format holds many articles, one a line or
+// row: its size limit is per article, not for the file.
+func isTable(format string) bool {
+	return format == "jsonl" || format == "csv" || format == "tsv"
 }
 
 // unwrapPathErr drops the path from an *fs.PathError: the row already names the file.

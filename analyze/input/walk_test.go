@@ -407,7 +407,7 @@ func TestReadFileAfterWalk(t *testing.T) {
 	writeTree(t, root, map[string]string{
 		"a.txt":       "A story.",
 		".hidden.txt": "Hidden.",
-		"list.csv":    "a,b",
+		"list.xls":    "a,b",
 		"empty.md":    "",
 	})
 	files, err := Walk([]string{root}, "")
@@ -420,7 +420,7 @@ func TestReadFileAfterWalk(t *testing.T) {
 			got = append(got, in.Article.ID+" "+string(in.Status))
 		}
 	}
-	want := []string{".hidden.txt skipped", "a.txt ok", "empty.md failed", "list.csv skipped"}
+	want := []string{".hidden.txt skipped", "a.txt ok", "empty.md failed", "list.xls skipped"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

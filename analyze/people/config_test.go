@@ -66,3 +66,44 @@ people:
 		})
 	}
 }
+
+// TestReadLayoutErrors checks that a people file with the wrong layout
+// gets an error naming the file and line in words, never Go's types.
+func TestReadLayoutErrors(t *testing.T) {
+	for _, tc := range []struct {
+		yaml string
+		want []string
+	}{
+		{"people:\n  - Elena Varga\n  - Idris Calloway\n", []string{"line 2", "people must be a map of names", "not a list"}},
+		{"leaders: Elena Varga\n", []string{"line 1", "leaders must be a list of names", "not a single value"}},
+		{"people:\n  Elena Varga: [the president]\n", []string{"line 2", `the entry of "Elena Varga" must be a map with the key aliases`}},
+		{"people:\n  Elena Varga:\n    alias: [x]\n", []string{"line 3", `unknown key "alias" under "Elena Varga"`}},
+		{"people:\n  Elena Varga:\n    aliases: the president\n", []string{"line 3", `the aliases of "Elena Varga" must be a list`}},
+		{"leaders: [A]\nleader: [B]\n", []string{"line 2", `unknown key "leader"`}},
+		{"- a\n- b\n", []string{"line 1", "the file must be a map with the keys leaders and people"}},
+		{"leaders: [[A, B]]\n", []string{"line 1", "each of leaders must be a name"}},
+		{"people: [1, 2", []string{"not valid YAML", "line 1"}},
+	} {
+		_, err := Read("people.yaml", strings.NewReader(tc.yaml))
+		if err == nil {
+			t.Errorf("%q: no error", tc.yaml)
+			continue
+		}
+		msg := err.Error()
+		for _, w := range append(tc.want, "people.yaml") {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%q: error %q lacks %q", tc.yaml, msg, w)
+			}
+		}
+		for _, internal := range []string{"!!", "map[", "struct", "unmarshal", "[]string"} {
+			if strings.Contains(msg, internal) {
+				t.Errorf("%q: error %q shows Go internals (%q)", tc.yaml, msg, internal)
+			}
+		}
+	}
+	for _, ok := range []string{"", "leaders:\n", "people:\n  Elena Varga:\n", "people:\n  Elena Varga:\n    aliases:\n"} {
+		if _, err := Read("people.yaml", strings.NewReader(ok)); err != nil {
+			t.Errorf("%q: %v", ok, err)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"runtime/debug"
 
 	"portray/analyze/tone"
 )
@@ -18,33 +17,15 @@ const (
 	exitFatal  = 2 // usage error, or the run stopped: output folder not writable, a tone model unreadable, interrupted
 )
 
-// version is set at build time with -ldflags "-X main.version=..."; without
-// it the module version recorded in the binary is used.
-var version = ""
-
-const usage = `portray shows how political leaders are portrayed in news articles:
-what each one says (their quotations and the tone of them) and how the text
-speaks about them (the tone of the sentences that mention them).
-
-Usage:
-  portray batch [-o DIR] [-j N] [--people FILE] [--max-size SIZE] PATH...
-                                          analyse articles into CSVs, charts and a report page
-  portray score [--jsonl] [FILE]          tone of each line (or JSON line) of text
-  portray validate CODED.csv              compare a hand-coded sample with the tool
-  portray version                         print the version
-  portray help                            print this help
-
-Run "portray COMMAND -h" for a command's options and an example.
-
-Exit codes: 0 all fine, 1 finished but some inputs failed, 2 usage error or
-the run stopped (output folder not writable, a tone model unreadable,
-interrupted).
-`
+// version and commit are set at build time with -ldflags "-X
+// main.version=... -X main.commit=..." ("make build" does); without them
+// the module version and commit recorded in the binary are used.
+var version, commit = "", ""
 
 // run is the whole program: it parses args, runs a command and returns the exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return exitFatal
 	}
 	var err error
@@ -56,22 +37,25 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "validate":
 		err = runValidate(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "portray", versionString())
+		fmt.Fprintln(stdout, "portray", thisBuild())
 		return exitOK
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "portray: unknown command %q\n\n%s", args[0], usage())
 		return exitFatal
 	}
-	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "portray:", err)
-			return exitFatal
-		}
+	var partial *inputsFailed
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &partial):
+		fmt.Fprintln(stderr, "portray:", err)
+		return exitInputs
 	}
-	return exitOK
+	fmt.Fprintln(stderr, "portray:", err)
+	return exitFatal
 }
 
 // newScorer loads the tone models. They are built into the binary, so one
@@ -82,26 +66,4 @@ func newScorer(opts ...tone.Option) (*tone.Scorer, error) {
 		return nil, fmt.Errorf("%w (the tone models are built into portray: rebuild or reinstall it)", err)
 	}
 	return s, nil
-}
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
-}
-
-// newFlags returns a command's flag set that reports errors instead of exiting.
-func newFlags(name, help string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, help)
-		fmt.Fprintln(stderr, "\nOptions:")
-		fs.PrintDefaults()
-	}
-	return fs
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -27,18 +29,19 @@ import (
 	"portray/report"
 )
 
-const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--max-size SIZE] [--excel] PATH...
-
-Reads every article under each PATH (folders are walked recursively, in
-order): .txt, .md (with YAML front matter), .html/.htm saved pages and
-.jsonl feeds (one article per line). Other files, hidden files and folders
-are listed as skipped, files that cannot be read as failed, with the reason.
-Writes into DIR: articles.csv, paragraphs.csv, quotes.csv, mentions.csv,
-speakers.csv, people.csv, leaders.csv, charts, index.html and summary.md.
-Files appear only when the whole run succeeds; a failed or interrupted run
-leaves DIR as it was. One person has one name in every file (people.csv
-lists the names merged); --leaders names are matched to those people, and
-one that matches nobody stops the run with the closest names.
+// batchAbout is the text of "portray batch -h" between the usage line and
+// the options; the list of outputs is added from batchOutputs.
+const batchAbout = `Reads every article under each PATH (folders are walked recursively, in
+order): .txt, .md (with YAML front matter), .html/.htm saved pages, .jsonl
+feeds (one article per line) and .csv/.tsv tables (one article per row,
+comma, semicolon or tab; the text column found by its name, or named with
+--text-field). Other files, hidden files and folders are listed as
+skipped, files, lines and rows that cannot be read as failed, with the
+reason. Files appear only when the whole run succeeds; a failed or
+interrupted run, or one that analyses no article, leaves DIR as it was.
+One person has one name in every file (people.csv lists the names
+merged); --leaders names are matched to those people, and one that
+matches nobody stops the run with the closest names.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -46,13 +49,14 @@ A people file (YAML) merges names and roles and names the leaders:
     Elena Varga:
       aliases: [the president, President Varga]
 
-Exit codes: 0 every input read, 1 finished but some inputs failed,
-2 usage error, or the run stopped (DIR cannot be written, a tone model
-cannot be read, interrupted).
+Exit codes: 0 every input read, 1 finished but some inputs failed or no
+article was analysed, 2 usage error, or the run stopped (DIR cannot be
+written, a tone model cannot be read, interrupted).
 
 Example:
-  portray batch -o out testdata/articles
-  portray batch -o out --people people.yaml --max-size 2MiB --excel news/
+  portray batch testdata/articles -o out
+  portray batch news/ -o out --people people.yaml --max-size 2MiB --excel
+  portray batch export.csv -o out --text-field body --field date=published
 `
 
 // batchConfig is what the batch flags ask for.
@@ -70,25 +74,68 @@ type batchConfig struct {
 	// tone are the options the tone models are loaded with; tests use
 	// them to give a model that cannot be read.
 	tone []tone.Option
+	// command is the command line, for run.json; flags the value of
+	// every flag.
+	command []string
+	flags   map[string]any
+}
+
+// batchFlags returns the flag set of batch, filling c; leaders and
+// maxSize receive --leaders and --max-size, checked after parsing.
+func batchFlags(c *batchConfig, leaders *string, maxSize *sizeFlag, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandBatch, stderr)
+	fs.StringVar(&c.out, "o", "out", "output `DIR`")
+	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "run `N` workers: articles analysed, and tables and charts made, at once")
+	fs.StringVar(leaders, "leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the persons in the most articles")
+	fs.IntVar(&c.opt.TopLeaders, "top", 5, "compare the `N` most covered persons (in the most articles) when --leaders is not given (at least 1)")
+	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
+	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	*maxSize = sizeFlag(input.DefaultMaxSize)
+	fs.Var(maxSize, "max-size", "largest article read, a file, a feed line or a table row (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
+	fs.Func("text-field", "`NAME` of the CSV column or JSON field that holds the article text (default: the first of text, body, content, article, full_text, ... present)", func(v string) error {
+		c.read.Fields.Set(input.FieldText, v)
+		return nil
+	})
+	fs.Func("field", "`PART=NAME` names the CSV column or JSON field that holds PART of the article (text, title, date, source, url, id, author); repeat it for several parts: --field date=published --field source=outlet", func(v string) error {
+		part, name, ok := strings.Cut(v, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return fmt.Errorf("%q is not PART=NAME (as in date=published)", v)
+		}
+		f, err := input.ParseField(part)
+		if err != nil {
+			return err
+		}
+		c.read.Fields.Set(f, name)
+		return nil
+	})
+	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
+	return fs
 }
 
 func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	var c batchConfig
-	fs := newFlags("batch", batchHelp, stderr)
-	fs.StringVar(&c.out, "o", "out", "output `DIR`")
-	fs.IntVar(&c.workers, "j", runtime.GOMAXPROCS(0), "number of workers: articles analysed, and tables and charts made, at once")
-	leaders := fs.String("leaders", "", "comma-separated `NAMES` of the leaders to compare, matched to the corpus's people (\"Clinton\": the Clinton with the most rows); default: the persons in the most articles")
-	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most covered persons (in the most articles) to compare when --leaders is not given")
-	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
-	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
-	maxSize := sizeFlag(input.DefaultMaxSize)
-	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
-	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
-	if err := fs.Parse(args); err != nil {
+	var leaders string
+	var maxSize sizeFlag
+	fs := batchFlags(&c, &leaders, &maxSize, stderr)
+	paths, err := parseAnywhere(fs, args)
+	if err != nil {
 		return c, err
 	}
 	c.read.MaxSize = int64(maxSize)
-	c.paths = fs.Args()
+	c.command = append([]string{"portray", "batch"}, args...)
+	c.flags = flagValues(fs)
+	fields := map[string]string{}
+	for f, name := range c.read.Fields {
+		if name != "" {
+			fields[input.Field(f).String()] = name
+		}
+	}
+	c.flags["field"] = fields
+	delete(c.flags, "text-field")
+	if c.opt.TopLeaders < 1 {
+		return c, fmt.Errorf("batch: --top must be at least 1, got %d", c.opt.TopLeaders)
+	}
+	c.paths = paths
 	if len(c.paths) == 0 {
 		fs.Usage()
 		return c, fmt.Errorf("batch: no input PATH given")
@@ -96,7 +143,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	if c.workers < 1 {
 		return c, fmt.Errorf("batch: -j must be at least 1, got %d", c.workers)
 	}
-	for _, n := range strings.Split(*leaders, ",") {
+	for _, n := range strings.Split(leaders, ",") {
 		if n = strings.TrimSpace(n); n != "" {
 			c.opt.Leaders = append(c.opt.Leaders, n)
 		}
@@ -172,6 +219,20 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		sort.Strings(c.opt.Preferred)
 	}
 	c.opt.Workers = c.workers
+	started := time.Now()
+	sum := newInputSum()
+	c.opt.RunRecord = func(counts map[string]int, leaders []string) ([]byte, error) {
+		rec := runRecord{Portray: thisBuild(), Command: c.command, Started: started.UTC().Format(time.RFC3339Nano),
+			Finished: time.Now().UTC().Format(time.RFC3339Nano), Options: c.flags, Leaders: leaders,
+			Inputs: runInputs{Paths: c.paths, Files: sum.files, OK: counts["ok"], Skipped: counts["skipped"], Failed: counts["failed"], SHA256: sum.String()}}
+		if rec.Leaders == nil {
+			rec.Leaders = []string{}
+		}
+		if c.people != "" {
+			rec.People = &checksummedFile{Path: c.people, SHA256: peopleSum(c.people)}
+		}
+		return marshalRecord(rec)
+	}
 	w, err := report.NewWriter(c.out, c.opt)
 	if err != nil {
 		return fatal(err)
@@ -202,8 +263,21 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		bar, n := done, 0
 		done = func(f input.File) { bar(f); n++; c.afterFile(n) }
 	}
-	if err := process(ctx, files, an, c.read, c.workers, w, done); err != nil {
+	if err := process(ctx, files, an, c.read, c.workers, w, done, sum); err != nil {
 		return stop(err)
+	}
+	if w.OK == 0 {
+		// Tables and charts of nothing would replace the previous run's
+		// results: they are kept, and the run fails.
+		w.Abort()
+		printInputs(stderr, w.Inputs(), false)
+		kept := ""
+		if hasOutputs(c.out) {
+			kept = "; the previous results there are as they were"
+		}
+		fmt.Fprintf(stderr, "portray: no article analysed (%d skipped, %d failed): nothing was written to %s%s\n",
+			w.Skipped, w.Failed, c.out, kept)
+		return exitInputs
 	}
 	err = w.CloseContext(ctx)
 	for _, note := range w.Notes() {
@@ -222,13 +296,66 @@ func (c batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	for _, line := range w.Headline() {
 		fmt.Fprintln(stdout, "  "+line)
 	}
-	for _, in := range w.Inputs() {
-		fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
-	}
+	printInputs(stderr, w.Inputs(), true)
 	if w.Failed > 0 {
 		return exitInputs
 	}
 	return exitOK
+}
+
+// printInputs lists the inputs that were skipped or failed, one a line.
+// Rows or lines of one file that fail for the same reason are listed up
+// to sameShown times, then counted: a feed whose 5,000 lines lack a text
+// field gives four lines, not 5,000 (articles.csv, when written, lists
+// every one).
+func printInputs(stderr io.Writer, ins []input.Input, written bool) {
+	where := ""
+	if written {
+		where = " (all listed in articles.csv)"
+	}
+	for i := 0; i < len(ins); {
+		in := ins[i]
+		file, key := sameReason(in)
+		j := i + 1
+		for j < len(ins) && ins[j].Status == in.Status {
+			if f, k := sameReason(ins[j]); f != file || k != key || file == "" {
+				break
+			}
+			j++
+		}
+		for _, in := range ins[i:min(j, i+sameShown)] {
+			fmt.Fprintf(stderr, "  %s %s: %s\n", in.Status, printable(in.Article.ID), printable(in.Reason))
+		}
+		if n := j - i - sameShown; n > 0 {
+			fmt.Fprintf(stderr, "  ... and %d more %s in %s for the same reason%s\n", n, in.Status, printable(file), where)
+		}
+		i = j
+	}
+}
+
+// sameShown is how many inputs of one file failing for one reason are
+// listed before the rest are counted.
+const sameShown = 3
+
+// rowPrefix is the "line N: " or "row N (line L): " that starts the
+// reason of a feed line or table row.
+var rowPrefix = regexp.MustCompile(`^(line \d+|row \d+ \(line \d+\)): `)
+
+// sameReason returns, for a line of a feed or a row of a table, its file
+// and its reason without the line or row; file is "" for anything else.
+func sameReason(in input.Input) (file, reason string) {
+	f, _, ok := strings.Cut(in.Article.ID, "#")
+	loc := rowPrefix.FindString(in.Reason)
+	if !ok || loc == "" {
+		return "", ""
+	}
+	return f, in.Reason[len(loc):]
+}
+
+// hasOutputs reports whether dir holds the articles.csv of an earlier run.
+func hasOutputs(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "articles.csv"))
+	return err == nil
 }
 
 // printable returns s for a terminal: quoted, with escapes, when it holds
@@ -247,21 +374,27 @@ func printable(s string) string {
 type fileResult struct {
 	inputs  []input.Input
 	results []analyze.Result // one per input with status ok, in order
+	sum     string           // SHA-256 of the file's content, "" when not read
 }
 
 // process reads and analyses files with up to workers at once and hands the
 // results to the writer strictly in file order, so the output does not
-// depend on scheduling. At most 4×workers results wait to be written.
+// depend on scheduling; each file's checksum goes into sum in that order. At most 4×workers results wait to be written.
 //
 // When ctx is cancelled it returns ctx's error at once, before the next
 // file is written; an article being analysed then is left to finish in the
 // background, and nothing more is handed to the writer.
-func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File)) error {
-	work := func(i int) fileResult { return analyzeFile(files[i], an, opt) }
+func process(ctx context.Context, files []input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int, w *report.Writer, done func(input.File), sum *inputSum) error {
+	work := func(i int) fileResult {
+		fr := analyzeFile(ctx, files[i], an, opt, workers)
+		fr.sum = fileSum(files[i])
+		return fr
+	}
 	emit := func(i int, fr fileResult) error {
 		if err := fr.write(w); err != nil {
 			return err
 		}
+		sum.add(files[i], fr.sum)
 		done(files[i])
 		return nil
 	}
@@ -323,20 +456,37 @@ func progress(stderr io.Writer, files []input.File) func(input.File) {
 	}
 }
 
-// analyzeFile reads and analyses one file. An article whose analysis
-// panics is reported as failed, with the reason, and the run goes on.
-func analyzeFile(f input.File, an *analyze.Analyzer, opt input.ReadOptions) fileResult {
+// analyzeFile reads and analyses one file. The articles of a feed or a
+// table are analysed on up to workers goroutines, their results kept in
+// order. An article whose analysis panics is reported as failed, with the
+// reason, and the run goes on.
+func analyzeFile(ctx context.Context, f input.File, an *analyze.Analyzer, opt input.ReadOptions, workers int) fileResult {
 	fr := fileResult{inputs: input.ReadFileWith(f, opt)}
+	var ok []int // the inputs to analyse
 	for i, in := range fr.inputs {
-		if in.Status != input.StatusOK {
+		if in.Status == input.StatusOK {
+			ok = append(ok, i)
+		}
+	}
+	type outcome struct {
+		res analyze.Result
+		err error
+	}
+	outs, err := pool.Map(ctx, min(workers, len(ok)), len(ok), func(_ context.Context, k int) (outcome, error) {
+		res, err := safeAnalyze(an, fr.inputs[ok[k]].Article)
+		return outcome{res, err}, nil
+	})
+	if err != nil {
+		// Cancelled: this file is never written.
+		return fileResult{}
+	}
+	for k, o := range outs {
+		if o.err != nil {
+			in := &fr.inputs[ok[k]]
+			in.Status, in.Reason = input.StatusFailed, o.err.Error()
 			continue
 		}
-		res, err := safeAnalyze(an, in.Article)
-		if err != nil {
-			fr.inputs[i].Status, fr.inputs[i].Reason = input.StatusFailed, err.Error()
-			continue
-		}
-		fr.results = append(fr.results, res)
+		fr.results = append(fr.results, o.res)
 	}
 	return fr
 }

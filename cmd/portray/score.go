@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,9 +15,9 @@ import (
 	"portray/analyze/tone"
 )
 
-const scoreHelp = `Usage: portray score [--jsonl] [FILE]
-
-Scores the tone of each line of FILE (or standard input) and prints CSV with
+// scoreAbout is the text of "portray score -h" between the usage line and
+// the options.
+const scoreAbout = `Scores the tone of each line of FILE (or standard input) and prints CSV with
 the columns line (1-based), target, tone (-1..1), label (negative below
 -0.05, positive above +0.05, else neutral), the signals tone_vader, tone_nb
 and tone_lex (the learned news lexicon), and tone_terms, the words that
@@ -34,11 +35,21 @@ name, and he/she in sentences that do not name anyone of that name). In
 positive and toward Zelensky negative. tone_vader and tone_nb are then
 those of the mentions' sentences, tone_lex that of their clauses. A line
 without targets gives one row with an empty target, scoring the whole text.
+A line that is not valid JSON, or a target that cannot be scored, is
+reported on standard error with its line number and gets no row; the
+other lines are scored, and the exit code is then 1.
 
 Examples:
   portray score headlines.txt
   echo '{"text":"Critics slammed Varga.","targets":[{"name":"Elena Varga"}]}' | portray score --jsonl
 `
+
+// scoreFlags returns the flag set of score, filling jsonl.
+func scoreFlags(jsonl *bool, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandScore, stderr)
+	fs.BoolVar(jsonl, "jsonl", false, "read JSON lines with targets")
+	return fs
+}
 
 // scoreTarget is one target of a JSON line.
 type scoreTarget struct {
@@ -48,17 +59,18 @@ type scoreTarget struct {
 }
 
 func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("score", scoreHelp, stderr)
-	jsonl := fs.Bool("jsonl", false, "read JSON lines with targets")
-	if err := fs.Parse(args); err != nil {
+	var jsonl bool
+	fs := scoreFlags(&jsonl, stderr)
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		return err
 	}
 	name := "standard input"
 	in := stdin
-	switch fs.NArg() {
+	switch len(files) {
 	case 0:
 	case 1:
-		name = fs.Arg(0)
+		name = files[0]
 		f, err := os.Open(name)
 		if err != nil {
 			return fmt.Errorf("score: %w", err)
@@ -66,11 +78,16 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		defer f.Close()
 		in = f
 	default:
-		return fmt.Errorf("score: one FILE at most, got %d", fs.NArg())
+		return fmt.Errorf("score: one FILE at most, got %d", len(files))
 	}
 	scorer, err := newScorer()
 	if err != nil {
 		return err
+	}
+	failed := 0
+	bad := func(reason string) {
+		failed++
+		fmt.Fprintf(stderr, "portray: score: %s %s; no row printed for it\n", name, reason)
 	}
 	out := csv.NewWriter(stdout)
 	out.Write([]string{"line", "target", "tone", "label", "tone_vader", "tone_nb", "tone_lex", "tone_terms"})
@@ -78,7 +95,7 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	sc.Buffer(make([]byte, 0, 1<<16), 64<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSuffix(sc.Text(), "\r")
-		if !*jsonl {
+		if !jsonl {
 			writeScore(out, n, "", scorer.Score(sentencesOf(line)...))
 			continue
 		}
@@ -91,7 +108,8 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			Targets []scoreTarget `json:"targets"`
 		}
 		if err := json.Unmarshal([]byte(line), &item); err != nil {
-			return fmt.Errorf("score: %s line %d: invalid JSON: %v", name, n, err)
+			bad(fmt.Sprintf("line %d: invalid JSON: %v", n, strings.TrimPrefix(err.Error(), "json: ")))
+			continue
 		}
 		if len(item.Targets) == 0 {
 			writeScore(out, n, "", scorer.Score(sentencesOf(item.Text)...))
@@ -100,7 +118,8 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		for ti, t := range item.Targets {
 			s, err := scoreTargetOf(scorer, item.Text, t)
 			if err != nil {
-				return fmt.Errorf("score: %s line %d target %d: %v", name, n, ti, err)
+				bad(fmt.Sprintf("line %d target %d: %v", n, ti, err))
+				continue
 			}
 			writeScore(out, n, strconv.Itoa(ti), s)
 		}
@@ -109,8 +128,20 @@ func runScore(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("score: read %s: %w", name, err)
 	}
 	out.Flush()
-	return out.Error()
+	if err := out.Error(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return &inputsFailed{fmt.Sprintf("score: %d of the lines of %s could not be scored (listed above)", failed, name)}
+	}
+	return nil
 }
+
+// inputsFailed is the error of a command that went through its input but
+// could not read some of it: it exits with exitInputs.
+type inputsFailed struct{ msg string }
+
+func (e *inputsFailed) Error() string { return e.msg }
 
 func writeScore(w *csv.Writer, line int, target string, s tone.Scores) {
 	w.Write([]string{strconv.Itoa(line), target, strconv.FormatFloat(s.Tone, 'f', 4, 64), s.Label,

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -10,14 +13,15 @@ import (
 	"strings"
 
 	"portray/analyze/agree"
+	"portray/analyze/input"
 	"portray/analyze/nlp"
 	"portray/analyze/tone"
 )
 
-const validateHelp = `Usage: portray validate [--cut X] CODED.csv
-
-Compares a hand-coded sample with the tool. CODED.csv has a header and the
-columns text and label (negative, neutral, positive) or score (a number;
+// validateAbout is the text of "portray validate -h" between the usage
+// line and the options.
+const validateAbout = `Compares a hand-coded sample with the tool. CODED.csv (separated by
+commas, semicolons or tabs) has a header and the columns text and label (negative, neutral, positive) or score (a number;
 with both, label gives the classes), and optionally target (a person's
 name: the row is then scored for the tone toward that person, as in
 "portray score --jsonl"). Prints the number of rows, Pearson r between the
@@ -39,26 +43,34 @@ Example:
   portray validate coded-sample.csv
 `
 
+// validateFlags returns the flag set of validate, filling cut.
+func validateFlags(cut *float64, stderr io.Writer) *flag.FlagSet {
+	fs := newFlags(commandValidate, stderr)
+	fs.Float64Var(cut, "cut", 0.5, "score beyond ±`X` is positive or negative (without a label column)")
+	return fs
+}
+
 // classes are the three labels in ordinal order.
 var classes = [3]string{"negative", "neutral", "positive"}
 
 func runValidate(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("validate", validateHelp, stderr)
-	cut := fs.Float64("cut", 0.5, "score beyond ±cut is positive or negative (without a label column)")
-	if err := fs.Parse(args); err != nil {
+	var cut float64
+	fs := validateFlags(&cut, stderr)
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		fs.Usage()
-		return fmt.Errorf("validate: one CODED.csv file, got %d", fs.NArg())
+		return fmt.Errorf("validate: one CODED.csv file, got %d", len(files))
 	}
-	path := fs.Arg(0)
+	path := files[0]
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("validate: %w", err)
 	}
 	defer f.Close()
-	rows, err := readCoded(f, *cut)
+	rows, err := readCoded(f, cut)
 	if err != nil {
 		return fmt.Errorf("validate: read %s: %w", path, err)
 	}
@@ -89,7 +101,15 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	if len(scores) == len(rows) {
 		fmt.Fprintf(stdout, "pearson_r %.3f\n", agree.Pearson(scores, tool))
 	}
-	fmt.Fprintf(stdout, "macro_f1 %.3f\n", agree.MacroF1(human, toolClass, 0, 1, 2))
+	present := presentClasses(human, toolClass)
+	if len(present) < len(classes) {
+		var names []string
+		for _, c := range present {
+			names = append(names, classes[c])
+		}
+		fmt.Fprintf(stdout, "classes %s (macro-F1 is over these: a class neither the coding nor the tool gives is not scored)\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintf(stdout, "macro_f1 %.3f\n", agree.MacroF1(human, toolClass, present...))
 	fmt.Fprintf(stdout, "krippendorff_alpha_ordinal %.3f\n", alphaOrdinal(human, toolClass))
 	m := confusion(human, toolClass)
 	fmt.Fprintf(stdout, "confusion (rows: human, columns: tool)\n%-10s %9s %9s %9s\n", "", classes[0], classes[1], classes[2])
@@ -121,7 +141,23 @@ func bestCuts(human []int, tool []float64) (low, high, f1 float64) {
 			pred[i] = 1
 		}
 	}
-	return low, high, agree.MacroF1(human, pred, 0, 1, 2)
+	return low, high, agree.MacroF1(human, pred, presentClasses(human, pred)...)
+}
+
+// presentClasses are the classes (0, 1, 2) that the human coding or the
+// tool gives at least once: a class absent from both has no F1 to count.
+func presentClasses(human, tool []int) []int {
+	var seen [3]bool
+	for i := range human {
+		seen[human[i]], seen[tool[i]] = true, true
+	}
+	var out []int
+	for c, ok := range seen {
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // codedRow is one hand-coded row.
@@ -134,7 +170,10 @@ type codedRow struct {
 
 // readCoded reads a coded CSV: text, and label or score, optional target.
 func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	peek, _ := br.Peek(64 << 10)
+	cr := csv.NewReader(br)
+	cr.Comma = input.SniffDelimiter(bytes.TrimPrefix(peek, []byte("\ufeff")), ',')
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err != nil {
@@ -142,17 +181,27 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+		k := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := col[k]; !dup {
+			col[k] = i
+		}
+	}
+	found := func() string {
+		var q []string
+		for _, h := range head {
+			q = append(q, strconv.Quote(strings.TrimPrefix(h, "\ufeff")))
+		}
+		return fmt.Sprintf("the header (line 1, split at %s) has %s", map[rune]string{',': "commas", ';': "semicolons", '\t': "tabs"}[cr.Comma], strings.Join(q, ", "))
 	}
 	ti, ok := col["text"]
 	if !ok {
-		return nil, fmt.Errorf("no text column")
+		return nil, fmt.Errorf("no text column: %s", found())
 	}
 	li, hasLabel := col["label"]
 	si, hasScore := col["score"]
 	gi, hasTarget := col["target"]
 	if !hasLabel && !hasScore {
-		return nil, fmt.Errorf("no label or score column")
+		return nil, fmt.Errorf("no label or score column: %s", found())
 	}
 	field := func(rec []string, i int) string {
 		if i < len(rec) {
@@ -161,7 +210,7 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 		return ""
 	}
 	var rows []codedRow
-	for line := 2; ; line++ {
+	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -169,6 +218,7 @@ func readCoded(r io.Reader, cut float64) ([]codedRow, error) {
 		if err != nil {
 			return nil, err
 		}
+		line, _ := cr.FieldPos(0) // the file's line, past quoted line breaks
 		row := codedRow{text: field(rec, ti)}
 		if hasTarget {
 			row.target = field(rec, gi)

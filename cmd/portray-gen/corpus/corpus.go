@@ -75,6 +75,17 @@ func isArticle(name string, data []byte) bool {
 	return err == nil && len(ins) == 1 && ins[0].Status == input.StatusOK
 }
 
+// Varies reports whether Vary changes a file of that name: a text,
+// markdown, HTML or JSON-lines file. Tables (.csv, .tsv) are copied as
+// they are.
+func Varies(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".text", ".md", ".html", ".htm", ".jsonl":
+		return true
+	}
+	return false
+}
+
 // Vary returns the content of a file named name with one line added, label,
 // as a paragraph of its own at the end of the article's text:
 //
@@ -90,6 +101,9 @@ func isArticle(name string, data []byte) bool {
 // line before, and hold no sentence end, capitalised word or quotation
 // mark, so portray finds nothing more in the article than one paragraph.
 func Vary(name string, data []byte, label string) ([]byte, error) {
+	if !Varies(name) {
+		return data, nil
+	}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".txt", ".text", ".md":
 		out := bytes.TrimRight(data, " \t\r\n")

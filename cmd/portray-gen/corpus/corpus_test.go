@@ -257,9 +257,9 @@ func TestCopy(t *testing.T) {
 			}
 			copies = append(copies, c)
 		}
-		if _, read := input.Formats[filepath.Ext(name)]; !read {
+		if !Varies(name) {
 			if copies[0] != content || copies[2] != content {
-				t.Errorf("%s is not an article and was changed", id)
+				t.Errorf("%s is not varied and was changed", id)
 			}
 			continue
 		}
