@@ -194,7 +194,7 @@ type found struct {
 	m    *ment
 	verb string
 	rule string
-	near bool // a pronoun resolved within its own sentence
+	near bool // a pronoun resolved within its own sentence, or a role the article tied to a name
 }
 
 func (a *attrib) quote(qi, si int) {
@@ -301,6 +301,9 @@ func (a *attrib) speaker(m *ment, verb, rule string) (found, bool) {
 	near := per != nil
 	if per == nil {
 		per = a.d.resolve(m, a.pp.Index)
+		// A role the article gave this person ("Donald Trump, the
+		// Republican nominee, ...").
+		near = m.kind == "role" && per != nil && (a.d.p.Role(m.phrase) == per || a.d.p.Role(m.head) == per)
 	}
 	if per == nil && m.kind == "role" && m.quote < 0 {
 		// A role the article never tied to a name ("the business mogul

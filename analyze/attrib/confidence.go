@@ -34,13 +34,15 @@ var ruleConfidence = map[string]float64{
 // a pronoun whose antecedent is in its own sentence ("Bolton said he
 // would ..."), a pronoun right after the quotation ("..., he said"), which
 // goes back to the person the text was just about, a pronoun resolved
-// from earlier sentences elsewhere, a role ("the
-// prime minister"), a group ("supporters") or an unnamed description
-// ("one Republican").
+// from earlier sentences elsewhere, a role the article tied to a name
+// ("Donald Trump, the Republican nominee, ..." then "the Republican
+// nominee said"), another role ("the prime minister"), a group
+// ("supporters") or an unnamed description ("one Republican").
 const (
 	nearPronounCost  = 0.1
 	afterPronounCost = 0.2
 	pronounCost      = 0.5
+	tiedRoleCost     = 0.15
 	roleCost         = 0.6
 	groupCost        = 0.6
 	unnamedCost      = 0.5
@@ -63,9 +65,12 @@ func confidence(f found) float64 {
 				c -= pronounCost
 			}
 		case "role":
-			if f.per != nil && f.per.Unnamed {
+			switch {
+			case f.per != nil && f.per.Unnamed:
 				c -= unnamedCost
-			} else {
+			case f.near:
+				c -= tiedRoleCost
+			default:
 				c -= roleCost
 			}
 		case "unnamed":

@@ -450,8 +450,15 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 		if toks[last].text == "," {
 			for j := n - 2; j > 0 && n-j < 25; j-- {
 				if toks[idx[j]].text == "," {
-					if mi := a.cover[idx[j-1]]; mi >= 0 && !a.ments[mi].poss && a.ments[mi].kind != "pronoun" {
+					before := a.cover[idx[j-1]]
+					// "Clinton’s spokesman, Brian Fallon, said": the name
+					// set off between the commas, after a role.
+					if mi := a.cover[idx[j+1]]; mi >= 0 && a.ments[mi].b == idx[n-1] && !a.ments[mi].poss && (a.ments[mi].kind == "name" || a.ments[mi].kind == "surname") &&
+						(before < 0 || a.ments[before].kind == "role") {
 						return &a.ments[mi]
+					}
+					if before >= 0 && !a.ments[before].poss && a.ments[before].kind != "pronoun" {
+						return &a.ments[before]
 					}
 					break
 				}

@@ -278,11 +278,16 @@ func cueAdjacent(pp *parsedPara, r nameRun) bool {
 }
 
 // appositiveRole finds a role noun set off after a name: "Hugh Hill, a
-// doctor," gives "doctor"; "host Sean Hannity" (a role just before) too.
+// doctor," gives "doctor"; "host Sean Hannity" (a role just before) and
+// "her spokesman, Brian Fallon," too.
 func appositiveRole(pp *parsedPara, r nameRun) string {
 	toks := pp.toks
 	if r.ta > 0 && roleNouns[toks[r.ta-1].lower] && !toks[r.ta-1].punct {
 		return toks[r.ta-1].lower
+	}
+	// "Clinton’s spokesman, Brian Fallon, said": a role, then the name set off by commas.
+	if r.ta >= 2 && toks[r.ta-1].text == "," && roleNouns[toks[r.ta-2].lower] && r.b < len(toks) && toks[r.b].text == "," {
+		return toks[r.ta-2].lower
 	}
 	if r.b+1 < len(toks) && toks[r.b].text == "," {
 		k := r.b + 1

@@ -57,6 +57,9 @@ func TestAttributionTrust(t *testing.T) {
 		{"final clause after two quotations", "Guns are “the ultimate crisis” and “stunt growth,” Ada Brill, the former mayor, told the crowd.", "the ultimate crisis", "Ada Brill"},
 		{"as X said", "The race “is a dead heat right now,” as Ada Brill said on the radio on Monday.", "is a dead heat", "Ada Brill"},
 		{"instead carries on", "“He is a cheerleader for the town,” Ada Brill said. Instead, “he acts like a defeated man.”", "he acts like", "Ada Brill"},
+		{"role tied by apposition", "Donald Trump, the Republican nominee, spoke in Ohio.\nHillary Clinton spoke in Florida.\n“We are going to win Ohio,” the Republican nominee told the crowd.", "We are going", "Donald Trump"},
+		{"name set off after a role", "Mrs. Clinton’s spokesman, Brian Fallon, said the remark was “beneath a nominee.”\n“It is a sad day,” the spokesman added.", "beneath", "Brian Fallon"},
+		{"role after a name set off", "Mrs. Clinton’s spokesman, Brian Fallon, said the remark was “beneath a nominee.”\n“It is a sad day,” the spokesman added.", "It is a sad day", "Brian Fallon"},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
