@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 
 	"portray/analyze"
@@ -83,6 +84,13 @@ type aggregate struct {
 	// articles logs every article's tallies for leaders_by_article.csv;
 	// Groups[byArticle] keeps only the first maxHeatRows for the chart.
 	articles articleLog
+
+	// study holds the leaders' counts per article once prepare has read
+	// them, and run the run's comparison worked out from it; mu guards
+	// both.
+	study *study
+	run   *compared
+	mu    sync.Mutex
 }
 
 // maxFlows is how many articles the aggregate keeps a flow for, and

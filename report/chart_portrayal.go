@@ -24,7 +24,7 @@ func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(portrayalTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	rows := leaderRows(g.All, leaders, "all")
+	rows := g.leaderTable(leaders).rows
 	var vals []float64
 	for _, r := range rows {
 		vals = append(vals, r.Own.Mean, r.Own.Low, r.Own.High, r.Portrayed.Mean, r.Portrayed.Low, r.Portrayed.High)

@@ -17,7 +17,7 @@ func voiceFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(voiceTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	rows := leaderRows(g.All, leaders, "all")
+	rows := g.leaderTable(leaders).rows
 	words, sentences := 0, 0
 	for _, r := range rows {
 		words += r.WordsQuoted

@@ -38,7 +38,7 @@ type quoteView struct {
 }
 
 func newPageData(g *aggregate, leaders []string, charts []renderedChart, ok, skipped, failed int) pageData {
-	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: leaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
+	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: g.leaderTable(leaders).rows, Inputs: g.Inputs}
 	for _, c := range charts {
 		if c.format != pngFormat {
 			continue
@@ -160,7 +160,7 @@ func writeSummary(w io.Writer, g *aggregate, leaders []string, ok, skipped, fail
 	b.WriteString("Tone: −1 negative … +1 positive; mean [95% interval] (n).\n\n")
 	b.WriteString("| leader | own words | portrayed | others' quotations | own vs portrayed | portrayal vs other leaders |\n")
 	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
-	for _, r := range leaderRows(g.All, leaders, "all") {
+	for _, r := range g.leaderTable(leaders).rows {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(r.Leader), fmtInterval(r.Own), fmtInterval(r.Portrayed),
 			fmtInterval(r.Others), mdCell(r.OwnVsPortrayed), mdCell(r.PortrayedVsLeaders))
 	}
@@ -183,7 +183,7 @@ func mdCell(s string) string {
 // per leader with own words against portrayal.
 func headline(g *aggregate, leaders []string) []string {
 	var out []string
-	for _, r := range leaderRows(g.All, leaders, "all") {
+	for _, r := range g.leaderTable(leaders).rows {
 		out = append(out, fmt.Sprintf("%s: own words %s, portrayed %s; %s", r.Leader, fmtInterval(r.Own), fmtInterval(r.Portrayed), r.OwnVsPortrayed))
 	}
 	return out

@@ -364,6 +364,9 @@ func (w *Writer) tableOutputs(leaders []string) []output {
 	outs := []output{
 		{"speakers.csv", func(_ context.Context, f io.Writer) error { return writeSpeakers(f, g, excel) }},
 		{"leaders.csv", func(_ context.Context, f io.Writer) error { return writeLeaders(f, g, leaders, excel) }},
+		{"leader_differences.csv", func(_ context.Context, f io.Writer) error {
+			return writeFrame(f, excel, differencesFrame(g, leaders))
+		}},
 		{"people.csv", func(_ context.Context, f io.Writer) error { return writeFrame(f, excel, peopleFrame(g, w.people)) }},
 	}
 	for _, kind := range []string{byArticle, bySource, byDate} {
@@ -403,6 +406,10 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		leaders = w.agg.leaders(nil, w.opt.TopLeaders)
 	}
 	w.leaders = leaders
+	// The leaders' counts per article, for the intervals over articles.
+	if err := w.agg.prepare(leaders); err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -1,0 +1,345 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"portray/analyze/nlp"
+)
+
+// articleObs is one article's counts for one leader: the parts of every
+// ratio the leaders table reports, so that intervals can resample whole
+// articles.
+type articleObs struct {
+	// Article is the article's index in the study.
+	Article int
+	// OwnSum, OwnN: the sum and the number of the tones of the leader's
+	// quotations; OwnNeg and OwnPos count those labelled negative and
+	// positive.
+	OwnSum, OwnN, OwnNeg, OwnPos float64
+	// PortSum, PortN, PortNeg, PortPos: the same for the writer's
+	// sentences about the leader.
+	PortSum, PortN, PortNeg, PortPos float64
+	// OthSum, OthN: other speakers' quotations about the leader.
+	OthSum, OthN float64
+	// Words counts the words quoted from the leader.
+	Words float64
+	// Neutral, Loaded and Cues count the reporting verbs that introduced
+	// the leader's words: neutral, loaded and all.
+	Neutral, Loaded, Cues float64
+}
+
+// study holds, for the leaders compared, every article's counts: what
+// the article-level intervals and differences are computed from. It
+// keeps a few numbers per article and leader, only for the leaders.
+type study struct {
+	leaders []string
+	// source and date of each article, by index.
+	source, date []string
+	// obs holds each leader's articles in input order.
+	obs [][]articleObs
+	// words and ments are, per article, the words quoted from all the
+	// leaders and the sentences about all of them: the denominators of
+	// the shares of voice and of sentences.
+	words, ments []float64
+}
+
+// newStudy reads the article log once for the leaders' counts per article.
+func newStudy(g *aggregate, leaders []string) (*study, error) {
+	s := &study{leaders: leaders, obs: make([][]articleObs, len(leaders))}
+	err := g.articles.each(func(rec articleRecord) error {
+		m := canonicalRecord(rec, g.renames)
+		i := len(s.source)
+		s.source, s.date = append(s.source, rec.Source), append(s.date, rec.Date)
+		var words, ments float64
+		for k, name := range leaders {
+			t := m[name]
+			if t == nil {
+				continue
+			}
+			o := articleObs{Article: i,
+				OwnSum: t.Own.Sum, OwnN: float64(t.Own.N), OwnNeg: float64(t.Negative), OwnPos: float64(t.Positive),
+				PortSum: t.Portrayed.Sum, PortN: float64(t.Portrayed.N), PortNeg: float64(t.Portrayed.Labels[0]), PortPos: float64(t.Portrayed.Labels[2]),
+				OthSum: t.Others.Sum, OthN: float64(t.Others.N), Words: float64(t.Words)}
+			for v, c := range t.Cues {
+				o.Cues += float64(c)
+				switch nlp.FramingOf(v) {
+				case nlp.Neutral:
+					o.Neutral += float64(c)
+				case nlp.Loaded:
+					o.Loaded += float64(c)
+				}
+			}
+			words, ments = words+o.Words, ments+o.PortN
+			s.obs[k] = append(s.obs[k], o)
+		}
+		s.words, s.ments = append(s.words, words), append(s.ments, ments)
+		return nil
+	})
+	return s, err
+}
+
+// shares are the shares of a leaderRow with intervals over articles.
+type shares struct {
+	// OwnNeg, OwnPos, PortNeg, PortPos are the percentages of the
+	// leader's quotations, and of the sentences about them, labelled
+	// negative and positive.
+	OwnNeg, OwnPos, PortNeg, PortPos estimate
+	// Voice and Mention are the shares of words quoted and of sentences
+	// among the leaders compared; Neutral and Loaded the shares of the
+	// reporting verbs (all fractions, 0..1).
+	Voice, Mention, Neutral, Loaded estimate
+}
+
+// diffRow is one difference with its intervals: one leader's portrayal
+// against another's, or a leader's own words against their portrayal.
+type diffRow struct {
+	// Group is the source or date compared within; "" for the whole run.
+	Group string
+	// Kind is "portrayed" (Leader's portrayal minus Other's) or "own −
+	// portrayed" (Leader's own words minus their portrayal; Other empty).
+	Kind string
+	// Leader and Other are the two sides.
+	Leader, Other string
+	// Tone is the difference of mean tones with its 95% interval.
+	Tone estimate
+	// AdjLow and AdjHigh bound the interval widened for Comparisons
+	// comparisons (Bonferroni); the verdict rests on it.
+	AdjLow, AdjHigh float64
+	// Comparisons is the size of the family the difference belongs to.
+	Comparisons int
+	// Negative and Positive are the differences in the percentages of
+	// negative and positive items (percentage points), 95% intervals.
+	Negative, Positive estimate
+	// Verdict says what the adjusted interval allows.
+	Verdict string
+}
+
+// compared is the leaders table of a group of articles with its
+// differences.
+type compared struct {
+	rows  []leaderRow
+	diffs []diffRow
+}
+
+// compare works out the leaders' intervals, shares and differences over
+// the articles keep accepts, resampling whole articles, and puts them in
+// rows (whose counts come from the tallies, one per leader in order).
+// seed makes the intervals reproducible.
+func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, seed string) compared {
+	n := len(s.leaders)
+	obs := make([][]articleObs, n)
+	for k := range s.leaders {
+		for _, o := range s.obs[k] {
+			if keep == nil || keep(o.Article) {
+				obs[k] = append(obs[k], o)
+			}
+		}
+	}
+	ratio := func(os []articleObs, f func(articleObs) unit, what string, k int) estimate {
+		var us []unit
+		for _, o := range os {
+			if u := f(o); u.N > 0 {
+				us = append(us, u)
+			}
+		}
+		return resample(us, false, seed+"|"+what+"|"+s.leaders[k])
+	}
+	for k := range rows {
+		r := &rows[k]
+		os := obs[k]
+		r.Own = ratio(os, func(o articleObs) unit { return unit{A: o.OwnSum, N: o.OwnN} }, "own", k).interval()
+		r.Portrayed = ratio(os, func(o articleObs) unit { return unit{A: o.PortSum, N: o.PortN} }, "portrayed", k).interval()
+		r.Others = ratio(os, func(o articleObs) unit { return unit{A: o.OthSum, N: o.OthN} }, "others", k).interval()
+		sh := &r.Shares
+		sh.OwnNeg = ratio(os, func(o articleObs) unit { return unit{A: o.OwnNeg, N: o.OwnN} }, "own-neg", k).scaled(100)
+		sh.OwnPos = ratio(os, func(o articleObs) unit { return unit{A: o.OwnPos, N: o.OwnN} }, "own-pos", k).scaled(100)
+		sh.PortNeg = ratio(os, func(o articleObs) unit { return unit{A: o.PortNeg, N: o.PortN} }, "port-neg", k).scaled(100)
+		sh.PortPos = ratio(os, func(o articleObs) unit { return unit{A: o.PortPos, N: o.PortN} }, "port-pos", k).scaled(100)
+		sh.Neutral = ratio(os, func(o articleObs) unit { return unit{A: o.Neutral, N: o.Cues} }, "neutral-verbs", k)
+		sh.Loaded = ratio(os, func(o articleObs) unit { return unit{A: o.Loaded, N: o.Cues} }, "loaded-verbs", k)
+		// The shares of voice and of sentences are over every article
+		// with words or sentences of any leader, the leader's own part
+		// 0 where they have none.
+		var voice, ment []unit
+		at := 0
+		for i := range s.source {
+			if keep != nil && !keep(i) {
+				continue
+			}
+			var o articleObs
+			if at < len(os) && os[at].Article == i {
+				o = os[at]
+				at++
+			}
+			if s.words[i] > 0 {
+				voice = append(voice, unit{A: o.Words, N: s.words[i]})
+			}
+			if s.ments[i] > 0 {
+				ment = append(ment, unit{A: o.PortN, N: s.ments[i]})
+			}
+		}
+		sh.Voice = resample(voice, false, seed+"|voice|"+s.leaders[k])
+		sh.Mention = resample(ment, false, seed+"|mentions|"+s.leaders[k])
+		r.VoiceShare, r.MentionShare = sh.Voice.Value, sh.Mention.Value
+		r.NeutralVerbShare, r.LoadedVerbShare = sh.Neutral.Value, sh.Loaded.Value
+	}
+	var out compared
+	// Own words against portrayal, paired by article: the articles with
+	// either, each drawn with both its sides.
+	var own []diffRow
+	for k := range rows {
+		us := func(f func(o articleObs) unit) []unit {
+			var out []unit
+			for _, o := range obs[k] {
+				if o.OwnN > 0 || o.PortN > 0 {
+					out = append(out, f(o))
+				}
+			}
+			return out
+		}
+		d := diffRow{Group: group, Kind: "own − portrayed", Leader: s.leaders[k],
+			Tone:     resample(us(func(o articleObs) unit { return unit{A: o.OwnSum, N: o.OwnN, B: o.PortSum, M: o.PortN} }), true, seed+"|own-portrayed|"+s.leaders[k]),
+			Negative: resample(us(func(o articleObs) unit { return unit{A: o.OwnNeg, N: o.OwnN, B: o.PortNeg, M: o.PortN} }), true, seed+"|own-portrayed-neg|"+s.leaders[k]).scaled(100),
+			Positive: resample(us(func(o articleObs) unit { return unit{A: o.OwnPos, N: o.OwnN, B: o.PortPos, M: o.PortN} }), true, seed+"|own-portrayed-pos|"+s.leaders[k]).scaled(100)}
+		own = append(own, d)
+	}
+	family(own, "own words warmer than portrayal", "portrayal warmer than own words")
+	for k := range rows {
+		rows[k].OwnVsPortrayed = own[k].Verdict
+	}
+	// Every pair of leaders' portrayals, over the articles about either.
+	var pairs []diffRow
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			us := func(f func(x, y articleObs) unit) []unit {
+				var out []unit
+				i, j := 0, 0
+				for i < len(obs[a]) || j < len(obs[b]) {
+					var x, y articleObs
+					switch {
+					case j == len(obs[b]) || i < len(obs[a]) && obs[a][i].Article < obs[b][j].Article:
+						x = obs[a][i]
+						i++
+					case i == len(obs[a]) || obs[b][j].Article < obs[a][i].Article:
+						y = obs[b][j]
+						j++
+					default:
+						x, y = obs[a][i], obs[b][j]
+						i, j = i+1, j+1
+					}
+					if x.PortN > 0 || y.PortN > 0 {
+						out = append(out, f(x, y))
+					}
+				}
+				return out
+			}
+			key := seed + "|" + s.leaders[a] + "|" + s.leaders[b]
+			pairs = append(pairs, diffRow{Group: group, Kind: "portrayed", Leader: s.leaders[a], Other: s.leaders[b],
+				Tone:     resample(us(func(x, y articleObs) unit { return unit{A: x.PortSum, N: x.PortN, B: y.PortSum, M: y.PortN} }), true, key+"|tone"),
+				Negative: resample(us(func(x, y articleObs) unit { return unit{A: x.PortNeg, N: x.PortN, B: y.PortNeg, M: y.PortN} }), true, key+"|neg").scaled(100),
+				Positive: resample(us(func(x, y articleObs) unit { return unit{A: x.PortPos, N: x.PortN, B: y.PortPos, M: y.PortN} }), true, key+"|pos").scaled(100)})
+		}
+	}
+	family(pairs, "warmer", "cooler")
+	notes := make([][]string, n)
+	index := map[string]int{}
+	for k, name := range s.leaders {
+		index[name] = k
+	}
+	for _, d := range pairs {
+		a, b := index[d.Leader], index[d.Other]
+		switch d.Verdict {
+		case "warmer":
+			notes[a] = append(notes[a], "warmer than "+d.Other)
+			notes[b] = append(notes[b], "cooler than "+d.Leader)
+		case "cooler":
+			notes[a] = append(notes[a], "cooler than "+d.Other)
+			notes[b] = append(notes[b], "warmer than "+d.Leader)
+		}
+	}
+	for k := range rows {
+		switch {
+		case !rows[k].Portrayed.ok():
+			rows[k].PortrayedVsLeaders = fmt.Sprintf("too few to compare (fewer than %d articles or sentences)", minN)
+		case len(notes[k]) == 0:
+			rows[k].PortrayedVsLeaders = "no clear difference from the other leaders"
+		default:
+			rows[k].PortrayedVsLeaders = strings.Join(notes[k], "; ")
+		}
+	}
+	out.rows, out.diffs = rows, append(own, pairs...)
+	return out
+}
+
+// family gives each difference of one family its adjusted interval and
+// verdict: the family is the differences with an interval, and each is
+// widened for their number (Bonferroni). A difference is called (higher
+// or lower) only when its adjusted interval excludes 0.
+func family(ds []diffRow, higher, lower string) {
+	m := 0
+	for _, d := range ds {
+		if d.Tone.ok() {
+			m++
+		}
+	}
+	for i := range ds {
+		d := &ds[i]
+		d.AdjLow, d.AdjHigh = adjusted(d.Tone, m)
+		switch {
+		case !d.Tone.ok():
+			d.Verdict = fmt.Sprintf("too few to compare (fewer than %d articles or items)", minN)
+			continue
+		case d.AdjLow > 0:
+			d.Verdict = higher
+		case d.AdjHigh < 0:
+			d.Verdict = lower
+		default:
+			d.Verdict = "no clear difference (the adjusted interval of the difference includes 0)"
+		}
+		d.Comparisons = m
+	}
+}
+
+// ok says whether the interval has bounds.
+func (iv interval) ok() bool { return !math.IsNaN(iv.Low) }
+
+// prepare reads the article log once for the leaders compared and works
+// out the run's table, kept for every table, chart and page that shows
+// it. Call it once the names are canonical.
+func (g *aggregate) prepare(leaders []string) error {
+	s, err := newStudy(g, leaders)
+	if err != nil {
+		return err
+	}
+	g.study = s
+	c := s.compare(leaderCounts(g.All, leaders), "", nil, "all")
+	g.run = &c
+	return nil
+}
+
+// leaderTable is the run's comparison of the leaders: the one prepare
+// kept, or, before it (in tests that draw from a bare aggregate), worked
+// out now.
+func (g *aggregate) leaderTable(leaders []string) compared {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.run == nil || !slices.Equal(g.study.leaders, leaders) {
+		if err := g.prepare(leaders); err != nil {
+			return compared{rows: leaderCounts(g.All, leaders)}
+		}
+	}
+	return *g.run
+}
+
+// groupTable is the comparison of the leaders within one source or date.
+func (g *aggregate) groupTable(kind, value string, leaders []string) compared {
+	g.leaderTable(leaders) // the study, if not yet read
+	field := g.study.source
+	if kind == byDate {
+		field = g.study.date
+	}
+	return g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, kind+"|"+value)
+}
