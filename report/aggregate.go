@@ -67,8 +67,13 @@ type aggregate struct {
 	Groups map[string]*grouped
 	// Inputs lists every input that was skipped or failed, in input order.
 	Inputs []input.Input
-	// Articles counts the analysed articles.
+	// Articles counts the analysed articles in the tallies (a copy of an
+	// earlier article only with KeepDuplicates).
 	Articles int
+	// Duplicates counts the analysed articles that copy an earlier one.
+	Duplicates int
+	// keepDuplicates is set when those copies are in the tallies too.
+	keepDuplicates bool
 	// Flows holds the paragraph-by-paragraph tone of the first maxFlows
 	// articles, in input order, for the article-flow chart.
 	Flows []flow

@@ -473,3 +473,18 @@ func widen(lo, hi, minSpan float64) (float64, float64) {
 	}
 	return lo, hi
 }
+
+// corpusNote counts the articles a chart is drawn from, and says what
+// became of the copies of other articles.
+func corpusNote(g *aggregate) string {
+	s := count(g.Articles, "article")
+	switch {
+	case g.Duplicates == 1 && !g.keepDuplicates:
+		s += " (1 copy of an earlier article left out)"
+	case g.Duplicates > 1 && !g.keepDuplicates:
+		s += fmt.Sprintf(" (%d copies of earlier articles left out)", g.Duplicates)
+	case g.Duplicates > 0:
+		s += fmt.Sprintf(" (of which %d copy earlier ones)", g.Duplicates)
+	}
+	return s
+}

@@ -43,7 +43,7 @@ func flowFigure(g *aggregate, leaders []string) (*figure, error) {
 		}
 		plots[k/cols][k%cols] = p
 	}
-	note := count(g.Articles, "article")
+	note := corpusNote(g)
 	if g.Articles > len(flows) {
 		note = fmt.Sprintf("The first %d of %d articles, in input order", len(flows), g.Articles)
 	}

@@ -59,7 +59,7 @@ func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 			{label: "other verb", fill: colourOtherVerb, line: shade(colourOtherVerb, 0.15)},
 			{label: "neutral verb (said, told …)", fill: colourNeutralVerb, line: shade(colourNeutralVerb, 0.15)},
 		},
-		note:   fmt.Sprintf("%s. n: reporting verbs found for the leader. Other verbs are in neither list (hope, urge …).", count(g.Articles, "article")),
+		note:   fmt.Sprintf("%s. n: reporting verbs found for the leader. Other verbs are in neither list (hope, urge …).", corpusNote(g)),
 		height: math.Max(675, 190+60*float64(n)),
 		body:   p.Draw,
 	}, nil

@@ -96,7 +96,7 @@ func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 		title:    toneMixTitle,
 		subtitle: "For each leader: their own quotations, and the writer's sentences about them, split by tone label.",
 		legend:   labelLegend("%s"),
-		note:     fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", count(g.Articles, "article")),
+		note:     fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", corpusNote(g)),
 		height:   height,
 		body:     p.Draw,
 	}, nil

@@ -92,7 +92,7 @@ func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 		title:    portrayalTitle,
 		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", count(g.Articles, "article"), shadingNote(), minN),
+		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", corpusNote(g), shadingNote(), minN),
 		body:     p.Draw,
 	}, nil
 }

@@ -85,7 +85,7 @@ func voiceFigure(g *aggregate, leaders []string) (*figure, error) {
 			{label: "Voice: words quoted", fill: grey},
 			{label: "Mentions: sentences about the leader", fill: tint(grey, 0.6), line: grey},
 		},
-		note:   fmt.Sprintf("%s: %d words quoted from the leaders compared, %d sentences about them. Each bar is in the leader's colour.", count(g.Articles, "article"), words, sentences),
+		note:   fmt.Sprintf("%s: %d words quoted from the leaders compared, %d sentences about them. Each bar is in the leader's colour.", corpusNote(g), words, sentences),
 		height: math.Max(675, 200+56*float64(n)),
 		body:   p.Draw,
 	}, nil

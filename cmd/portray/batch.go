@@ -27,7 +27,7 @@ import (
 	"portray/report"
 )
 
-const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--max-size SIZE] [--excel] PATH...
+const batchHelp = `Usage: portray batch [-o DIR] [-j N] [--people FILE] [--leaders NAMES] [--max-size SIZE] [--excel] [--keep-duplicates] PATH...
 
 Reads every article under each PATH (folders are walked recursively, in
 order): .txt, .md (with YAML front matter), .html/.htm saved pages and
@@ -38,7 +38,9 @@ speakers.csv, people.csv, leaders.csv, charts, index.html and summary.md.
 Files appear only when the whole run succeeds; a failed or interrupted run
 leaves DIR as it was. One person has one name in every file (people.csv
 lists the names merged); --leaders names are matched to those people, and
-one that matches nobody stops the run with the closest names.
+one that matches nobody stops the run with the closest names. An article
+that copies an earlier one (the same story, small edits or other
+boilerplate) is marked in articles.csv and counted once.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -81,6 +83,7 @@ func parseBatch(args []string, stderr io.Writer) (batchConfig, error) {
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "how many of the most covered persons (in the most articles) to compare when --leaders is not given")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	fs.BoolVar(&c.opt.KeepDuplicates, "keep-duplicates", false, "count an article that copies an earlier one (the same story with small edits or other boilerplate) as an article of its own; by default a story counts once, and articles.csv names the article each copy copies")
 	maxSize := sizeFlag(input.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size", "largest article read, a file or a feed line (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.StringVar(&c.cpuprof, "cpuprofile", "", "write a CPU profile (go tool pprof) to `FILE`")
