@@ -1,23 +1,25 @@
 package report
 
 import (
-	"hash/fnv"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Near-duplicate articles are found by MinHash over word shingles: each
 // article's text is cut into every run of shingleWords consecutive words
-// (lower case, punctuation dropped), and its signature keeps, for each of
-// signatureSize hash functions, the smallest hash of any of its shingles.
-// The share of equal places in two signatures estimates the Jaccard
-// similarity of the two shingle sets (shared shingles over all). Two
-// articles are the same story when that estimate is at least
-// duplicateThreshold.
+// (lower case, punctuation dropped), each shingle is hashed, and the
+// article's sketch keeps the sketchSize smallest distinct hashes (a
+// bottom-k MinHash sketch: one hash per shingle, where a signature of k
+// hash functions would take k). Among the sketchSize smallest hashes of
+// two articles' shingles together, the share that both articles have
+// estimates the Jaccard similarity of their shingle sets (shared shingles
+// over all). Two articles are the same story when that estimate is at
+// least duplicateThreshold.
 const (
-	shingleWords  = 5
-	signatureSize = 128
+	shingleWords = 5
+	sketchSize   = 128
 	// duplicateThreshold is the estimated Jaccard similarity from which a
 	// later article copies an earlier one. At 0.5 it takes the same text
 	// with another headline, other boilerplate lines (bylines, "Follow us
@@ -26,116 +28,118 @@ const (
 	// quoting the same speech, share far fewer shingles (0.02 to 0.06 in
 	// the tests' examples).
 	duplicateThreshold = 0.5
-	// bands × bandRows of a signature's places are the keys under which
-	// an article is indexed: a later article is compared only with those
-	// sharing a key, which an article of similarity 0.5 does with
-	// probability 1 − (1 − 0.5²)^16 > 0.99.
-	bands    = 16
-	bandRows = 2
+	// indexed is how many of a sketch's smallest hashes an article is
+	// indexed under: a later article is compared only with those sharing
+	// one. Of the indexed smallest hashes of two articles together, each
+	// is in both with probability J, so two articles at similarity 0.5
+	// share none with probability about 0.5^16.
+	indexed = 16
 )
 
-// signature is an article's MinHash signature.
-type signature [signatureSize]uint32
+// sketch is an article's bottom-k MinHash sketch: its smallest distinct
+// shingle hashes, ascending.
+type sketch []uint32
 
 // dedupe finds, in input order, the earlier article each article copies.
-// It keeps the signature of each article that copies none, and an index of
-// their bands: 600 bytes or so per article.
+// It keeps the sketch of each article that copies none, and an index of
+// their smallest hashes: under a kilobyte per article.
 type dedupe struct {
-	ids   []string
-	sigs  []signature
-	index map[uint64][]int32
+	ids      []string
+	sketches []sketch
+	index    map[uint32][]int32
+	buf      []uint64
 }
 
-// hashParams are the multipliers and offsets of the signature's hash
-// functions, fixed so that signatures never change between runs.
-var hashParams = func() (p [signatureSize][2]uint64) {
-	state := uint64(0x5eed)
-	for i := range p {
-		state += 0x9e3779b97f4a7c15
-		p[i][0] = splitmix(state) | 1
-		state += 0x9e3779b97f4a7c15
-		p[i][1] = splitmix(state)
-	}
-	return p
-}()
-
-// signatureOf returns the MinHash signature of texts taken as one text,
-// and false when it has no words.
-func signatureOf(texts []string) (signature, bool) {
-	var sig signature
-	for i := range sig {
-		sig[i] = ^uint32(0)
-	}
+// sketchOf returns the sketch of texts taken as one text, empty when it
+// has no words. buf is scratch space, returned for reuse.
+func sketchOf(texts []string, buf []uint64) (sketch, []uint64) {
+	hashes := buf[:0]
 	var window [shingleWords]uint64
 	n := 0
-	add := func(h uint64) {
-		for i := range sig {
-			// Multiply-shift hashing: the high bits of a·h + b.
-			if v := uint32((hashParams[i][0]*h + hashParams[i][1]) >> 32); v < sig[i] {
-				sig[i] = v
-			}
-		}
-	}
 	shingle := func(k int) uint64 {
 		h := uint64(0)
-		for _, w := range window[:k] {
+		for _, w := range window[shingleWords-k:] {
 			h = bits.RotateLeft64(h, 17) ^ w
 			h *= 0x100000001b3
 		}
 		return splitmix(h)
 	}
-	word := fnv.New64a()
-	var buf [utf8.UTFMax]byte
+	// Each word is hashed with FNV-1a over its runes, lower-cased.
+	const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+	word := uint64(fnvOffset)
 	flush := func(inWord bool) {
 		if !inWord {
 			return
 		}
 		copy(window[:], window[1:])
-		window[shingleWords-1] = word.Sum64()
-		word.Reset()
+		window[shingleWords-1] = word
+		word = fnvOffset
 		n++
 		if n >= shingleWords {
-			add(shingle(shingleWords))
+			hashes = append(hashes, shingle(shingleWords))
 		}
 	}
 	for _, t := range texts {
 		in := false
 		for _, r := range t {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-				word.Write(buf[:k])
-				in = true
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+				r = unicode.ToLower(r)
+			case r == '\'' || r == '’':
+				continue // "Trump's" and "Trump’s" are one word
+			default:
+				flush(in)
+				in = false
 				continue
 			}
-			if r == '\'' || r == '’' {
-				continue // "Trump's" and "Trump’s" are one word
-			}
-			flush(in)
-			in = false
+			word = (word ^ uint64(r)) * fnvPrime
+			in = true
 		}
 		flush(in)
 	}
-	if n == 0 {
-		return sig, false
-	}
-	if n < shingleWords {
+	if n > 0 && n < shingleWords {
 		// A text shorter than a shingle is one shingle of all its words.
-		copy(window[:], window[shingleWords-n:])
-		add(shingle(n))
+		hashes = append(hashes, shingle(n))
 	}
-	return sig, true
-}
-
-// similarity is the share of equal places of two signatures: the
-// estimated Jaccard similarity of their shingle sets.
-func similarity(a, b *signature) float64 {
-	k := 0
-	for i := range a {
-		if a[i] == b[i] {
-			k++
+	slices.Sort(hashes)
+	hashes = slices.Compact(hashes)
+	sk := make(sketch, 0, min(len(hashes), sketchSize))
+	for _, h := range hashes {
+		if len(sk) == sketchSize {
+			break
+		}
+		v := uint32(h >> 32)
+		if len(sk) == 0 || sk[len(sk)-1] != v {
+			sk = append(sk, v)
 		}
 	}
-	return float64(k) / signatureSize
+	return sk, hashes
+}
+
+// similarity estimates the Jaccard similarity of the two articles behind
+// sketches a and b: of the sketchSize smallest hashes of both together,
+// the share found in both.
+func similarity(a, b sketch) float64 {
+	i, j, both, seen := 0, 0, 0, 0
+	for seen < sketchSize && (i < len(a) || j < len(b)) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			i++
+		case i == len(a) || b[j] < a[i]:
+			j++
+		default:
+			both++
+			i, j = i+1, j+1
+		}
+		seen++
+	}
+	if seen == 0 {
+		return 0
+	}
+	return float64(both) / float64(seen)
 }
 
 // check returns the earlier article that the article id with texts
@@ -143,25 +147,27 @@ func similarity(a, b *signature) float64 {
 // duplicateThreshold or above, the earliest among equals. An article that
 // copies none is kept for the later ones to be checked against.
 func (d *dedupe) check(id string, texts []string) string {
-	sig, ok := signatureOf(texts)
-	if !ok {
+	var sk sketch
+	sk, d.buf = sketchOf(texts, d.buf)
+	if len(sk) == 0 {
 		return ""
 	}
 	if d.index == nil {
-		d.index = map[uint64][]int32{}
+		d.index = map[uint32][]int32{}
 	}
-	var keys [bands]uint64
+	keys := sk[:min(len(sk), indexed)]
 	best, bestSim := -1, 0.0
-	seen := map[int32]bool{}
-	for b := range bands {
-		h := uint64(b)<<56 ^ uint64(sig[b*bandRows])<<24 ^ uint64(sig[b*bandRows+1])
-		keys[b] = splitmix(h)
-		for _, j := range d.index[keys[b]] {
+	var seen map[int32]bool
+	for _, k := range keys {
+		for _, j := range d.index[k] {
 			if seen[j] {
 				continue
 			}
+			if seen == nil {
+				seen = map[int32]bool{}
+			}
 			seen[j] = true
-			s := similarity(&sig, &d.sigs[j])
+			s := similarity(sk, d.sketches[j])
 			if s >= duplicateThreshold && (s > bestSim || s == bestSim && int(j) < best) {
 				best, bestSim = int(j), s
 			}
@@ -170,8 +176,8 @@ func (d *dedupe) check(id string, texts []string) string {
 	if best >= 0 {
 		return d.ids[best]
 	}
-	j := int32(len(d.sigs))
-	d.ids, d.sigs = append(d.ids, id), append(d.sigs, sig)
+	j := int32(len(d.sketches))
+	d.ids, d.sketches = append(d.ids, id), append(d.sketches, sk)
 	for _, k := range keys {
 		d.index[k] = append(d.index[k], j)
 	}

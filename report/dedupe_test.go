@@ -97,12 +97,12 @@ func TestDedupe(t *testing.T) {
 		if got := d.check("wire.txt", wireStory); got != "" {
 			t.Fatalf("the first article copies %q", got)
 		}
-		if sig, ok := signatureOf(c.texts); ok {
-			t.Logf("%s: similarity %.2f", c.name, similarity(&sig, &d.sigs[0]))
+		if sk, _ := sketchOf(c.texts, nil); len(sk) > 0 {
+			t.Logf("%s: similarity %.2f", c.name, similarity(sk, d.sketches[0]))
 		}
 		if got := d.check("later.txt", c.texts); got != c.want {
-			sig, _ := signatureOf(c.texts)
-			t.Errorf("%s: copies %q, want %q (similarity %.2f)", c.name, got, c.want, similarity(&sig, &d.sigs[0]))
+			sk, _ := sketchOf(c.texts, nil)
+			t.Errorf("%s: copies %q, want %q (similarity %.2f)", c.name, got, c.want, similarity(sk, d.sketches[0]))
 		}
 	}
 }
@@ -126,14 +126,14 @@ func TestDedupeChain(t *testing.T) {
 			t.Errorf("%d %s: copies %q, want %q", i, c.id, got, c.want)
 		}
 	}
-	if len(d.sigs) != 2 {
-		t.Errorf("%d signatures kept, want 2", len(d.sigs))
+	if len(d.sketches) != 2 {
+		t.Errorf("%d sketches kept, want 2", len(d.sketches))
 	}
 }
 
-// TestSignatureEstimate checks that the signature's similarity is near the
+// TestSketchEstimate checks that the sketches' similarity is near the
 // true Jaccard similarity of the shingle sets.
-func TestSignatureEstimate(t *testing.T) {
+func TestSketchEstimate(t *testing.T) {
 	shingles := func(texts []string) map[string]bool {
 		var words []string
 		for _, s := range texts {
@@ -158,9 +158,9 @@ func TestSignatureEstimate(t *testing.T) {
 			}
 		}
 		truth := float64(inter) / float64(len(a)+len(b)-inter)
-		sa, _ := signatureOf(wireStory)
-		sb, _ := signatureOf(other)
-		if est := similarity(&sa, &sb); est < truth-0.12 || est > truth+0.12 {
+		sa, _ := sketchOf(wireStory, nil)
+		sb, _ := sketchOf(other, nil)
+		if est := similarity(sa, sb); est < truth-0.12 || est > truth+0.12 {
 			t.Errorf("estimate %.2f, true Jaccard %.2f", est, truth)
 		}
 	}
