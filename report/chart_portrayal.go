@@ -90,9 +90,9 @@ func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 	labelSlots(p, ticks)
 	return &figure{
 		title:    portrayalTitle,
-		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
+		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% interval, whole articles resampled. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", corpusNote(g), shadingNote(), minN),
+		note:     fmt.Sprintf("%s. %s An interval needs at least %d articles and as many items. Differences and their verdicts: leader_differences.csv.", corpusNote(g), shadingNote(), minN),
 		body:     p.Draw,
 	}, nil
 }

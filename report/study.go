@@ -36,8 +36,8 @@ type articleObs struct {
 // keeps a few numbers per article and leader, only for the leaders.
 type study struct {
 	leaders []string
-	// source and date of each article, by index.
-	source, date []string
+	// id, source and date of each article, by index.
+	id, source, date []string
 	// obs holds each leader's articles in input order.
 	obs [][]articleObs
 	// words and ments are, per article, the words quoted from all the
@@ -52,7 +52,7 @@ func newStudy(g *aggregate, leaders []string) (*study, error) {
 	err := g.articles.each(func(rec articleRecord) error {
 		m := canonicalRecord(rec, g.renames)
 		i := len(s.source)
-		s.source, s.date = append(s.source, rec.Source), append(s.date, rec.Date)
+		s.id, s.source, s.date = append(s.id, rec.ID), append(s.source, rec.Source), append(s.date, rec.Date)
 		var words, ments float64
 		for k, name := range leaders {
 			t := m[name]
