@@ -40,6 +40,48 @@ type tally struct {
 	Warmest, Coldest []quoteRef
 
 	lastArticle string
+	// ownUnits are the person's quotations article by article (in the
+	// run's tally only), for intervals over articles; unexported, so the
+	// article log does not carry them.
+	ownUnits []articleUnit
+}
+
+// articleUnit is one article's part of a mean: the sum and the number of
+// the values from that article.
+type articleUnit struct {
+	article  int32
+	sum, num float64
+}
+
+// ownInterval is the mean tone of the person's quotations with its 95%
+// interval over articles (see resample).
+func (t *tally) ownInterval(seed string) interval {
+	us := make([]unit, len(t.ownUnits))
+	for i, u := range t.ownUnits {
+		us[i] = unit{A: u.sum, N: u.num}
+	}
+	return resample(us, false, seed).interval()
+}
+
+// mergeUnits joins two lists of article units, each in article order,
+// adding the parts of one article.
+func mergeUnits(a, b []articleUnit) []articleUnit {
+	out := make([]articleUnit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].article < b[j].article:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].article < a[i].article:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, articleUnit{article: a[i].article, sum: a[i].sum + b[j].sum, num: a[i].num + b[j].num})
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 func (t *tally) seen(article string) {
@@ -272,6 +314,14 @@ func (g *aggregate) add(r analyze.Result) {
 			default:
 				t.Neutral++
 			}
+		}
+	}
+	// Each speaker's quotations in this article, as one unit of the
+	// run's intervals over articles.
+	for name, t := range article {
+		if t.Own.N > 0 {
+			run := g.All[name]
+			run.ownUnits = append(run.ownUnits, articleUnit{article: int32(g.Articles), sum: t.Own.Sum, num: float64(t.Own.N)})
 		}
 	}
 	for _, mn := range r.Mentions {

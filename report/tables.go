@@ -47,7 +47,7 @@ type speakerRow struct {
 }
 
 // speakersFrame is the per-speaker table: one row per speaker with the
-// mean tone of their quotations and its 95% bootstrap interval, most
+// mean tone of their quotations and its 95% interval over articles, most
 // quoted first, then most reported, then by name.
 func speakersFrame(g *aggregate) dataframe.DataFrame {
 	var names []string
@@ -63,7 +63,7 @@ func speakersFrame(g *aggregate) dataframe.DataFrame {
 	rows := make([]speakerRow, len(names))
 	for i, n := range names {
 		t := g.All[n]
-		rows[i] = speakerRow{name: n, t: t, own: t.Own.interval("speaker|" + n)}
+		rows[i] = speakerRow{name: n, t: t, own: t.ownInterval("all|own|" + n)}
 	}
 	df := dataframe.New(
 		textCol("speaker", rows, func(r speakerRow) string { return r.name }),
