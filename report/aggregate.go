@@ -138,6 +138,10 @@ type aggregate struct {
 	study *study
 	run   *compared
 	mu    sync.Mutex
+	// groupCache holds each source's and date's comparison once worked
+	// out; groupMu guards it.
+	groupCache map[string]compared
+	groupMu    sync.Mutex
 }
 
 // maxFlows is how many articles the aggregate keeps a flow for, and

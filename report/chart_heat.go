@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"sort"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg/draw"
@@ -203,7 +204,12 @@ func heatRow(row []interval, y, limit float64) (rects, labels) {
 func heatLegend(limit float64) []legendEntry {
 	var legend []legendEntry
 	for _, f := range []float64{-1, -0.5, 0, 0.5, 1} {
-		legend = append(legend, legendEntry{label: fmtTone(f * limit), fill: toneColour(f), line: colourGrid})
+		label := fmtTone(f * limit)
+		if v := math.Abs(f * limit * 100); math.Abs(v-math.Round(v)) > 1e-9 {
+			// A step such as 0.025 needs its third decimal.
+			label = strings.Replace(fmt.Sprintf("%+.3f", f*limit), "-", "−", 1)
+		}
+		legend = append(legend, legendEntry{label: label, fill: toneColour(f), line: colourGrid})
 	}
 	return append(legend, legendEntry{label: "no sentences about the leader", fill: colourMissing, hatch: true})
 }

@@ -260,6 +260,11 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, s
 			notes[b] = append(notes[b], "warmer than "+d.Leader)
 		}
 	}
+	for i := range pairs {
+		if d := &pairs[i]; d.Verdict == "warmer" || d.Verdict == "cooler" {
+			d.Verdict += " than " + d.Other
+		}
+	}
 	for k := range rows {
 		switch {
 		case !rows[k].Portrayed.ok():
@@ -314,7 +319,7 @@ func (g *aggregate) prepare(leaders []string) error {
 	if err != nil {
 		return err
 	}
-	g.study = s
+	g.study, g.groupCache = s, nil
 	c := s.compare(leaderCounts(g.All, leaders), "", nil, "all")
 	g.run = &c
 	return nil
@@ -334,12 +339,24 @@ func (g *aggregate) leaderTable(leaders []string) compared {
 	return *g.run
 }
 
-// groupTable is the comparison of the leaders within one source or date.
+// groupTable is the comparison of the leaders within one source or date,
+// worked out once for the table and the differences that show it.
 func (g *aggregate) groupTable(kind, value string, leaders []string) compared {
 	g.leaderTable(leaders) // the study, if not yet read
+	g.groupMu.Lock()
+	defer g.groupMu.Unlock()
+	key := kind + "|" + value
+	if c, ok := g.groupCache[key]; ok {
+		return c
+	}
 	field := g.study.source
 	if kind == byDate {
 		field = g.study.date
 	}
-	return g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, kind+"|"+value)
+	c := g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, key)
+	if g.groupCache == nil {
+		g.groupCache = map[string]compared{}
+	}
+	g.groupCache[key] = c
+	return c
 }

@@ -168,7 +168,7 @@ func differencesFrame(g *aggregate, leaders []string) dataframe.DataFrame {
 	for _, kind := range []string{bySource, byDate} {
 		for _, v := range groupOrder(g, kind) {
 			for _, d := range g.groupTable(kind, v, leaders).diffs {
-				if d.Tone.Units > 0 {
+				if d.Tone.ok() {
 					d.Group = kind + ": " + v
 					rows = append(rows, d)
 				}
