@@ -56,11 +56,13 @@ type articleUnit struct {
 // ownInterval is the mean tone of the person's quotations with its 95%
 // interval over articles (see resample).
 func (t *tally) ownInterval(seed string) interval {
-	us := make([]unit, len(t.ownUnits))
+	// The values in the order the leaders' table gives them (count,
+	// then sum), so that the same seed gives the same draws.
+	vals := make([][]float64, len(t.ownUnits))
 	for i, u := range t.ownUnits {
-		us[i] = unit{A: u.sum, N: u.num}
+		vals[i] = []float64{u.num, u.sum}
 	}
-	return resample(us, false, seed).interval()
+	return resampleStats(vals, []ratioSpec{{A: 1, N: 0, B: -1, M: -1}}, bootstrapResamples, seed)[0].interval()
 }
 
 // mergeUnits joins two lists of article units, each in article order,

@@ -68,20 +68,30 @@ func simCorpus(r *rand.Rand, articles int) map[string][]unit {
 // TestResampleCoverage is the seeded simulation behind the intervals: over
 // simCorpora synthetic corpora of articles with known article-level
 // variation, each statistic's 95% interval must hold the true value in
-// 93–97% of them, and the interval that resamples sentences instead of
+// 93–97% of them, with the run's resamples and with the fewer of a
+// source or a date, and the interval that resamples sentences instead of
 // articles is shown to fall short on the same corpora (so the test can
 // fail).
 func TestResampleCoverage(t *testing.T) {
 	truth := map[string]float64{"portrayed mean": 0.10, "negative share": 0.30, "own − portrayed": -0.15, "leader − leader": 0.08}
-	for _, articles := range []int{20, 60} {
-		t.Run(fmt.Sprint(articles, " articles"), func(t *testing.T) {
+	for _, c := range []struct{ articles, draws int }{{20, bootstrapResamples}, {60, bootstrapResamples}, {20, groupResamples}} {
+		articles := c.articles
+		t.Run(fmt.Sprintf("%d articles, %d resamples", articles, c.draws), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(17, uint64(articles)))
 			hits := map[string]int{}
 			naive := 0
-			for c := range simCorpora {
+			for k := range simCorpora {
 				corpus := simCorpus(r, articles)
 				for stat, us := range corpus {
-					e := resample(us, stat == "own − portrayed" || stat == "leader − leader", fmt.Sprint(stat, c))
+					vals := make([][]float64, len(us))
+					for i, u := range us {
+						vals[i] = []float64{u.A, u.N, u.B, u.M}
+					}
+					spec := ratioSpec{A: 0, N: 1, B: -1, M: -1}
+					if stat == "own − portrayed" || stat == "leader − leader" {
+						spec.B, spec.M = 2, 3
+					}
+					e := resampleStats(vals, []ratioSpec{spec}, c.draws, fmt.Sprint(stat, k))[0]
 					if !e.ok() {
 						t.Fatalf("%s: no interval from %d articles", stat, len(us))
 					}
@@ -96,7 +106,7 @@ func TestResampleCoverage(t *testing.T) {
 						xs = append(xs, u.A/u.N)
 					}
 				}
-				if iv := bootstrap(xs, fmt.Sprint(c)); iv.Low <= 0.10 && 0.10 <= iv.High {
+				if iv := bootstrap(xs, fmt.Sprint(k)); iv.Low <= 0.10 && 0.10 <= iv.High {
 					naive++
 				}
 			}
@@ -188,5 +198,22 @@ func TestAdjusted(t *testing.T) {
 	}
 	if l, _ := adjusted(estimate{Low: math.NaN()}, 3); !math.IsNaN(l) {
 		t.Errorf("no interval: got %v", l)
+	}
+}
+
+// BenchmarkResampleStats times one leader's own-words set (three ratios
+// over 80 articles) and one difference set (three differences).
+func BenchmarkResampleStats(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	corpus := simCorpus(r, 80)
+	var own, diff [][]float64
+	for i, u := range corpus["portrayed mean"] {
+		own = append(own, []float64{u.N, u.A, corpus["negative share"][i].A, 0})
+		d := corpus["leader − leader"][i]
+		diff = append(diff, []float64{d.A, d.N, 0, 0, d.B, d.M, 0, 0})
+	}
+	for b.Loop() {
+		resampleStats(own, []ratioSpec{{1, 0, -1, -1}, {2, 0, -1, -1}, {3, 0, -1, -1}}, bootstrapResamples, "x")
+		resampleStats(diff, []ratioSpec{{0, 1, 4, 5}, {2, 1, 6, 5}, {3, 1, 7, 5}}, bootstrapResamples, "x")
 	}
 }

@@ -127,9 +127,26 @@ type compared struct {
 // compare works out the leaders' intervals, shares and differences over
 // the articles keep accepts, resampling whole articles, and puts them in
 // rows (whose counts come from the tallies, one per leader in order).
-// seed makes the intervals reproducible.
-func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, seed string) compared {
+// Leaders are compared pairwise only when pairwise is set. seed makes the
+// intervals reproducible.
+func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, pairwise bool, seed string) compared {
 	n := len(s.leaders)
+	draws := bootstrapResamples
+	if keep != nil {
+		draws = groupResamples
+		// A group of fewer than minN articles has no interval to work
+		// out: its rows keep the tallies' values, every comparison is
+		// too few.
+		k := 0
+		for i := range s.source {
+			if keep(i) {
+				k++
+			}
+		}
+		if k < minN {
+			return s.tooFew(rows, group)
+		}
+	}
 	obs := make([][]articleObs, n)
 	for k := range s.leaders {
 		for _, o := range s.obs[k] {
@@ -138,28 +155,40 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, s
 			}
 		}
 	}
-	ratio := func(os []articleObs, f func(articleObs) unit, what string, k int) estimate {
-		var us []unit
+	// set resamples, over the articles where den is above 0, the ratios
+	// of one denominator, all from the same draws.
+	set := func(os []articleObs, den func(articleObs) float64, nums []func(articleObs) float64, what string, k int) []estimate {
+		var vals [][]float64
 		for _, o := range os {
-			if u := f(o); u.N > 0 {
-				us = append(us, u)
+			if d := den(o); d > 0 {
+				row := make([]float64, 1, 1+len(nums))
+				row[0] = d
+				for _, f := range nums {
+					row = append(row, f(o))
+				}
+				vals = append(vals, row)
 			}
 		}
-		return resample(us, false, seed+"|"+what+"|"+s.leaders[k])
+		specs := make([]ratioSpec, len(nums))
+		for i := range specs {
+			specs[i] = ratioSpec{A: 1 + i, N: 0, B: -1, M: -1}
+		}
+		return resampleStats(vals, specs, draws, seed+"|"+what+"|"+s.leaders[k])
 	}
 	for k := range rows {
 		r := &rows[k]
 		os := obs[k]
-		r.Own = ratio(os, func(o articleObs) unit { return unit{A: o.OwnSum, N: o.OwnN} }, "own", k).interval()
-		r.Portrayed = ratio(os, func(o articleObs) unit { return unit{A: o.PortSum, N: o.PortN} }, "portrayed", k).interval()
-		r.Others = ratio(os, func(o articleObs) unit { return unit{A: o.OthSum, N: o.OthN} }, "others", k).interval()
 		sh := &r.Shares
-		sh.OwnNeg = ratio(os, func(o articleObs) unit { return unit{A: o.OwnNeg, N: o.OwnN} }, "own-neg", k).scaled(100)
-		sh.OwnPos = ratio(os, func(o articleObs) unit { return unit{A: o.OwnPos, N: o.OwnN} }, "own-pos", k).scaled(100)
-		sh.PortNeg = ratio(os, func(o articleObs) unit { return unit{A: o.PortNeg, N: o.PortN} }, "port-neg", k).scaled(100)
-		sh.PortPos = ratio(os, func(o articleObs) unit { return unit{A: o.PortPos, N: o.PortN} }, "port-pos", k).scaled(100)
-		sh.Neutral = ratio(os, func(o articleObs) unit { return unit{A: o.Neutral, N: o.Cues} }, "neutral-verbs", k)
-		sh.Loaded = ratio(os, func(o articleObs) unit { return unit{A: o.Loaded, N: o.Cues} }, "loaded-verbs", k)
+		own := set(os, func(o articleObs) float64 { return o.OwnN }, []func(articleObs) float64{
+			func(o articleObs) float64 { return o.OwnSum }, func(o articleObs) float64 { return o.OwnNeg }, func(o articleObs) float64 { return o.OwnPos }}, "own", k)
+		r.Own, sh.OwnNeg, sh.OwnPos = own[0].interval(), own[1].scaled(100), own[2].scaled(100)
+		port := set(os, func(o articleObs) float64 { return o.PortN }, []func(articleObs) float64{
+			func(o articleObs) float64 { return o.PortSum }, func(o articleObs) float64 { return o.PortNeg }, func(o articleObs) float64 { return o.PortPos }}, "portrayed", k)
+		r.Portrayed, sh.PortNeg, sh.PortPos = port[0].interval(), port[1].scaled(100), port[2].scaled(100)
+		r.Others = set(os, func(o articleObs) float64 { return o.OthN }, []func(articleObs) float64{func(o articleObs) float64 { return o.OthSum }}, "others", k)[0].interval()
+		verbs := set(os, func(o articleObs) float64 { return o.Cues }, []func(articleObs) float64{
+			func(o articleObs) float64 { return o.Neutral }, func(o articleObs) float64 { return o.Loaded }}, "verbs", k)
+		sh.Neutral, sh.Loaded = verbs[0], verbs[1]
 		// The shares of voice and of sentences are over every article
 		// with words or sentences of any leader, the leader's own part
 		// 0 where they have none.
@@ -189,21 +218,24 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, s
 	var out compared
 	// Own words against portrayal, paired by article: the articles with
 	// either, each drawn with both its sides.
+	// diffSpecs are the tone, negative and positive differences of
+	// diffRow, over units of eight values: the two sides' tone sums,
+	// counts, negatives and positives.
+	diffSpecs := []ratioSpec{{A: 0, N: 1, B: 4, M: 5}, {A: 2, N: 1, B: 6, M: 5}, {A: 3, N: 1, B: 7, M: 5}}
+	diffRowOf := func(vals [][]float64, key string) diffRow {
+		es := resampleStats(vals, diffSpecs, draws, key)
+		return diffRow{Group: group, Tone: es[0], Negative: es[1].scaled(100), Positive: es[2].scaled(100)}
+	}
 	var own []diffRow
 	for k := range rows {
-		us := func(f func(o articleObs) unit) []unit {
-			var out []unit
-			for _, o := range obs[k] {
-				if o.OwnN > 0 || o.PortN > 0 {
-					out = append(out, f(o))
-				}
+		var vals [][]float64
+		for _, o := range obs[k] {
+			if o.OwnN > 0 || o.PortN > 0 {
+				vals = append(vals, []float64{o.OwnSum, o.OwnN, o.OwnNeg, o.OwnPos, o.PortSum, o.PortN, o.PortNeg, o.PortPos})
 			}
-			return out
 		}
-		d := diffRow{Group: group, Kind: "own − portrayed", Leader: s.leaders[k],
-			Tone:     resample(us(func(o articleObs) unit { return unit{A: o.OwnSum, N: o.OwnN, B: o.PortSum, M: o.PortN} }), true, seed+"|own-portrayed|"+s.leaders[k]),
-			Negative: resample(us(func(o articleObs) unit { return unit{A: o.OwnNeg, N: o.OwnN, B: o.PortNeg, M: o.PortN} }), true, seed+"|own-portrayed-neg|"+s.leaders[k]).scaled(100),
-			Positive: resample(us(func(o articleObs) unit { return unit{A: o.OwnPos, N: o.OwnN, B: o.PortPos, M: o.PortN} }), true, seed+"|own-portrayed-pos|"+s.leaders[k]).scaled(100)}
+		d := diffRowOf(vals, seed+"|own-portrayed|"+s.leaders[k])
+		d.Kind, d.Leader = "own − portrayed", s.leaders[k]
 		own = append(own, d)
 	}
 	family(own, "own words warmer than portrayal", "portrayal warmer than own words")
@@ -213,34 +245,29 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, s
 	// Every pair of leaders' portrayals, over the articles about either.
 	var pairs []diffRow
 	for a := range n {
-		for b := a + 1; b < n; b++ {
-			us := func(f func(x, y articleObs) unit) []unit {
-				var out []unit
-				i, j := 0, 0
-				for i < len(obs[a]) || j < len(obs[b]) {
-					var x, y articleObs
-					switch {
-					case j == len(obs[b]) || i < len(obs[a]) && obs[a][i].Article < obs[b][j].Article:
-						x = obs[a][i]
-						i++
-					case i == len(obs[a]) || obs[b][j].Article < obs[a][i].Article:
-						y = obs[b][j]
-						j++
-					default:
-						x, y = obs[a][i], obs[b][j]
-						i, j = i+1, j+1
-					}
-					if x.PortN > 0 || y.PortN > 0 {
-						out = append(out, f(x, y))
-					}
+		for b := a + 1; b < n && pairwise; b++ {
+			var vals [][]float64
+			i, j := 0, 0
+			for i < len(obs[a]) || j < len(obs[b]) {
+				var x, y articleObs
+				switch {
+				case j == len(obs[b]) || i < len(obs[a]) && obs[a][i].Article < obs[b][j].Article:
+					x = obs[a][i]
+					i++
+				case i == len(obs[a]) || obs[b][j].Article < obs[a][i].Article:
+					y = obs[b][j]
+					j++
+				default:
+					x, y = obs[a][i], obs[b][j]
+					i, j = i+1, j+1
 				}
-				return out
+				if x.PortN > 0 || y.PortN > 0 {
+					vals = append(vals, []float64{x.PortSum, x.PortN, x.PortNeg, x.PortPos, y.PortSum, y.PortN, y.PortNeg, y.PortPos})
+				}
 			}
-			key := seed + "|" + s.leaders[a] + "|" + s.leaders[b]
-			pairs = append(pairs, diffRow{Group: group, Kind: "portrayed", Leader: s.leaders[a], Other: s.leaders[b],
-				Tone:     resample(us(func(x, y articleObs) unit { return unit{A: x.PortSum, N: x.PortN, B: y.PortSum, M: y.PortN} }), true, key+"|tone"),
-				Negative: resample(us(func(x, y articleObs) unit { return unit{A: x.PortNeg, N: x.PortN, B: y.PortNeg, M: y.PortN} }), true, key+"|neg").scaled(100),
-				Positive: resample(us(func(x, y articleObs) unit { return unit{A: x.PortPos, N: x.PortN, B: y.PortPos, M: y.PortN} }), true, key+"|pos").scaled(100)})
+			d := diffRowOf(vals, seed+"|"+s.leaders[a]+"|"+s.leaders[b])
+			d.Kind, d.Leader, d.Other = "portrayed", s.leaders[a], s.leaders[b]
+			pairs = append(pairs, d)
 		}
 	}
 	family(pairs, "warmer", "cooler")
@@ -276,6 +303,20 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, s
 		}
 	}
 	out.rows, out.diffs = rows, append(own, pairs...)
+	return out
+}
+
+// tooFew is the comparison of a group of fewer than minN articles: the
+// rows' values without intervals, and no verdict.
+func (s *study) tooFew(rows []leaderRow, group string) compared {
+	var out compared
+	few := fmt.Sprintf("too few to compare (fewer than %d articles or items)", minN)
+	for k := range rows {
+		rows[k].OwnVsPortrayed = few
+		rows[k].PortrayedVsLeaders = fmt.Sprintf("too few to compare (fewer than %d articles or sentences)", minN)
+		out.diffs = append(out.diffs, diffRow{Group: group, Kind: "own − portrayed", Leader: s.leaders[k], Tone: estimate{Value: math.NaN(), Low: math.NaN(), High: math.NaN(), SE: math.NaN()}, Verdict: few})
+	}
+	out.rows = rows
 	return out
 }
 
@@ -320,7 +361,7 @@ func (g *aggregate) prepare(leaders []string) error {
 		return err
 	}
 	g.study, g.groupCache = s, nil
-	c := s.compare(leaderCounts(g.All, leaders), "", nil, "all")
+	c := s.compare(leaderCounts(g.All, leaders), "", nil, true, "all")
 	g.run = &c
 	return nil
 }
@@ -353,7 +394,9 @@ func (g *aggregate) groupTable(kind, value string, leaders []string) compared {
 	if kind == byDate {
 		field = g.study.date
 	}
-	c := g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, key)
+	// Dates are many and small: within a date only own words are set
+	// against portrayal; leaders are compared pairwise by source.
+	c := g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, kind != byDate, key)
 	if g.groupCache == nil {
 		g.groupCache = map[string]compared{}
 	}
