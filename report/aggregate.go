@@ -296,7 +296,8 @@ func (g *aggregate) add(r analyze.Result) {
 		} else {
 			g.factsOf(q.Speaker).AsOther++
 		}
-		for _, m := range ms {
+		for mi, m := range ms {
+			keep := mi < 2 // the run's and the article's tallies keep their values
 			t := tallyOf(m, q.Speaker)
 			t.seen(id)
 			if q.SpeakerType != "" {
@@ -311,7 +312,7 @@ func (g *aggregate) add(r analyze.Result) {
 			}
 			t.Quotes++
 			t.Words += wordCount(q.Text)
-			t.Own.add(q.Tone.Tone)
+			t.Own.add(q.Tone.Tone, keep)
 			switch q.Tone.Label {
 			case "negative":
 				t.Negative++
@@ -332,13 +333,14 @@ func (g *aggregate) add(r analyze.Result) {
 	}
 	for _, mn := range r.Mentions {
 		g.factsOf(mn.Person).addMention(mn.Kind, mn.Words)
-		for _, m := range ms {
+		for mi, m := range ms {
+			keep := mi < 2 // the run's and the article's tallies keep their values
 			t := tallyOf(m, mn.Person)
 			t.seen(id)
 			if mn.QuotedBy == "" {
-				t.Portrayed.add(mn.Tone.Tone)
+				t.Portrayed.add(mn.Tone.Tone, keep)
 			} else {
-				t.Others.add(mn.Tone.Tone)
+				t.Others.add(mn.Tone.Tone, keep)
 			}
 		}
 	}

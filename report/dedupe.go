@@ -76,7 +76,7 @@ func sketchOf(texts []string, buf []uint64) (sketch, []uint64) {
 		word = fnvOffset
 		n++
 		if n >= shingleWords {
-			hashes = append(hashes, shingle(shingleWords))
+			hashes = keepSmallest(hashes, shingle(shingleWords))
 		}
 	}
 	for _, t := range texts {
@@ -102,10 +102,9 @@ func sketchOf(texts []string, buf []uint64) (sketch, []uint64) {
 	}
 	if n > 0 && n < shingleWords {
 		// A text shorter than a shingle is one shingle of all its words.
-		hashes = append(hashes, shingle(n))
+		hashes = keepSmallest(hashes, shingle(n))
 	}
 	slices.Sort(hashes)
-	hashes = slices.Compact(hashes)
 	sk := make(sketch, 0, min(len(hashes), sketchSize))
 	for _, h := range hashes {
 		if len(sk) == sketchSize {
@@ -117,6 +116,49 @@ func sketchOf(texts []string, buf []uint64) (sketch, []uint64) {
 		}
 	}
 	return sk, hashes
+}
+
+// keepSmallest adds h to hs, a max-heap of at most sketchSize distinct
+// hashes, when it is smaller than the largest kept (which it then
+// replaces): after every shingle, hs holds the smallest distinct hashes
+// so far, without keeping or sorting them all.
+func keepSmallest(hs []uint64, h uint64) []uint64 {
+	if len(hs) == sketchSize && h >= hs[0] {
+		return hs
+	}
+	if slices.Contains(hs, h) {
+		return hs // a shingle seen before
+	}
+	if len(hs) < sketchSize {
+		hs = append(hs, h)
+		// Sift up.
+		for i := len(hs) - 1; i > 0; {
+			p := (i - 1) / 2
+			if hs[p] >= hs[i] {
+				break
+			}
+			hs[p], hs[i] = hs[i], hs[p]
+			i = p
+		}
+		return hs
+	}
+	hs[0] = h
+	// Sift down.
+	for i := 0; ; {
+		l, big := 2*i+1, i
+		if l < len(hs) && hs[l] > hs[big] {
+			big = l
+		}
+		if r := l + 1; r < len(hs) && hs[r] > hs[big] {
+			big = r
+		}
+		if big == i {
+			break
+		}
+		hs[i], hs[big] = hs[big], hs[i]
+		i = big
+	}
+	return hs
 }
 
 // similarity estimates the Jaccard similarity of the two articles behind

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,6 +163,28 @@ func TestSketchEstimate(t *testing.T) {
 		sb, _ := sketchOf(other, nil)
 		if est := similarity(sa, sb); est < truth-0.12 || est > truth+0.12 {
 			t.Errorf("estimate %.2f, true Jaccard %.2f", est, truth)
+		}
+	}
+}
+
+// TestKeepSmallest checks the heap against sorting: the same smallest
+// distinct hashes, repeats counted once.
+func TestKeepSmallest(t *testing.T) {
+	for _, n := range []int{0, 5, sketchSize, 1000} {
+		var hs, all []uint64
+		x := uint64(n)
+		for i := range n {
+			x = splitmix(x + uint64(i))
+			h := x % 5000 // repeats
+			hs = keepSmallest(hs, h)
+			all = append(all, h)
+		}
+		slices.Sort(all)
+		all = slices.Compact(all)
+		want := all[:min(len(all), sketchSize)]
+		got := slices.Sorted(slices.Values(hs))
+		if !slices.Equal(got, want) {
+			t.Errorf("%d hashes: kept %v, want %v", n, got, want)
 		}
 	}
 }

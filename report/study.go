@@ -130,6 +130,10 @@ type compared struct {
 // Leaders are compared pairwise only when pairwise is set. seed makes the
 // intervals reproducible.
 func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, pairwise bool, seed string) compared {
+	// Within a date (pairwise unset: dates are many and small) only the
+	// tones, their mix and own words against portrayal get intervals;
+	// the shares of voice, of sentences and of verbs keep their values.
+	shares := pairwise
 	n := len(s.leaders)
 	draws := bootstrapResamples
 	if keep != nil {
@@ -185,6 +189,9 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, p
 		port := set(os, func(o articleObs) float64 { return o.PortN }, []func(articleObs) float64{
 			func(o articleObs) float64 { return o.PortSum }, func(o articleObs) float64 { return o.PortNeg }, func(o articleObs) float64 { return o.PortPos }}, "portrayed", k)
 		r.Portrayed, sh.PortNeg, sh.PortPos = port[0].interval(), port[1].scaled(100), port[2].scaled(100)
+		if !shares {
+			continue
+		}
 		r.Others = set(os, func(o articleObs) float64 { return o.OthN }, []func(articleObs) float64{func(o articleObs) float64 { return o.OthSum }}, "others", k)[0].interval()
 		verbs := set(os, func(o articleObs) float64 { return o.Cues }, []func(articleObs) float64{
 			func(o articleObs) float64 { return o.Neutral }, func(o articleObs) float64 { return o.Loaded }}, "verbs", k)
@@ -210,8 +217,14 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, p
 				ment = append(ment, unit{A: o.PortN, N: s.ments[i]})
 			}
 		}
-		sh.Voice = resample(voice, false, seed+"|voice|"+s.leaders[k])
-		sh.Mention = resample(ment, false, seed+"|mentions|"+s.leaders[k])
+		ratioOf := func(us []unit, what string) estimate {
+			vals := make([][]float64, len(us))
+			for i, u := range us {
+				vals[i] = []float64{u.N, u.A}
+			}
+			return resampleStats(vals, []ratioSpec{{A: 1, N: 0, B: -1, M: -1}}, draws, seed+"|"+what+"|"+s.leaders[k])[0]
+		}
+		sh.Voice, sh.Mention = ratioOf(voice, "voice"), ratioOf(ment, "mentions")
 		r.VoiceShare, r.MentionShare = sh.Voice.Value, sh.Mention.Value
 		r.NeutralVerbShare, r.LoadedVerbShare = sh.Neutral.Value, sh.Loaded.Value
 	}
