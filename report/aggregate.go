@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"unicode"
@@ -118,7 +119,8 @@ type aggregate struct {
 	Duplicates int
 	// keepDuplicates is set when those copies are in the tallies too.
 	keepDuplicates bool
-	// Flows holds the paragraph-by-paragraph tone of the first maxFlows
+	// Flows holds the paragraph-by-paragraph tone of the maxFlows most
+	// covered articles (see keepFlow)
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
@@ -164,6 +166,9 @@ type flow struct {
 	Tones []float64
 	// Quotes are the attributed quotations (not reported speech), in order.
 	Quotes []flowQuote
+	// coverage counts the article's attributed quotations and references
+	// to people, by which the flows kept are chosen.
+	coverage int
 }
 
 // flowQuote places one quotation in its article's flow.
@@ -278,9 +283,7 @@ func (g *aggregate) add(r analyze.Result) {
 	id := r.Article.ID
 	ms, article := g.tallies(r.Article)
 	defer g.logArticle(r.Article, article)
-	if len(g.Flows) < maxFlows {
-		g.Flows = append(g.Flows, newFlow(r))
-	}
+	g.keepFlow(r)
 	for _, q := range r.Quotes {
 		if q.Speaker == "" || q.Kind == attrib.KindTerm {
 			continue
@@ -343,6 +346,29 @@ func (g *aggregate) add(r analyze.Result) {
 				t.Others.add(mn.Tone.Tone, keep)
 			}
 		}
+	}
+}
+
+// keepFlow keeps r's flow when it is among the maxFlows articles with the
+// most attributed quotations and references to people so far: the
+// article-flow chart shows the most covered articles, not the first ones
+// read. Ties keep the earlier article; the flows stay most covered first.
+func (g *aggregate) keepFlow(r analyze.Result) {
+	cover := len(r.Mentions)
+	for _, q := range r.Quotes {
+		if q.Speaker != "" && q.Kind != attrib.KindTerm && q.Kind != attrib.KindIndirect {
+			cover++
+		}
+	}
+	if len(g.Flows) == maxFlows && cover <= g.Flows[maxFlows-1].coverage {
+		return
+	}
+	f := newFlow(r)
+	f.coverage = cover
+	i := sort.Search(len(g.Flows), func(i int) bool { return g.Flows[i].coverage < cover })
+	g.Flows = slices.Insert(g.Flows, i, f)
+	if len(g.Flows) > maxFlows {
+		g.Flows = g.Flows[:maxFlows]
 	}
 }
 
