@@ -118,16 +118,15 @@ func sketchOf(texts []string, buf []uint64) (sketch, []uint64) {
 	return sk, hashes
 }
 
-// keepSmallest adds h to hs, a max-heap of at most sketchSize distinct
-// hashes, when it is smaller than the largest kept (which it then
-// replaces): after every shingle, hs holds the smallest distinct hashes
-// so far, without keeping or sorting them all.
+// keepSmallest adds h to hs, a max-heap of at most sketchSize hashes,
+// when it is smaller than the largest kept (which it then replaces):
+// after every shingle, hs holds the smallest hashes so far, without
+// keeping or sorting them all. A shingle repeated while it is among them
+// takes a second place (sketchOf drops the repeat, so a sketch may have
+// a few hashes fewer than sketchSize; the estimate is the same kind).
 func keepSmallest(hs []uint64, h uint64) []uint64 {
 	if len(hs) == sketchSize && h >= hs[0] {
 		return hs
-	}
-	if slices.Contains(hs, h) {
-		return hs // a shingle seen before
 	}
 	if len(hs) < sketchSize {
 		hs = append(hs, h)

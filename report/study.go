@@ -1,12 +1,14 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"portray/analyze/nlp"
+	"portray/analyze/pool"
 )
 
 // articleObs is one article's counts for one leader: the parts of every
@@ -125,37 +127,39 @@ type compared struct {
 }
 
 // compare works out the leaders' intervals, shares and differences over
-// the articles keep accepts, resampling whole articles, and puts them in
-// rows (whose counts come from the tallies, one per leader in order).
-// Leaders are compared pairwise only when pairwise is set. seed makes the
-// intervals reproducible.
-func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, pairwise bool, seed string) compared {
+// the given articles (indices in input order; nil for all of them),
+// resampling whole articles, and puts them in rows (whose counts come
+// from the tallies, one per leader in order). Leaders are compared
+// pairwise only when pairwise is set. seed makes the intervals
+// reproducible.
+func (s *study) compare(rows []leaderRow, group string, articles []int, pairwise bool, seed string) compared {
 	// Within a date (pairwise unset: dates are many and small) only the
 	// tones, their mix and own words against portrayal get intervals;
 	// the shares of voice, of sentences and of verbs keep their values.
 	shares := pairwise
 	n := len(s.leaders)
 	draws := bootstrapResamples
-	if keep != nil {
+	obs := s.obs
+	if articles == nil {
+		articles = make([]int, len(s.source))
+		for i := range articles {
+			articles[i] = i
+		}
+	} else {
 		draws = groupResamples
 		// A group of fewer than minN articles has no interval to work
 		// out: its rows keep the tallies' values, every comparison is
 		// too few.
-		k := 0
-		for i := range s.source {
-			if keep(i) {
-				k++
-			}
-		}
-		if k < minN {
+		if len(articles) < minN {
 			return s.tooFew(rows, group)
 		}
-	}
-	obs := make([][]articleObs, n)
-	for k := range s.leaders {
-		for _, o := range s.obs[k] {
-			if keep == nil || keep(o.Article) {
-				obs[k] = append(obs[k], o)
+		obs = make([][]articleObs, n)
+		for k := range s.leaders {
+			all := s.obs[k]
+			for _, a := range articles {
+				if j, ok := slices.BinarySearchFunc(all, a, func(o articleObs, a int) int { return o.Article - a }); ok {
+					obs[k] = append(obs[k], all[j])
+				}
 			}
 		}
 	}
@@ -201,10 +205,7 @@ func (s *study) compare(rows []leaderRow, group string, keep func(i int) bool, p
 		// 0 where they have none.
 		var voice, ment []unit
 		at := 0
-		for i := range s.source {
-			if keep != nil && !keep(i) {
-				continue
-			}
+		for _, i := range articles {
 			var o articleObs
 			if at < len(os) && os[at].Article == i {
 				o = os[at]
@@ -394,25 +395,53 @@ func (g *aggregate) leaderTable(leaders []string) compared {
 }
 
 // groupTable is the comparison of the leaders within one source or date,
-// worked out once for the table and the differences that show it.
+// worked out once for the table and the differences that show it (see
+// prepareGroups). Two goroutines asking at once for one not yet worked
+// out may both work it out; they get the same.
 func (g *aggregate) groupTable(kind, value string, leaders []string) compared {
 	g.leaderTable(leaders) // the study, if not yet read
-	g.groupMu.Lock()
-	defer g.groupMu.Unlock()
 	key := kind + "|" + value
-	if c, ok := g.groupCache[key]; ok {
+	g.groupMu.Lock()
+	c, ok := g.groupCache[key]
+	g.groupMu.Unlock()
+	if ok {
 		return c
 	}
 	field := g.study.source
 	if kind == byDate {
 		field = g.study.date
 	}
+	articles := []int{}
+	for i, v := range field {
+		if v == value {
+			articles = append(articles, i)
+		}
+	}
 	// Dates are many and small: within a date only own words are set
 	// against portrayal; leaders are compared pairwise by source.
-	c := g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, func(i int) bool { return field[i] == value }, kind != byDate, key)
+	c = g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, articles, kind != byDate, key)
+	g.groupMu.Lock()
+	defer g.groupMu.Unlock()
 	if g.groupCache == nil {
 		g.groupCache = map[string]compared{}
 	}
 	g.groupCache[key] = c
 	return c
+}
+
+// prepareGroups works out every source's and date's comparison on at
+// most workers goroutines, before the tables and charts that read them.
+func (g *aggregate) prepareGroups(ctx context.Context, leaders []string, workers int) error {
+	type group struct{ kind, value string }
+	var groups []group
+	for _, kind := range []string{bySource, byDate} {
+		for _, v := range g.Groups[kind].Order {
+			groups = append(groups, group{kind, v})
+		}
+	}
+	g.leaderTable(leaders)
+	return pool.Each(ctx, workers, len(groups), func(_ context.Context, i int) error {
+		g.groupTable(groups[i].kind, groups[i].value, leaders)
+		return nil
+	})
 }

@@ -431,6 +431,9 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 	if err := w.agg.prepare(leaders); err != nil {
 		return err
 	}
+	if err := w.agg.prepareGroups(ctx, leaders, w.opt.Workers); err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
