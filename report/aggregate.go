@@ -199,7 +199,9 @@ type grouped struct {
 	// articles, only the first maxHeatRows: the others are logged, not
 	// kept).
 	Order []string
-	// Tallies maps a group value to its tallies per name.
+	// Tallies maps a group value to its tallies per name: for articles
+	// (the first maxHeatRows); a source or a date maps to nil, its
+	// numbers being worked out from the article log (study.groupRows).
 	Tallies map[string]map[string]*tally
 }
 
@@ -224,10 +226,9 @@ func (g *aggregate) spillArticles(dir string) error { return g.articles.spill(di
 // release frees the temporary file of spillArticles.
 func (g *aggregate) release() { g.articles.release() }
 
-// tallies returns the tallies a result feeds: the run's, its article's,
-// and its source's and date's when the article has them. The article's
-// map is new; it is kept in Groups only for the first maxHeatRows
-// articles.
+// tallies returns the tallies a result feeds: the run's and its
+// article's, and records its source and date. The article's map is new;
+// it is kept in Groups only for the first maxHeatRows articles.
 func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article map[string]*tally) {
 	article = map[string]*tally{}
 	out := []map[string]*tally{g.All, article}
@@ -237,19 +238,19 @@ func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article m
 		gr.Tallies[a.ID] = article
 		gr.Order = append(gr.Order, a.ID)
 	}
+	// A source or a date is only recorded: its numbers are worked out at
+	// the end from the article log, for the leaders alone (see study), so
+	// that hundreds of dates and sources do not each tally every person.
 	for _, kv := range [][2]string{{bySource, a.Source}, {byDate, a.Date}} {
 		if kv[1] == "" {
 			continue
 		}
 		gr := g.Groups[kv[0]]
-		m, ok := gr.Tallies[kv[1]]
-		if !ok {
-			m = map[string]*tally{}
-			gr.Tallies[kv[1]] = m
+		if _, ok := gr.Tallies[kv[1]]; !ok {
+			gr.Tallies[kv[1]] = nil
 			gr.Order = append(gr.Order, kv[1])
 			gr.Total++
 		}
-		out = append(out, m)
 	}
 	return out, article
 }
@@ -299,8 +300,7 @@ func (g *aggregate) add(r analyze.Result) {
 		} else {
 			g.factsOf(q.Speaker).AsOther++
 		}
-		for mi, m := range ms {
-			keep := mi < 2 // the run's and the article's tallies keep their values
+		for _, m := range ms {
 			t := tallyOf(m, q.Speaker)
 			t.seen(id)
 			if q.SpeakerType != "" {
@@ -315,7 +315,7 @@ func (g *aggregate) add(r analyze.Result) {
 			}
 			t.Quotes++
 			t.Words += wordCount(q.Text)
-			t.Own.add(q.Tone.Tone, keep)
+			t.Own.add(q.Tone.Tone)
 			switch q.Tone.Label {
 			case "negative":
 				t.Negative++
@@ -336,14 +336,13 @@ func (g *aggregate) add(r analyze.Result) {
 	}
 	for _, mn := range r.Mentions {
 		g.factsOf(mn.Person).addMention(mn.Kind, mn.Words)
-		for mi, m := range ms {
-			keep := mi < 2 // the run's and the article's tallies keep their values
+		for _, m := range ms {
 			t := tallyOf(m, mn.Person)
 			t.seen(id)
 			if mn.QuotedBy == "" {
-				t.Portrayed.add(mn.Tone.Tone, keep)
+				t.Portrayed.add(mn.Tone.Tone)
 			} else {
-				t.Others.add(mn.Tone.Tone, keep)
+				t.Others.add(mn.Tone.Tone)
 			}
 		}
 	}

@@ -60,7 +60,7 @@ func heatLines(g *aggregate, leaders []string, kind string) ([]heatLine, int) {
 		return out, total
 	}
 	for _, v := range groupOrder(g, kind) {
-		rows := leaderCounts(g.Groups[kind].Tallies[v], leaders)
+		rows := g.groupTable(kind, v, leaders).rows
 		l := heatLine{label: v, cells: make([]interval, len(rows))}
 		for k, r := range rows {
 			l.cells[k] = r.Portrayed

@@ -14,13 +14,13 @@ func TestSampleMerge(t *testing.T) {
 		var a, b, all sample
 		for i := range n[0] {
 			x := math.Sin(float64(i)) / 2
-			a.add(x, true)
-			all.add(x, true)
+			a.add(x)
+			all.add(x)
 		}
 		for i := range n[1] {
 			x := math.Cos(float64(i)) / 3
-			b.add(x, true)
-			all.add(x, true)
+			b.add(x)
+			all.add(x)
 		}
 		a.merge(b)
 		if a.N != all.N || math.Abs(a.mean()-all.mean()) > 1e-12 || math.Abs(a.M2-all.M2) > 1e-9 || a.Labels != all.Labels {

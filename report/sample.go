@@ -26,11 +26,8 @@ type sample struct {
 	Labels [3]int
 }
 
-// add adds one value; with keep false only its count, sum, spread and
-// label, not the value itself (for the tallies of a source or a date,
-// whose intervals are worked out from the articles instead, so that
-// hundreds of dates do not each keep hundreds of values per person).
-func (s *sample) add(x float64, keep bool) {
+// add adds one value.
+func (s *sample) add(x float64) {
 	old := 0.0
 	if s.N > 0 {
 		old = s.Sum / float64(s.N)
@@ -45,9 +42,6 @@ func (s *sample) add(x float64, keep bool) {
 		s.Labels[1]++
 	default:
 		s.Labels[2]++
-	}
-	if !keep {
-		return
 	}
 	if s.N <= normalAbove {
 		s.Values = append(s.Values, x)

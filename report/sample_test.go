@@ -24,8 +24,8 @@ func TestSample(t *testing.T) {
 		if i%5 == 0 {
 			x = 0
 		}
-		s.add(x, true)
-		again.add(x, true)
+		s.add(x)
+		again.add(x)
 		all = append(all, x)
 		if n := len(all); n == 1 || n == normalAbove || n == normalAbove+1 || n == 5000 {
 			var sum, ss float64
@@ -91,22 +91,5 @@ func TestDistributionSubtitle(t *testing.T) {
 		if !strings.Contains(f.subtitle, c.want) {
 			t.Errorf("%d quotations: subtitle %q, want it to say %q", c.n, f.subtitle, c.want)
 		}
-	}
-}
-
-// TestSampleCountOnly checks that a sample that does not keep its values
-// still has the count, sum, spread and labels of one that does.
-func TestSampleCountOnly(t *testing.T) {
-	var kept, counted sample
-	for i := range 1000 {
-		x := math.Sin(float64(i)) * 0.4
-		kept.add(x, true)
-		counted.add(x, false)
-	}
-	if counted.N != kept.N || counted.Sum != kept.Sum || counted.M2 != kept.M2 || counted.Labels != kept.Labels {
-		t.Errorf("counted %+v, kept N %d sum %v M2 %v labels %v", counted, kept.N, kept.Sum, kept.M2, kept.Labels)
-	}
-	if len(counted.Values) != 0 || len(kept.Values) != normalAbove {
-		t.Errorf("%d values counted only, %d kept; want 0 and %d", len(counted.Values), len(kept.Values), normalAbove)
 	}
 }

@@ -31,6 +31,10 @@ type articleObs struct {
 	// Neutral, Loaded and Cues count the reporting verbs that introduced
 	// the leader's words: neutral, loaded and all.
 	Neutral, Loaded, Cues float64
+	// LoadedVerbs are the loaded verbs among them, with their counts.
+	LoadedVerbs map[string]int
+	// Reported counts the leader's pieces of reported speech.
+	Reported int
 }
 
 // study holds, for the leaders compared, every article's counts: what
@@ -64,7 +68,7 @@ func newStudy(g *aggregate, leaders []string) (*study, error) {
 			o := articleObs{Article: i,
 				OwnSum: t.Own.Sum, OwnN: float64(t.Own.N), OwnNeg: float64(t.Negative), OwnPos: float64(t.Positive),
 				PortSum: t.Portrayed.Sum, PortN: float64(t.Portrayed.N), PortNeg: float64(t.Portrayed.Labels[0]), PortPos: float64(t.Portrayed.Labels[2]),
-				OthSum: t.Others.Sum, OthN: float64(t.Others.N), Words: float64(t.Words)}
+				OthSum: t.Others.Sum, OthN: float64(t.Others.N), Words: float64(t.Words), Reported: t.Reported}
 			for v, c := range t.Cues {
 				o.Cues += float64(c)
 				switch nlp.FramingOf(v) {
@@ -72,6 +76,10 @@ func newStudy(g *aggregate, leaders []string) (*study, error) {
 					o.Neutral += float64(c)
 				case nlp.Loaded:
 					o.Loaded += float64(c)
+					if o.LoadedVerbs == nil {
+						o.LoadedVerbs = map[string]int{}
+					}
+					o.LoadedVerbs[v] += c
 				}
 			}
 			words, ments = words+o.Words, ments+o.PortN
@@ -320,6 +328,59 @@ func (s *study) compare(rows []leaderRow, group string, articles []int, pairwise
 	return out
 }
 
+// groupRows is the leaders' rows of a group of articles (indices in
+// input order) with the counts, means and shares of the articles' own
+// tallies, summed, and no intervals yet: as leaderCounts gives them for
+// the run.
+func (s *study) groupRows(articles []int) []leaderRow {
+	m := map[string]*tally{}
+	for k, name := range s.leaders {
+		t := &tally{Type: "person", Cues: map[string]int{}}
+		for _, a := range articles {
+			j, ok := slices.BinarySearchFunc(s.obs[k], a, func(o articleObs, a int) int { return o.Article - a })
+			if !ok {
+				continue
+			}
+			o := s.obs[k][j]
+			t.Articles++
+			t.Quotes += int(o.OwnN)
+			t.Reported += o.Reported
+			t.Words += int(o.Words)
+			t.Negative += int(o.OwnNeg)
+			t.Positive += int(o.OwnPos)
+			t.Own.N, t.Own.Sum = t.Own.N+int(o.OwnN), t.Own.Sum+o.OwnSum
+			t.Portrayed.N, t.Portrayed.Sum = t.Portrayed.N+int(o.PortN), t.Portrayed.Sum+o.PortSum
+			t.Portrayed.Labels[0] += int(o.PortNeg)
+			t.Portrayed.Labels[2] += int(o.PortPos)
+			t.Others.N, t.Others.Sum = t.Others.N+int(o.OthN), t.Others.Sum+o.OthSum
+			for v, c := range o.LoadedVerbs {
+				t.Cues[v] += c
+			}
+		}
+		t.Neutral = t.Quotes - t.Negative - t.Positive
+		t.Portrayed.Labels[1] = t.Portrayed.N - t.Portrayed.Labels[0] - t.Portrayed.Labels[2]
+		if t.Articles > 0 {
+			m[name] = t
+		}
+	}
+	rows := leaderCounts(m, s.leaders)
+	// The shares of verbs are over all the verbs, which the loaded ones
+	// alone in Cues would not give.
+	for k := range rows {
+		var neutral, loaded, cues float64
+		for _, a := range articles {
+			if j, ok := slices.BinarySearchFunc(s.obs[k], a, func(o articleObs, a int) int { return o.Article - a }); ok {
+				o := s.obs[k][j]
+				neutral, loaded, cues = neutral+o.Neutral, loaded+o.Loaded, cues+o.Cues
+			}
+		}
+		r := &rows[k]
+		r.NeutralVerbShare, r.LoadedVerbShare = ratio(neutral, cues), ratio(loaded, cues)
+		r.Shares.Neutral.Value, r.Shares.Loaded.Value = r.NeutralVerbShare, r.LoadedVerbShare
+	}
+	return rows
+}
+
 // tooFew is the comparison of a group of fewer than minN articles: the
 // rows' values without intervals, and no verdict.
 func (s *study) tooFew(rows []leaderRow, group string) compared {
@@ -419,7 +480,7 @@ func (g *aggregate) groupTable(kind, value string, leaders []string) compared {
 	}
 	// Dates are many and small: within a date only own words are set
 	// against portrayal; leaders are compared pairwise by source.
-	c = g.study.compare(leaderCounts(g.Groups[kind].Tallies[value], leaders), value, articles, kind != byDate, key)
+	c = g.study.compare(g.study.groupRows(articles), value, articles, kind != byDate, key)
 	g.groupMu.Lock()
 	defer g.groupMu.Unlock()
 	if g.groupCache == nil {
