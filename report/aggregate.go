@@ -1,7 +1,9 @@
 package report
 
 import (
+	"slices"
 	"sort"
+	"sync"
 	"unicode"
 
 	"portray/analyze"
@@ -39,6 +41,50 @@ type tally struct {
 	Warmest, Coldest []quoteRef
 
 	lastArticle string
+	// ownUnits are the person's quotations article by article (in the
+	// run's tally only), for intervals over articles; unexported, so the
+	// article log does not carry them.
+	ownUnits []articleUnit
+}
+
+// articleUnit is one article's part of a mean: the sum and the number of
+// the values from that article.
+type articleUnit struct {
+	article  int32
+	sum, num float64
+}
+
+// ownInterval is the mean tone of the person's quotations with its 95%
+// interval over articles (see resample).
+func (t *tally) ownInterval(seed string) interval {
+	// The values in the order the leaders' table gives them (count,
+	// then sum), so that the same seed gives the same draws.
+	vals := make([][]float64, len(t.ownUnits))
+	for i, u := range t.ownUnits {
+		vals[i] = []float64{u.num, u.sum}
+	}
+	return resampleStats(vals, []ratioSpec{{A: 1, N: 0, B: -1, M: -1}}, bootstrapResamples, seed)[0].interval()
+}
+
+// mergeUnits joins two lists of article units, each in article order,
+// adding the parts of one article.
+func mergeUnits(a, b []articleUnit) []articleUnit {
+	out := make([]articleUnit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].article < b[j].article:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].article < a[i].article:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, articleUnit{article: a[i].article, sum: a[i].sum + b[j].sum, num: a[i].num + b[j].num})
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 func (t *tally) seen(article string) {
@@ -66,9 +112,15 @@ type aggregate struct {
 	Groups map[string]*grouped
 	// Inputs lists every input that was skipped or failed, in input order.
 	Inputs []input.Input
-	// Articles counts the analysed articles.
+	// Articles counts the analysed articles in the tallies (a copy of an
+	// earlier article only with KeepDuplicates).
 	Articles int
-	// Flows holds the paragraph-by-paragraph tone of the first maxFlows
+	// Duplicates counts the analysed articles that copy an earlier one.
+	Duplicates int
+	// keepDuplicates is set when those copies are in the tallies too.
+	keepDuplicates bool
+	// Flows holds the paragraph-by-paragraph tone of the maxFlows most
+	// covered articles (see keepFlow)
 	// articles, in input order, for the article-flow chart.
 	Flows []flow
 
@@ -87,6 +139,17 @@ type aggregate struct {
 	// articles logs every article's tallies for leaders_by_article.csv;
 	// Groups[byArticle] keeps only the first maxHeatRows for the chart.
 	articles articleLog
+
+	// study holds the leaders' counts per article once prepare has read
+	// them, and run the run's comparison worked out from it; mu guards
+	// both.
+	study *study
+	run   *compared
+	mu    sync.Mutex
+	// groupCache holds each source's and date's comparison once worked
+	// out; groupMu guards it.
+	groupCache map[string]compared
+	groupMu    sync.Mutex
 }
 
 // maxFlows is how many articles the aggregate keeps a flow for, and
@@ -107,6 +170,9 @@ type flow struct {
 	Tones []float64
 	// Quotes are the attributed quotations (not reported speech), in order.
 	Quotes []flowQuote
+	// coverage counts the article's attributed quotations and references
+	// to people, by which the flows kept are chosen.
+	coverage int
 }
 
 // flowQuote places one quotation in its article's flow.
@@ -137,7 +203,9 @@ type grouped struct {
 	// articles, only the first maxHeatRows: the others are logged, not
 	// kept).
 	Order []string
-	// Tallies maps a group value to its tallies per name.
+	// Tallies maps a group value to its tallies per name: for articles
+	// (the first maxHeatRows); a source or a date maps to nil, its
+	// numbers being worked out from the article log (study.groupRows).
 	Tallies map[string]map[string]*tally
 }
 
@@ -162,10 +230,9 @@ func (g *aggregate) spillArticles(dir string) error { return g.articles.spill(di
 // release frees the temporary file of spillArticles.
 func (g *aggregate) release() { g.articles.release() }
 
-// tallies returns the tallies a result feeds: the run's, its article's,
-// and its source's and date's when the article has them. The article's
-// map is new; it is kept in Groups only for the first maxHeatRows
-// articles.
+// tallies returns the tallies a result feeds: the run's and its
+// article's, and records its source and date. The article's map is new;
+// it is kept in Groups only for the first maxHeatRows articles.
 func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article map[string]*tally) {
 	article = map[string]*tally{}
 	out := []map[string]*tally{g.All, article}
@@ -175,19 +242,19 @@ func (g *aggregate) tallies(a input.Article) (all []map[string]*tally, article m
 		gr.Tallies[a.ID] = article
 		gr.Order = append(gr.Order, a.ID)
 	}
+	// A source or a date is only recorded: its numbers are worked out at
+	// the end from the article log, for the leaders alone (see study), so
+	// that hundreds of dates and sources do not each tally every person.
 	for _, kv := range [][2]string{{bySource, a.Source}, {byDate, a.Date}} {
 		if kv[1] == "" {
 			continue
 		}
 		gr := g.Groups[kv[0]]
-		m, ok := gr.Tallies[kv[1]]
-		if !ok {
-			m = map[string]*tally{}
-			gr.Tallies[kv[1]] = m
+		if _, ok := gr.Tallies[kv[1]]; !ok {
+			gr.Tallies[kv[1]] = nil
 			gr.Order = append(gr.Order, kv[1])
 			gr.Total++
 		}
-		out = append(out, m)
 	}
 	return out, article
 }
@@ -221,9 +288,7 @@ func (g *aggregate) add(r analyze.Result) {
 	id := r.Article.ID
 	ms, article := g.tallies(r.Article)
 	defer g.logArticle(r.Article, article)
-	if len(g.Flows) < maxFlows {
-		g.Flows = append(g.Flows, newFlow(r))
-	}
+	g.keepFlow(r)
 	for _, q := range r.Quotes {
 		if q.Speaker == "" || q.Kind == attrib.KindTerm {
 			continue
@@ -265,6 +330,14 @@ func (g *aggregate) add(r analyze.Result) {
 			}
 		}
 	}
+	// Each speaker's quotations in this article, as one unit of the
+	// run's intervals over articles.
+	for name, t := range article {
+		if t.Own.N > 0 {
+			run := g.All[name]
+			run.ownUnits = append(run.ownUnits, articleUnit{article: int32(g.Articles), sum: t.Own.Sum, num: float64(t.Own.N)})
+		}
+	}
 	for _, mn := range r.Mentions {
 		g.factsOf(mn.Person).addMention(mn.Kind, mn.Words)
 		for _, m := range ms {
@@ -276,6 +349,29 @@ func (g *aggregate) add(r analyze.Result) {
 				t.Others.add(mn.Tone.Tone)
 			}
 		}
+	}
+}
+
+// keepFlow keeps r's flow when it is among the maxFlows articles with the
+// most attributed quotations and references to people so far: the
+// article-flow chart shows the most covered articles, not the first ones
+// read. Ties keep the earlier article; the flows stay most covered first.
+func (g *aggregate) keepFlow(r analyze.Result) {
+	cover := len(r.Mentions)
+	for _, q := range r.Quotes {
+		if q.Speaker != "" && q.Kind != attrib.KindTerm && q.Kind != attrib.KindIndirect {
+			cover++
+		}
+	}
+	if len(g.Flows) == maxFlows && cover <= g.Flows[maxFlows-1].coverage {
+		return
+	}
+	f := newFlow(r)
+	f.coverage = cover
+	i := sort.Search(len(g.Flows), func(i int) bool { return g.Flows[i].coverage < cover })
+	g.Flows = slices.Insert(g.Flows, i, f)
+	if len(g.Flows) > maxFlows {
+		g.Flows = g.Flows[:maxFlows]
 	}
 }
 

@@ -263,10 +263,13 @@ func (f *figure) write(w io.Writer, format string) (err error) {
 func (f *figure) draw(c draw.Canvas) {
 	pad := px(18)
 	x, y := c.Min.X+pad, c.Max.Y-px(14)
+	// A subtitle or a note too long for one line takes two.
+	width := float64((c.Max.X-c.Min.X-2*pad)/vg.Inch) * chartDPI
 	put := func(sty text.Style, s string) {
 		if s == "" {
 			return
 		}
+		s = wrap(s, sty, width)
 		sty.XAlign, sty.YAlign = draw.XLeft, draw.YTop
 		c.FillText(sty, vg.Point{X: x, Y: y}, s)
 		y -= sty.Height(s) + px(4)
@@ -281,8 +284,9 @@ func (f *figure) draw(c draw.Canvas) {
 	if f.note != "" {
 		sty := sans(10.5, colourSubtle)
 		sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
-		c.FillText(sty, vg.Point{X: c.Min.X + pad, Y: c.Min.Y + px(8)}, f.note)
-		bottom += sty.Height(f.note) + px(6)
+		note := wrap(f.note, sty, width)
+		c.FillText(sty, vg.Point{X: c.Min.X + pad, Y: c.Min.Y + px(8)}, note)
+		bottom += sty.Height(note) + px(6)
 	}
 	if f.body != nil {
 		f.body(draw.Crop(c, px(8), -pad, bottom, -(c.Max.Y - y + px(6))))
@@ -472,4 +476,19 @@ func widen(lo, hi, minSpan float64) (float64, float64) {
 		return lo - d/2, hi + d/2
 	}
 	return lo, hi
+}
+
+// corpusNote counts the articles a chart is drawn from, and says what
+// became of the copies of other articles.
+func corpusNote(g *aggregate) string {
+	s := count(g.Articles, "article")
+	switch {
+	case g.Duplicates == 1 && !g.keepDuplicates:
+		s += " (1 copy of an earlier article left out)"
+	case g.Duplicates > 1 && !g.keepDuplicates:
+		s += fmt.Sprintf(" (%d copies of earlier articles left out)", g.Duplicates)
+	case g.Duplicates > 0:
+		s += fmt.Sprintf(" (of which %d copy earlier ones)", g.Duplicates)
+	}
+	return s
 }

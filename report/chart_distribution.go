@@ -74,7 +74,7 @@ func distributionFigure(g *aggregate, leaders []string) (*figure, error) {
 		title:    distributionTitle,
 		subtitle: distributionSubtitle(sampled),
 		note: fmt.Sprintf("%s. n: quotations; boxes need at least 4. %s",
-			count(g.Articles, "article"), shadingNote()),
+			corpusNote(g), shadingNote()),
 		body: p.Draw,
 	}, nil
 }

@@ -43,9 +43,9 @@ func flowFigure(g *aggregate, leaders []string) (*figure, error) {
 		}
 		plots[k/cols][k%cols] = p
 	}
-	note := count(g.Articles, "article")
+	note := corpusNote(g)
 	if g.Articles > len(flows) {
-		note = fmt.Sprintf("The first %d of %d articles, in input order", len(flows), g.Articles)
+		note = fmt.Sprintf("The %d of %s with the most attributed quotations and references to people, most first; %d left out", len(flows), corpusNote(g), g.Articles-len(flows))
 	}
 	note += ". Bars: tone of each paragraph. Dots: tone of each quotation, at its paragraph, in its speaker's colour. Every panel has the same scale."
 	return &figure{

@@ -37,7 +37,9 @@ func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 	p.Y.Min, p.Y.Max = widen(-0.6, float64(n)-0.4, 5)
 	var bars rects
 	var ls labels
+	var ws whiskers
 	var ticks []plot.Tick
+	table := g.leaderTable(leaders).rows
 	for i, name := range leaders {
 		y := float64(n - 1 - i)
 		ticks = append(ticks, plot.Tick{Value: y, Label: fit(name, p.Y.Tick.Label, 230) + "\nn=" + count(totals[i], "verb")})
@@ -45,10 +47,14 @@ func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 			ls = append(ls, label{x: 0.5, y: y, text: "no reporting verbs", style: aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)})
 			continue
 		}
-		rowBars, rowLabels := framingBar(g.All[name].Cues, leaderColour(i), y)
+		rowBars, rowLabels := framingBar(g.All[name].Cues, table[i].Shares.Loaded, leaderColour(i), y)
 		bars, ls = append(bars, rowBars...), append(ls, rowLabels...)
+		if iv := table[i].Shares.Loaded; iv.ok() && iv.High > iv.Low {
+			// Low in the bar, clear of the percentages printed on it.
+			ws = append(ws, whisker{pos: y - 0.22, lo: iv.Low, hi: iv.High, horizontal: true})
+		}
 	}
-	p.Add(bars, ls)
+	p.Add(bars, ws, ls)
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	return &figure{
@@ -59,7 +65,7 @@ func framingFigure(g *aggregate, leaders []string) (*figure, error) {
 			{label: "other verb", fill: colourOtherVerb, line: shade(colourOtherVerb, 0.15)},
 			{label: "neutral verb (said, told …)", fill: colourNeutralVerb, line: shade(colourNeutralVerb, 0.15)},
 		},
-		note:   fmt.Sprintf("%s. n: reporting verbs found for the leader. Other verbs are in neither list (hope, urge …).", count(g.Articles, "article")),
+		note:   fmt.Sprintf("%s. n: reporting verbs found for the leader. Whisker and brackets: 95%% interval of the loaded share, over articles (from 5 articles). Other verbs are in neither list (hope, urge …).", corpusNote(g)),
 		height: math.Max(675, 190+60*float64(n)),
 		body:   p.Draw,
 	}, nil
@@ -82,8 +88,9 @@ func verbTotals(g *aggregate, leaders []string) (totals []int, some bool) {
 
 // framingBar is one leader's 100% bar at y: loaded verbs in colour c from
 // the left, then other verbs, then neutral verbs, a share of 7% or more
-// printed on its segment, and the loaded verbs listed to the right.
-func framingBar(cues map[string]int, c color.RGBA, y float64) (rects, labels) {
+// printed on its segment, and the loaded verbs listed to the right with
+// the loaded share's interval.
+func framingBar(cues map[string]int, loadedIv estimate, c color.RGBA, y float64) (rects, labels) {
 	var bars rects
 	var ls labels
 	pctStyle := aligned(sans(11, colourText), draw.XCenter, draw.YCenter)
@@ -109,7 +116,11 @@ func framingBar(cues map[string]int, c color.RGBA, y float64) (rects, labels) {
 	if list == "" {
 		list = "no loaded verbs"
 	} else {
-		list = fmt.Sprintf("%.0f%% loaded: %s", math.Round(100*loaded), list)
+		interval := ""
+		if loadedIv.ok() {
+			interval = fmt.Sprintf(" [%.0f–%.0f]", 100*loadedIv.Low, 100*loadedIv.High)
+		}
+		list = fmt.Sprintf("%.0f%%%s loaded: %s", math.Round(100*loaded), interval, list)
 	}
 	return bars, append(ls, label{x: 1, y: y, dx: 8, text: fit(list, listStyle, 290), style: listStyle})
 }

@@ -52,19 +52,23 @@ func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 	var bars rects
 	var ls labels
 	var marks dots
+	var ws whiskers
 	var ticks []plot.Tick
 	noneStyle := aligned(sans(11, colourSubtle), draw.XCenter, draw.YCenter)
+	table := g.leaderTable(leaders).rows
 	for i, name := range leaders {
 		t := g.All[name]
 		if t == nil {
 			t = &tally{}
 		}
 		base := float64(3 * (n - 1 - i))
+		sh := table[i].Shares
 		rows := []struct {
-			m    mix
-			what string
-			y    float64
-		}{{mix{t.Negative, t.Neutral, t.Positive}, "own words", base + 1}, {portrayedMix(&t.Portrayed), "portrayed", base}}
+			m        mix
+			what     string
+			y        float64
+			neg, pos estimate
+		}{{mix{t.Negative, t.Neutral, t.Positive}, "own words", base + 1, sh.OwnNeg, sh.OwnPos}, {portrayedMix(&t.Portrayed), "portrayed", base, sh.PortNeg, sh.PortPos}}
 		for k, r := range rows {
 			lbl := fmt.Sprintf("%s  n=%d", r.what, r.m.n())
 			if k == 0 {
@@ -79,8 +83,8 @@ func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 				ls = append(ls, label{x: 0, y: r.y, text: what, style: noneStyle})
 				continue
 			}
-			segs, segLabels := mixBar(r.m, r.y)
-			bars, ls = append(bars, segs...), append(ls, segLabels...)
+			segs, segLabels, segWs := mixBar(r.m, r.y, r.neg, r.pos)
+			bars, ls, ws = append(bars, segs...), append(ls, segLabels...), append(ws, segWs...)
 		}
 		marks = append(marks, dot{x: -0.975, y: base + 0.5, colour: leaderColour(i), radius: 6})
 	}
@@ -88,15 +92,15 @@ func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 	for _, x := range []float64{-0.5, 0.5} {
 		grid = append(grid, line{x0: x, x1: x, y0: p.Y.Min, y1: p.Y.Max, style: draw.LineStyle{Color: colourGrid, Width: px(1)}})
 	}
-	p.Add(grid, bars, zeroLine(p.Y.Min, p.Y.Max, false), ls, marks)
+	p.Add(grid, bars, zeroLine(p.Y.Min, p.Y.Max, false), ws, ls, marks)
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	height := math.Max(675, 200+56*float64(n))
 	return &figure{
 		title:    toneMixTitle,
-		subtitle: "For each leader: their own quotations, and the writer's sentences about them, split by tone label.",
+		subtitle: "For each leader: their own quotations, and the writer's sentences about them, split by tone label. Whiskers and brackets: 95% intervals of the negative and positive shares.",
 		legend:   labelLegend("%s"),
-		note:     fmt.Sprintf("%s. n: quotations or sentences. A dot in the leader's colour marks each pair of bars.", count(g.Articles, "article")),
+		note:     fmt.Sprintf("%s. n: quotations or sentences. Intervals resample whole articles (5 articles at least; the whisker moves the end of the bar, the neutral part held). A dot in the leader's colour marks each pair of bars.", corpusNote(g)),
 		height:   height,
 		body:     p.Draw,
 	}, nil
@@ -104,10 +108,13 @@ func toneMixFigure(g *aggregate, leaders []string) (*figure, error) {
 
 // mixBar is one diverging stacked bar at y of the shares of m: neutral
 // straddles zero, negative runs left, positive right; a share of 6% or
-// more is printed on its segment.
-func mixBar(m mix, y float64) (rects, labels) {
+// more is printed on its segment. The intervals of the negative and
+// positive shares (in percent) are whiskers at the bar's two ends, with
+// their bounds printed beyond them.
+func mixBar(m mix, y float64, negIv, posIv estimate) (rects, labels, whiskers) {
 	var bars rects
 	var ls labels
+	var ws whiskers
 	total := float64(m.n())
 	neg, neu, pos := float64(m.neg)/total, float64(m.neu)/total, float64(m.pos)/total
 	segs := []struct {
@@ -126,5 +133,16 @@ func mixBar(m mix, y float64) (rects, labels) {
 			ls = append(ls, label{x: (s.a + s.b) / 2, y: y, text: fmt.Sprintf("%.0f%%", math.Round(100*s.share)), style: st})
 		}
 	}
-	return bars, ls
+	bound := sans(10, colourSubtle)
+	if negIv.ok() {
+		lo, hi := -neu/2-negIv.High/100, -neu/2-negIv.Low/100
+		ws = append(ws, whisker{pos: y, lo: lo, hi: hi, horizontal: true})
+		ls = append(ls, label{x: lo, y: y, dx: -6, text: fmt.Sprintf("%.0f–%.0f%%", negIv.Low, negIv.High), style: aligned(bound, draw.XRight, draw.YCenter)})
+	}
+	if posIv.ok() {
+		lo, hi := neu/2+posIv.Low/100, neu/2+posIv.High/100
+		ws = append(ws, whisker{pos: y, lo: lo, hi: hi, horizontal: true})
+		ls = append(ls, label{x: hi, y: y, dx: 6, text: fmt.Sprintf("%.0f–%.0f%%", posIv.Low, posIv.High), style: aligned(bound, draw.XLeft, draw.YCenter)})
+	}
+	return bars, ls, ws
 }

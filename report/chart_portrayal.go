@@ -24,7 +24,7 @@ func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 	if len(leaders) == 0 {
 		return emptyFigure(portrayalTitle, "No people were found in the articles, so there is no one to compare."), nil
 	}
-	rows := leaderRows(g.All, leaders, "all")
+	rows := g.leaderTable(leaders).rows
 	var vals []float64
 	for _, r := range rows {
 		vals = append(vals, r.Own.Mean, r.Own.Low, r.Own.High, r.Portrayed.Mean, r.Portrayed.Low, r.Portrayed.High)
@@ -90,9 +90,9 @@ func portrayalFigure(g *aggregate, leaders []string) (*figure, error) {
 	labelSlots(p, ticks)
 	return &figure{
 		title:    portrayalTitle,
-		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% bootstrap interval. n: quotations / sentences behind each bar.",
+		subtitle: "Bars: mean tone, in each leader's colour. Whiskers: 95% interval, whole articles resampled. n: quotations / sentences behind each bar.",
 		legend:   legendOwnPortrayed,
-		note:     fmt.Sprintf("%s. %s An interval needs at least %d items.", count(g.Articles, "article"), shadingNote(), minN),
+		note:     fmt.Sprintf("%s. %s An interval needs at least %d articles and as many items. Differences and their verdicts: leader_differences.csv.", corpusNote(g), shadingNote(), minN),
 		body:     p.Draw,
 	}, nil
 }

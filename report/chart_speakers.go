@@ -56,10 +56,10 @@ func speakersFigure(g *aggregate, leaders []string) (*figure, error) {
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	height := math.Max(675, 190+26*float64(n))
-	sub := fmt.Sprintf("Bars: mean tone, warmest on top. Whiskers: 95%% bootstrap interval, from %d quotations up. n: quotations.", minN)
-	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), count(g.Articles, "article"))
+	sub := fmt.Sprintf("Bars: mean tone, warmest on top. Whiskers: 95%% interval, whole articles resampled, from %d articles and quotations up. n: quotations.", minN)
+	note := fmt.Sprintf("%s quoted in %s", count(total, "speaker"), corpusNote(g))
 	if total > n {
-		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, count(g.Articles, "article"))
+		note = fmt.Sprintf("The %d most quoted of %d speakers in %s", n, total, corpusNote(g))
 	}
 	note += ". A dot in a leader's colour marks the leaders compared in the other charts."
 	return &figure{title: speakersTitle, subtitle: sub, legend: labelLegend("%s on average"), note: note, height: height, body: p.Draw}, nil
@@ -94,7 +94,7 @@ func byWarmth(g *aggregate, names []string) (map[string]interval, float64) {
 	ivs := map[string]interval{}
 	var vals []float64
 	for _, name := range names {
-		iv := g.All[name].Own.interval("speaker|" + name)
+		iv := g.All[name].ownInterval("all|own|" + name)
 		ivs[name] = iv
 		vals = append(vals, iv.Mean, iv.Low, iv.High)
 	}

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -266,14 +267,17 @@ func TestChartSVG(t *testing.T) {
 }
 
 // TestFlows checks the aggregate keeps each article's paragraph tones and
-// its attributed quotations in input order, and nothing else.
+// its attributed quotations in order, and nothing else.
 func TestFlows(t *testing.T) {
 	g := chartFixture()
 	if len(g.Flows) != 5 {
 		t.Fatalf("%d flows, want 5", len(g.Flows))
 	}
-	f := g.Flows[1]
-	if f.Article != "article-2.txt" || len(f.Tones) != 8 || len(f.Quotes) != 5 || f.Title == "" {
+	i := slices.IndexFunc(g.Flows, func(f flow) bool { return f.Article == "article-2.txt" })
+	if i < 0 {
+		t.Fatal("no flow for article-2.txt")
+	}
+	if f := g.Flows[i]; len(f.Tones) != 8 || len(f.Quotes) != 5 || f.Title == "" {
 		t.Errorf("flow = %+v", f)
 	}
 	g = newAggregate()
@@ -285,6 +289,27 @@ func TestFlows(t *testing.T) {
 	}, nil))
 	if q := g.Flows[0].Quotes; len(q) != 1 || q[0].Speaker != "Bo" || q[0].Tone != 0.5 {
 		t.Errorf("flow quotes = %+v, want Bo's partial quotation only", q)
+	}
+}
+
+// TestFlowsByCoverage checks that the flows kept are those of the most
+// covered articles, most first, the earlier article among equals.
+func TestFlowsByCoverage(t *testing.T) {
+	g := newAggregate()
+	for a := range 2 * maxFlows {
+		var ms []attrib.Mention
+		for range (a * 7) % 11 {
+			ms = append(ms, mention("Ada Brill", 0.1))
+		}
+		g.add(result(fmt.Sprintf("a%02d.txt", a), nil, ms))
+	}
+	var got []string
+	for _, f := range g.Flows {
+		got = append(got, fmt.Sprintf("%s:%d", f.Article, f.coverage))
+	}
+	want := []string{"a03.txt:10", "a14.txt:10", "a06.txt:9", "a17.txt:9", "a09.txt:8", "a20.txt:8", "a01.txt:7", "a12.txt:7", "a23.txt:7", "a04.txt:6", "a15.txt:6", "a07.txt:5"}
+	if !slices.Equal(got, want) {
+		t.Errorf("flows kept %v, want %v", got, want)
 	}
 }
 

@@ -272,6 +272,7 @@ func (t *tally) merge(o *tally) {
 		t.Cues[v] += k
 	}
 	t.Own.merge(o.Own)
+	t.ownUnits = mergeUnits(t.ownUnits, o.ownUnits)
 	t.Portrayed.merge(o.Portrayed)
 	t.Others.merge(o.Others)
 	for _, r := range o.Warmest {

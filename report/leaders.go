@@ -49,19 +49,64 @@ type leaderRow struct {
 	// NeutralVerbShare and LoadedVerbShare split the reporting verbs that
 	// introduced the leader's words (nlp.FramingOf).
 	NeutralVerbShare, LoadedVerbShare float64
-	// loadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
+	// LoadedVerbs lists the loaded verbs used, most used first ("claim 3; insist 1").
 	LoadedVerbs string
-	// OwnVsPortrayed says whether own words and portrayal differ beyond their intervals.
+	// Shares are the shares above and the label mix with their
+	// intervals.
+	Shares shares
+	// OwnVsPortrayed says whether own words and portrayal differ: by the
+	// adjusted interval of their difference (see family).
 	OwnVsPortrayed string
-	// PortrayedVsLeaders says, leader by leader, where the portrayal differs
-	// beyond the intervals; overlapping intervals are no difference.
+	// PortrayedVsLeaders says, leader by leader, where the portrayal
+	// differs: by the adjusted interval of each pairwise difference.
 	PortrayedVsLeaders string
 }
 
-// leaderRows computes the comparison of the given leaders from a set of
-// tallies (the run's or one group's), in the order given. seed makes the
-// bootstrap intervals of each group reproducible.
+// leaderRows computes the comparison of the given leaders within one
+// article, in the order given: there the items themselves are the units,
+// so the intervals resample the article's quotations and sentences, and
+// own words are set against portrayal by the interval of the difference
+// of the two (welch; see family). seed makes the intervals reproducible.
 func leaderRows(m map[string]*tally, leaders []string, seed string) []leaderRow {
+	out := leaderCounts(m, leaders)
+	var own []diffRow
+	for i, name := range leaders {
+		t := m[name]
+		if t == nil {
+			t = &tally{Cues: map[string]int{}}
+		}
+		r := &out[i]
+		r.Own = t.Own.interval(seed + "|own|" + name)
+		r.Portrayed = t.Portrayed.interval(seed + "|portrayed|" + name)
+		r.Others = t.Others.interval(seed + "|others|" + name)
+		own = append(own, diffRow{Tone: welch(&t.Own, &t.Portrayed)})
+	}
+	family(own, "own words warmer than portrayal", "portrayal warmer than own words")
+	for i := range out {
+		out[i].OwnVsPortrayed = own[i].Verdict
+	}
+	return out
+}
+
+// welch is the difference of the means of two samples of one article's
+// items with its 95% interval, mean difference ± t·SE, SE from the two
+// samples' spreads (Welch), t taken for the smaller sample (a cautious
+// choice of degrees of freedom); no interval below minN items on either
+// side.
+func welch(a, b *sample) estimate {
+	e := estimate{Items: a.N, Units: min(a.N, b.N), Value: a.mean() - b.mean(), Low: nanValue, High: nanValue, SE: nanValue}
+	if a.N < minN || b.N < minN {
+		return e
+	}
+	e.SE = math.Sqrt(a.M2/float64(a.N-1)/float64(a.N) + b.M2/float64(b.N-1)/float64(b.N))
+	half := tQuantile(e.Units, 0.975) * e.SE
+	e.Low, e.High = e.Value-half, e.Value+half
+	return e
+}
+
+// leaderCounts is the leaders' rows with the counts, the means and the
+// shares of the tallies, and no intervals yet.
+func leaderCounts(m map[string]*tally, leaders []string) []leaderRow {
 	out := make([]leaderRow, len(leaders))
 	words, ments := 0, 0
 	for _, name := range leaders {
@@ -77,49 +122,23 @@ func leaderRows(m map[string]*tally, leaders []string, seed string) []leaderRow 
 			t = &tally{Cues: map[string]int{}}
 		}
 		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
-		r.Own = t.Own.interval(seed + "|own|" + name)
-		r.Portrayed = t.Portrayed.interval(seed + "|portrayed|" + name)
-		r.Others = t.Others.interval(seed + "|others|" + name)
+		r.Own = interval{N: t.Own.N, Mean: t.Own.mean(), Low: nanValue, High: nanValue}
+		r.Portrayed = interval{N: t.Portrayed.N, Mean: t.Portrayed.mean(), Low: nanValue, High: nanValue}
+		r.Others = interval{N: t.Others.N, Mean: t.Others.mean(), Low: nanValue, High: nanValue}
 		r.VoiceShare, r.MentionShare = share(t.Words, words), share(t.Portrayed.N, ments)
 		r.NeutralVerbShare, r.LoadedVerbShare, r.LoadedVerbs = framing(t.Cues)
-		r.OwnVsPortrayed = compare(r.Own, r.Portrayed, "own words warmer than portrayal", "portrayal warmer than own words")
+		point := func(v float64, n int) estimate {
+			return estimate{Items: n, Value: v, Low: nanValue, High: nanValue, SE: nanValue}
+		}
+		r.Shares = shares{
+			OwnNeg: point(100*share(t.Negative, t.Quotes), t.Quotes), OwnPos: point(100*share(t.Positive, t.Quotes), t.Quotes),
+			PortNeg: point(100*share(t.Portrayed.Labels[0], t.Portrayed.N), t.Portrayed.N), PortPos: point(100*share(t.Portrayed.Labels[2], t.Portrayed.N), t.Portrayed.N),
+			Voice: point(r.VoiceShare, words), Mention: point(r.MentionShare, ments),
+			Neutral: point(r.NeutralVerbShare, 0), Loaded: point(r.LoadedVerbShare, 0),
+		}
 		out[i] = r
 	}
-	for i := range out {
-		var notes []string
-		for j := range out {
-			if i == j {
-				continue
-			}
-			switch c := compare(out[i].Portrayed, out[j].Portrayed, "warmer", "cooler"); c {
-			case "warmer", "cooler":
-				notes = append(notes, c+" than "+out[j].Leader)
-			}
-		}
-		switch {
-		case out[i].Portrayed.N < minN:
-			out[i].PortrayedVsLeaders = fmt.Sprintf("too few sentences to compare (n<%d)", minN)
-		case len(notes) == 0:
-			out[i].PortrayedVsLeaders = "no clear difference from the other leaders"
-		default:
-			out[i].PortrayedVsLeaders = strings.Join(notes, "; ")
-		}
-	}
 	return out
-}
-
-// compare calls a difference between two means only when both rest on at
-// least minN items and their 95% intervals do not overlap.
-func compare(a, b interval, higher, lower string) string {
-	switch {
-	case a.N < minN || b.N < minN:
-		return fmt.Sprintf("too few to compare (n<%d)", minN)
-	case a.Low > b.High:
-		return higher
-	case a.High < b.Low:
-		return lower
-	}
-	return "no clear difference (intervals overlap)"
 }
 
 // framing splits reporting verbs (lemmas) into neutral and loaded shares,

@@ -16,6 +16,8 @@ import (
 // pageData is what the report page and the summary show.
 type pageData struct {
 	Articles, Skipped, Failed int
+	Duplicates                int
+	KeepDuplicates            bool
 	Leaders                   []leaderRow
 	Charts                    []chartData
 	Quotes                    []leaderQuotes
@@ -39,7 +41,7 @@ type quoteView struct {
 }
 
 func newPageData(g *aggregate, leaders []string, charts []renderedChart, ok, skipped, failed int) pageData {
-	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Leaders: leaderRows(g.All, leaders, "all"), Inputs: g.Inputs}
+	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Duplicates: g.Duplicates, KeepDuplicates: g.keepDuplicates, Leaders: g.leaderTable(leaders).rows, Inputs: g.Inputs}
 	for _, c := range charts {
 		if c.format != pngFormat {
 			continue
@@ -94,7 +96,7 @@ func fmtInterval(iv interval) string {
 	return fmt.Sprintf("%s [%s, %s] (n=%d)", signed(iv.Mean), signed(iv.Low), signed(iv.High), iv.N)
 }
 
-var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"interval": fmtInterval, "pct": pct}).Parse(`<!DOCTYPE html>
+var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"interval": fmtInterval, "pct": pct, "mix": fmtMix, "share": fmtShare}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -114,15 +116,15 @@ small { color: #666; }
 </head>
 <body>
 <h1>How each leader is portrayed</h1>
-<p>{{.Articles}} articles analysed, {{.Skipped}} files skipped, {{.Failed}} failed.
-Tone runs from −1 (negative) to +1 (positive); a label is negative below −0.05 and positive above +0.05.
-Intervals are 95% bootstrap intervals (the normal approximation above 400 items); a difference is called only when both sides rest on 5 items or more and the intervals do not overlap.</p>
+<p>{{.Articles}} articles analysed, {{.Skipped}} files skipped, {{.Failed}} failed.{{if .Duplicates}} {{.Duplicates}} of the articles analysed copy an earlier one (the same story with small edits or other boilerplate; articles.csv names it){{if .KeepDuplicates}} and are counted as articles of their own.{{else}}: each story counts once.{{end}}{{end}}
+Tone runs from −1 (negative) to +1 (positive); a label is negative below −0.05 and positive above +0.05.</p>
+<p>Every interval is a 95% interval that resamples whole articles, not sentences: the sentences of one article share a writer and an event, so they are not independent (a percentile bootstrap over articles, widened for few articles; the normal approximation above 400 articles). A leader's interval needs 5 articles and 5 items. A difference gets its own interval, paired by article (each article drawn again with both sides), and is called only when its interval widened for the number of comparisons (Bonferroni: over all pairs of leaders, and over the leaders for own words against portrayal) leaves out 0; leader_differences.csv lists every difference with both intervals. Beside each mean tone, the percentages of negative and positive items, with their intervals, say how large a gap is.</p>
 {{range .Charts}}<figure><img src="{{.Src}}" alt="{{.Name}}"><figcaption><small>{{.Name}}</small></figcaption></figure>
 {{end}}
 <h2>Leaders</h2>
 <table>
 <tr><th>Leader</th><th>Own words: tone of their quotations</th><th>Portrayed: tone of sentences about them</th><th>Others' quotations about them</th><th>Share of voice</th><th>Loaded reporting verbs</th><th>Own words vs portrayal</th><th>Portrayal vs the other leaders</th></tr>
-{{range .Leaders}}<tr><td>{{.Leader}}</td><td class="num">{{interval .Own}}</td><td class="num">{{interval .Portrayed}}</td><td class="num">{{interval .Others}}</td><td class="num">{{pct .VoiceShare}} of words quoted<br>{{pct .MentionShare}} of sentences</td><td>{{pct .LoadedVerbShare}} {{.LoadedVerbs}}</td><td>{{.OwnVsPortrayed}}</td><td>{{.PortrayedVsLeaders}}</td></tr>
+{{range .Leaders}}<tr><td>{{.Leader}}</td><td class="num">{{interval .Own}}<br>{{mix .Shares.OwnNeg .Shares.OwnPos}}</td><td class="num">{{interval .Portrayed}}<br>{{mix .Shares.PortNeg .Shares.PortPos}}</td><td class="num">{{interval .Others}}</td><td class="num">{{share .Shares.Voice}} of words quoted<br>{{share .Shares.Mention}} of sentences</td><td>{{share .Shares.Loaded}} {{.LoadedVerbs}}</td><td>{{.OwnVsPortrayed}}</td><td>{{.PortrayedVsLeaders}}</td></tr>
 {{end}}</table>
 <h2>Their words: the warmest and coldest quotations</h2>
 {{range .Quotes}}<h3>{{.Leader}}</h3>
@@ -137,6 +139,31 @@ Intervals are 95% bootstrap intervals (the normal approximation above 400 items)
 </body>
 </html>
 `))
+
+// fmtMix gives the percentages of negative and positive items with their
+// intervals: "31% negative [27, 35], 22% positive [18, 26]".
+func fmtMix(neg, pos estimate) string {
+	if math.IsNaN(neg.Value) {
+		return ""
+	}
+	one := func(e estimate, what string) string {
+		s := fmt.Sprintf("%.0f%% %s", e.Value, what)
+		if e.ok() {
+			s += fmt.Sprintf(" [%.0f, %.0f]", e.Low, e.High)
+		}
+		return s
+	}
+	return one(neg, "negative") + ", " + one(pos, "positive")
+}
+
+// fmtShare gives a share as a percentage with its interval: "34% [28, 41]".
+func fmtShare(e estimate) string {
+	s := pct(e.Value)
+	if e.ok() {
+		s += fmt.Sprintf(" [%.0f, %.0f]", 100*e.Low, 100*e.High)
+	}
+	return s
+}
 
 func pct(f float64) string {
 	if math.IsNaN(f) {
@@ -158,10 +185,18 @@ func writePage(w io.Writer, g *aggregate, leaders []string, charts []renderedCha
 func writeSummary(w io.Writer, g *aggregate, leaders []string, ok, skipped, failed int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# portray summary\n\n%d articles analysed, %d files skipped, %d failed.\n\n", ok, skipped, failed)
+	if g.Duplicates > 0 {
+		how := "each story counts once"
+		if g.keepDuplicates {
+			how = "counted as articles of their own"
+		}
+		fmt.Fprintf(&b, "%d of the articles copy an earlier one (articles.csv names it): %s.\n\n", g.Duplicates, how)
+	}
+	b.WriteString("Intervals resample whole articles; a difference is called only when its interval, widened for the number of comparisons (Bonferroni), leaves out 0 (see leader_differences.csv).\n\n")
 	b.WriteString("Tone: −1 negative … +1 positive; mean [95% interval] (n).\n\n")
 	b.WriteString("| leader | own words | portrayed | others' quotations | own vs portrayed | portrayal vs other leaders |\n")
 	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
-	for _, r := range leaderRows(g.All, leaders, "all") {
+	for _, r := range g.leaderTable(leaders).rows {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdCell(r.Leader), fmtInterval(r.Own), fmtInterval(r.Portrayed),
 			fmtInterval(r.Others), mdCell(r.OwnVsPortrayed), mdCell(r.PortrayedVsLeaders))
 	}
@@ -192,7 +227,7 @@ var tagStart = regexp.MustCompile(`<([A-Za-z/!?])`)
 // per leader with own words against portrayal.
 func headline(g *aggregate, leaders []string) []string {
 	var out []string
-	for _, r := range leaderRows(g.All, leaders, "all") {
+	for _, r := range g.leaderTable(leaders).rows {
 		out = append(out, fmt.Sprintf("%s: own words %s, portrayed %s; %s", r.Leader, fmtInterval(r.Own), fmtInterval(r.Portrayed), r.OwnVsPortrayed))
 	}
 	return out

@@ -205,7 +205,7 @@ func TestLeadersTrace(t *testing.T) {
 		"leader": "Ada Brill", "articles": "2", "quotes": "2", "words_quoted": "2", "own_tone": "0.300",
 		"mentions": "3", "portrayed_tone": "-0.200", "portrayed_low": "", "portrayed_high": "",
 		"others_quotes": "0", "others_tone": "", "voice_share": "1.000", "mention_share": "0.750",
-		"neutral_verb_share": "1.000", "loaded_verb_share": "0.000", "own_vs_portrayed": "too few to compare (n<5)",
+		"neutral_verb_share": "1.000", "loaded_verb_share": "0.000", "own_vs_portrayed": "too few to compare (fewer than 5 articles or items)",
 	} {
 		if got[col] != want {
 			t.Errorf("%s = %q, want %q", col, got[col], want)
@@ -213,19 +213,33 @@ func TestLeadersTrace(t *testing.T) {
 	}
 }
 
-func TestCompare(t *testing.T) {
-	iv := func(n int, lo, hi float64) interval { return interval{N: n, Mean: (lo + hi) / 2, Low: lo, High: hi} }
+// TestFamily checks the verdicts on a family of differences: a call only
+// when the interval widened for the family's size excludes 0, so a
+// difference clear on its own can stop being one in a larger family.
+func TestFamily(t *testing.T) {
+	d := func(v, se float64) diffRow {
+		return diffRow{Tone: estimate{Units: 40, Value: v, SE: se, Low: v - 2*se, High: v + 2*se}}
+	}
+	none := diffRow{Tone: estimate{Units: 3, Value: 0.5, Low: math.NaN(), High: math.NaN(), SE: math.NaN()}}
 	for _, c := range []struct {
-		a, b interval
-		want string
+		name string
+		ds   []diffRow
+		want []string
 	}{
-		{iv(10, 0.2, 0.4), iv(10, -0.3, 0.1), "higher"},
-		{iv(10, -0.3, 0.1), iv(10, 0.2, 0.4), "lower"},
-		{iv(10, 0.0, 0.3), iv(10, 0.2, 0.4), "no clear difference (intervals overlap)"},
-		{iv(4, 0.5, 0.6), iv(10, -0.3, 0.1), "too few to compare (n<5)"},
+		{"alone", []diffRow{d(0.1, 0.04)}, []string{"higher"}},
+		{"alone, lower", []diffRow{d(-0.1, 0.04)}, []string{"lower"}},
+		{"includes 0", []diffRow{d(0.05, 0.04)}, []string{"no clear difference (the adjusted interval of the difference includes 0)"}},
+		{"ten comparisons", append([]diffRow{d(0.1, 0.04)}, slices.Repeat([]diffRow{d(0, 0.04)}, 9)...), append([]string{"no clear difference (the adjusted interval of the difference includes 0)"}, slices.Repeat([]string{"no clear difference (the adjusted interval of the difference includes 0)"}, 9)...)},
+		{"too few", []diffRow{none, d(0.1, 0.04)}, []string{"too few to compare (fewer than 5 articles or items)", "higher"}},
 	} {
-		if got := compare(c.a, c.b, "higher", "lower"); got != c.want {
-			t.Errorf("compare(%+v, %+v) = %q, want %q", c.a, c.b, got, c.want)
+		family(c.ds, "higher", "lower")
+		for i, want := range c.want {
+			if got := c.ds[i].Verdict; got != want {
+				t.Errorf("%s: difference %d: %q, want %q", c.name, i, got, want)
+			}
+		}
+		if c.name == "too few" && c.ds[1].Comparisons != 1 {
+			t.Errorf("too few: family of %d, want 1 (the difference without an interval is not in it)", c.ds[1].Comparisons)
 		}
 	}
 }

@@ -6,8 +6,13 @@ import (
 	"math/bits"
 )
 
-// bootstrapResamples is the number of resamples behind every interval.
-const bootstrapResamples = 2000
+// bootstrapResamples is the number of resamples behind every interval of
+// the whole run; groupResamples behind those of each source and date,
+// which are many and show no headline.
+const (
+	bootstrapResamples = 2000
+	groupResamples     = 1000
+)
 
 // normalAbove is the sample size above which an interval is the normal
 // approximation mean ± 1.96·sd/√n instead of a bootstrap: with that many

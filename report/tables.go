@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -46,7 +47,7 @@ type speakerRow struct {
 }
 
 // speakersFrame is the per-speaker table: one row per speaker with the
-// mean tone of their quotations and its 95% bootstrap interval, most
+// mean tone of their quotations and its 95% interval over articles, most
 // quoted first, then most reported, then by name.
 func speakersFrame(g *aggregate) dataframe.DataFrame {
 	var names []string
@@ -62,7 +63,7 @@ func speakersFrame(g *aggregate) dataframe.DataFrame {
 	rows := make([]speakerRow, len(names))
 	for i, n := range names {
 		t := g.All[n]
-		rows[i] = speakerRow{name: n, t: t, own: t.Own.interval("speaker|" + n)}
+		rows[i] = speakerRow{name: n, t: t, own: t.ownInterval("all|own|" + n)}
 	}
 	df := dataframe.New(
 		textCol("speaker", rows, func(r speakerRow) string { return r.name }),
@@ -108,16 +109,30 @@ func leaderFrame(kind string, groups []string, rows []leaderRow, vsLeaders bool)
 		intCol("articles", rows, func(r leaderRow) int { return r.Articles }),
 		intCol("quotes", rows, func(r leaderRow) int { return r.Quotes }),
 		intCol("words_quoted", rows, func(r leaderRow) int { return r.WordsQuoted }))
+	// est is an estimate's value (named name) and its bounds (name
+	// with low and high in place of the last word).
+	est := func(name string, f func(leaderRow) estimate) []series.Series {
+		stem := name[:strings.LastIndexByte(name, '_')]
+		return []series.Series{
+			floatCol(name, rows, func(r leaderRow) float64 { return f(r).Value }),
+			floatCol(stem+"_low", rows, func(r leaderRow) float64 { return f(r).Low }),
+			floatCol(stem+"_high", rows, func(r leaderRow) float64 { return f(r).High }),
+		}
+	}
 	cs = append(cs, iv("own", func(r leaderRow) interval { return r.Own })...)
+	cs = append(cs, est("own_negative_pct", func(r leaderRow) estimate { return r.Shares.OwnNeg })...)
+	cs = append(cs, est("own_positive_pct", func(r leaderRow) estimate { return r.Shares.OwnPos })...)
 	cs = append(cs, intCol("mentions", rows, func(r leaderRow) int { return r.Portrayed.N }))
 	cs = append(cs, iv("portrayed", func(r leaderRow) interval { return r.Portrayed })...)
+	cs = append(cs, est("portrayed_negative_pct", func(r leaderRow) estimate { return r.Shares.PortNeg })...)
+	cs = append(cs, est("portrayed_positive_pct", func(r leaderRow) estimate { return r.Shares.PortPos })...)
 	cs = append(cs, intCol("others_quotes", rows, func(r leaderRow) int { return r.Others.N }))
 	cs = append(cs, iv("others", func(r leaderRow) interval { return r.Others })...)
+	cs = append(cs, est("voice_share", func(r leaderRow) estimate { return r.Shares.Voice })...)
+	cs = append(cs, est("mention_share", func(r leaderRow) estimate { return r.Shares.Mention })...)
+	cs = append(cs, est("neutral_verb_share", func(r leaderRow) estimate { return r.Shares.Neutral })...)
+	cs = append(cs, est("loaded_verb_share", func(r leaderRow) estimate { return r.Shares.Loaded })...)
 	cs = append(cs,
-		floatCol("voice_share", rows, func(r leaderRow) float64 { return r.VoiceShare }),
-		floatCol("mention_share", rows, func(r leaderRow) float64 { return r.MentionShare }),
-		floatCol("neutral_verb_share", rows, func(r leaderRow) float64 { return r.NeutralVerbShare }),
-		floatCol("loaded_verb_share", rows, func(r leaderRow) float64 { return r.LoadedVerbShare }),
 		textCol("loaded_verbs", rows, func(r leaderRow) string { return r.LoadedVerbs }),
 		textCol("own_vs_portrayed", rows, func(r leaderRow) string { return r.OwnVsPortrayed }))
 	if vsLeaders {
@@ -138,7 +153,60 @@ func withData(df dataframe.DataFrame) dataframe.DataFrame {
 
 // leadersFrame is leaders.csv: one row per leader in the order given.
 func leadersFrame(g *aggregate, leaders []string) dataframe.DataFrame {
-	return leaderFrame("", nil, leaderRows(g.All, leaders, "all"), true)
+	return leaderFrame("", nil, g.leaderTable(leaders).rows, true)
+}
+
+// differencesFrame is leader_differences.csv: every difference the
+// comparisons rest on, the run's first, then each source's and each
+// date's, with its interval, its adjusted interval and the verdict.
+func differencesFrame(g *aggregate, leaders []string) dataframe.DataFrame {
+	var rows []diffRow
+	for _, d := range g.leaderTable(leaders).diffs {
+		d.Group = "all"
+		rows = append(rows, d)
+	}
+	for _, kind := range []string{bySource, byDate} {
+		for _, v := range groupOrder(g, kind) {
+			for _, d := range g.groupTable(kind, v, leaders).diffs {
+				if d.Tone.ok() {
+					d.Group = kind + ": " + v
+					rows = append(rows, d)
+				}
+			}
+		}
+	}
+	return dataframe.New(
+		textCol("group", rows, func(d diffRow) string { return d.Group }),
+		textCol("comparison", rows, func(d diffRow) string { return d.Kind }),
+		textCol("leader", rows, func(d diffRow) string { return d.Leader }),
+		textCol("other", rows, func(d diffRow) string { return d.Other }),
+		intCol("articles", rows, func(d diffRow) int { return d.Tone.Units }),
+		floatCol("tone_difference", rows, func(d diffRow) float64 { return d.Tone.Value }),
+		floatCol("difference_low", rows, func(d diffRow) float64 { return d.Tone.Low }),
+		floatCol("difference_high", rows, func(d diffRow) float64 { return d.Tone.High }),
+		intCol("comparisons", rows, func(d diffRow) int { return d.Comparisons }),
+		floatCol("adjusted_low", rows, func(d diffRow) float64 { return d.AdjLow }),
+		floatCol("adjusted_high", rows, func(d diffRow) float64 { return d.AdjHigh }),
+		floatCol("negative_pp", rows, func(d diffRow) float64 { return d.Negative.Value }),
+		floatCol("negative_pp_low", rows, func(d diffRow) float64 { return d.Negative.Low }),
+		floatCol("negative_pp_high", rows, func(d diffRow) float64 { return d.Negative.High }),
+		floatCol("positive_pp", rows, func(d diffRow) float64 { return d.Positive.Value }),
+		floatCol("positive_pp_low", rows, func(d diffRow) float64 { return d.Positive.Low }),
+		floatCol("positive_pp_high", rows, func(d diffRow) float64 { return d.Positive.High }),
+		textCol("verdict", rows, func(d diffRow) string { return d.Verdict }),
+	)
+}
+
+// groupOrder is the values of one group kind in table order: sources as
+// first seen, dates sorted.
+func groupOrder(g *aggregate, kind string) []string {
+	order := append([]string(nil), g.Groups[kind].Order...)
+	if kind == byDate {
+		// Sorted here rather than in the frame: Gota sorts a date "NaN"
+		// last (TestGotaNaNText).
+		sort.Strings(order)
+	}
+	return order
 }
 
 // writeLeaders writes leaders.csv (see leadersFrame).
@@ -151,17 +219,10 @@ func writeLeaders(w io.Writer, g *aggregate, leaders []string, excel bool) error
 // group and leader the group quotes or mentions, groups in first-seen
 // order, dates sorted.
 func groupFrame(g *aggregate, kind string, leaders []string) dataframe.DataFrame {
-	gr := g.Groups[kind]
-	order := append([]string(nil), gr.Order...)
-	if kind == byDate {
-		// Sorted here rather than in the frame: Gota sorts a date "NaN"
-		// last (TestGotaNaNText).
-		sort.Strings(order)
-	}
 	var groups []string
 	var rows []leaderRow
-	for _, v := range order {
-		for _, r := range leaderRows(gr.Tallies[v], leaders, kind+"|"+v) {
+	for _, v := range groupOrder(g, kind) {
+		for _, r := range g.groupTable(kind, v, leaders).rows {
 			groups, rows = append(groups, v), append(rows, r)
 		}
 	}

@@ -43,13 +43,17 @@ type Options struct {
 	// tables, the per-article intervals, the charts); 0 or less means
 	// GOMAXPROCS. The files written do not depend on it.
 	Workers int
+	// KeepDuplicates counts an article that copies an earlier one (see
+	// dedupe) as an article of its own; by default a story counts once.
+	// Either way articles.csv names the article each copies.
+	KeepDuplicates bool
 }
 
 // The row-level files and their columns. Column names are an interface:
 // they change only with a note in the README.
 var (
 	toneCols     = numCols("tone", "tone_vader", "tone_nb", "tone_lex")
-	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "date_given", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label"))
+	articleCols  = cols(textCols("article", "status", "reason", "format", "title", "source", "date", "date_given", "byline", "url"), numCols("paragraphs", "sentences", "boilerplate_removed", "quotes", "quotes_attributed", "reported_speech", "mentions", "people"), numCols("tone"), textCols("label", "duplicate"))
 	paraCols     = cols(textCols("article"), numCols("paragraph", "line", "sentences"), textCols("text"), toneCols, textCols("label", "tone_terms"))
 	quoteCols    = cols(textCols("article"), numCols("paragraph", "line"), textCols("quote", "speaker", "speaker_type", "speaker_mention", "cue", "kind", "attribution"), numCols("confidence", "words"), toneCols, textCols("label", "tone_terms"))
 	mentionCols  = cols(textCols("article"), numCols("paragraph", "sentence"), textCols("person", "words", "mention_kind", "quoted_by", "sentence_text"), toneCols, textCols("label", "tone_terms"))
@@ -75,11 +79,14 @@ type Writer struct {
 	leaders                           []string // the leaders compared, once the corpus is known
 	notes                             []string // how the leaders named were matched
 	people                            *identity.Index
+	dedupe                            dedupe
 	// rename moves a file; a field so that tests can make a move fail.
 	rename func(oldpath, newpath string) error
 	// OK, Skipped and Failed count the inputs by status: analysed,
 	// skipped and failed.
 	OK, Skipped, Failed int
+	// Duplicates counts the analysed articles that copy an earlier one.
+	Duplicates int
 }
 
 // tmpPrefix starts the name of the temporary folder a Writer writes in.
@@ -105,6 +112,7 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
 	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: newAggregate(), rename: os.Rename}
+	w.agg.keepDuplicates = opt.KeepDuplicates
 	// Per-article tallies wait in a nameless file in the temporary folder,
 	// so memory does not grow with the number of articles.
 	if err := w.agg.spillArticles(tmp); err != nil {
@@ -174,7 +182,7 @@ func (w *Writer) AddInput(in input.Input) error {
 	a := in.Article
 	w.agg.addInput(in)
 	return w.articles.row(a.ID, string(in.Status), in.Reason, a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
-		"", "", "", "", "", "", "", "", "", "")
+		"", "", "", "", "", "", "", "", "", "", "")
 }
 
 // Add writes the rows of one analysed article.
@@ -208,10 +216,23 @@ func (w *Writer) Add(r analyze.Result) error {
 		}
 	}
 	quotes := len(r.Quotes) - reported
-	w.agg.add(r)
+	texts := make([]string, len(r.Paragraphs))
+	for i, p := range r.Paragraphs {
+		texts[i] = p.Text
+	}
+	// Articles come in input order, so the first of several copies is the
+	// one the others name, whatever -j.
+	copies := w.dedupe.check(a.ID, texts)
+	if copies != "" {
+		w.Duplicates++
+		w.agg.Duplicates++
+	}
+	if copies == "" || w.opt.KeepDuplicates {
+		w.agg.add(r)
+	}
 	return w.articles.row(a.ID, string(input.StatusOK), "", a.Format, a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL,
 		itoa(len(r.Paragraphs)), itoa(sentences), itoa(r.Boilerplate), itoa(quotes), itoa(attributed), itoa(reported),
-		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label)
+		itoa(len(r.Mentions)), itoa(len(r.People)), num(r.Tone.Tone, 3), r.Tone.Label, copies)
 }
 
 // Inputs returns the inputs that were skipped or failed, in input order.
@@ -369,6 +390,9 @@ func (w *Writer) tableOutputs(leaders []string) []output {
 	outs := []output{
 		{"speakers.csv", func(_ context.Context, f io.Writer) error { return writeSpeakers(f, g, excel) }},
 		{"leaders.csv", func(_ context.Context, f io.Writer) error { return writeLeaders(f, g, leaders, excel) }},
+		{"leader_differences.csv", func(_ context.Context, f io.Writer) error {
+			return writeFrame(f, excel, differencesFrame(g, leaders))
+		}},
 		{"people.csv", func(_ context.Context, f io.Writer) error { return writeFrame(f, excel, peopleFrame(g, w.people)) }},
 	}
 	for _, kind := range []string{byArticle, bySource, byDate} {
@@ -409,6 +433,13 @@ func (w *Writer) writeAggregates(ctx context.Context) error {
 		leaders = w.agg.leaders(nil, w.opt.TopLeaders)
 	}
 	w.leaders = leaders
+	// The leaders' counts per article, for the intervals over articles.
+	if err := w.agg.prepare(leaders); err != nil {
+		return err
+	}
+	if err := w.agg.prepareGroups(ctx, leaders, w.opt.Workers); err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -133,6 +134,10 @@ func readInputsWith(id string, r io.Reader, opt ReadOptions) ([]Input, error) {
 	a.ID, a.Format = id, format
 	a.Text = normalizeText(a.Text) // a page's entities can spell control characters
 	a.Title, a.Source, a.Date, a.DateGiven, a.Byline, a.URL = oneLine(a.Title), oneLine(a.Source), oneLine(a.Date), oneLine(a.DateGiven), oneLine(a.Byline), oneLine(a.URL)
+	if a.Source == "" || a.Date == "" {
+		src, date := fromFileName(id)
+		a.Source, a.Date = firstNonEmpty(a.Source, src), firstNonEmpty(a.Date, date)
+	}
 	in := checkText(a)
 	switch {
 	case in.Status == StatusOK:
@@ -741,6 +746,27 @@ func rawID(raw json.RawMessage) string {
 		s = string([]rune(s)[:maxIDLength]) + "…"
 	}
 	return s
+}
+
+// fileNameShape is a file name that carries its outlet and date:
+// "nyt_2016-03-04_republicans-have-stake.txt" (outlet, date, slug), or a
+// date alone at the start ("2016-03-04_slug.txt").
+var fileNameShape = regexp.MustCompile(`^(?:([A-Za-z0-9][A-Za-z0-9.-]*)_)?(\d{4}-\d{2}-\d{2})(?:[_-].*)?$`)
+
+// fromFileName reads an outlet and a date from the name of the file id
+// names (its last path element, extension dropped) when the name has
+// fileNameShape and the date is a real one; "" for what it lacks.
+func fromFileName(id string) (source, date string) {
+	base := path.Base(id)
+	base = strings.TrimSuffix(base, path.Ext(base))
+	m := fileNameShape.FindStringSubmatch(base)
+	if m == nil {
+		return "", ""
+	}
+	if _, err := time.Parse("2006-01-02", m[2]); err != nil {
+		return "", ""
+	}
+	return m[1], m[2]
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -699,3 +699,23 @@ func TestFormatSize(t *testing.T) {
 		t.Errorf("tooBigReason = %q, want %q", got, want)
 	}
 }
+
+// TestFromFileName checks the outlet and date read from a file's name,
+// and the names that carry none.
+func TestFromFileName(t *testing.T) {
+	for _, c := range []struct{ id, source, date string }{
+		{"nyt_2016-03-04_republicans-have-stake-in-a-deal.txt", "nyt", "2016-03-04"},
+		{"archive/wash-post_2015-12-12_misinformation.txt", "wash-post", "2015-12-12"},
+		{"usa-today_2016-04-06.md", "usa-today", "2016-04-06"},
+		{"2016-10-12_debate-night.txt", "", "2016-10-12"},
+		{"nyt_2016-02-30_no-such-day.txt", "", ""},
+		{"alaska-summit.txt", "", ""},
+		{"notes_on_2016.txt", "", ""},
+		{"saved/varga-summit.html", "", ""},
+	} {
+		s, d := fromFileName(c.id)
+		if s != c.source || d != c.date {
+			t.Errorf("%s: source %q, date %q; want %q, %q", c.id, s, d, c.source, c.date)
+		}
+	}
+}

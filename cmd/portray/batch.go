@@ -42,6 +42,8 @@ interrupted run, or one that analyses no article, leaves DIR as it was.
 One person has one name in every file (people.csv lists the names
 merged); --leaders names are matched to those people, and one that
 matches nobody stops the run with the closest names.
+An article that copies an earlier one (the same story, small edits or other
+boilerplate) is marked in articles.csv and counted once.
 
 A people file (YAML) merges names and roles and names the leaders:
   leaders: [Elena Varga, Idris Calloway]
@@ -90,6 +92,7 @@ func batchFlags(c *batchConfig, leaders *string, maxSize *sizeFlag, stderr io.Wr
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "compare the `N` most covered persons (in the most articles) when --leaders is not given (at least 1)")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	fs.BoolVar(&c.opt.KeepDuplicates, "keep-duplicates", false, "count an article that copies an earlier one (the same story with small edits or other boilerplate) as an article of its own; by default a story counts once, and articles.csv names the article each copy copies")
 	*maxSize = sizeFlag(input.DefaultMaxSize)
 	fs.Var(maxSize, "max-size", "largest article read, a file, a feed line or a table row (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")
 	fs.Func("text-field", "`NAME` of the CSV column or JSON field that holds the article text (default: the first of text, body, content, article, full_text, ... present)", func(v string) error {

@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 const articles = "../../testdata/articles"
 
 var csvFiles = []string{"articles.csv", "paragraphs.csv", "quotes.csv", "mentions.csv", "speakers.csv", "leaders.csv",
-	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "people.csv", "summary.md"}
+	"leaders_by_article.csv", "leaders_by_source.csv", "leaders_by_date.csv", "leader_differences.csv", "people.csv", "summary.md"}
 
 // people is the bundled people file that "make run" uses.
 const peopleFile = "../../testdata/people.yaml"
@@ -537,5 +537,88 @@ func TestBatchRemovesStaleOptionalFiles(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, name)); err == nil {
 			t.Errorf("%s from the first run is still there", name)
 		}
+	}
+}
+
+// TestBatchDuplicates runs the bundled articles, then a folder with every
+// article twice: exact copies read before the originals, and copies with
+// a byline and a copyright line added and a word changed read after.
+// The tables must be the single run's, byte for byte, with every copy
+// named in articles.csv; --keep-duplicates counts the copies again.
+func TestBatchDuplicates(t *testing.T) {
+	single := t.TempDir()
+	if code, _, stderr := runBatchIn(t, "-o", single, articles); code != exitOK {
+		t.Fatalf("single: exit %d: %s", code, stderr)
+	}
+	in := t.TempDir()
+	names := []string{"alaska-summit.txt", "harbor-strike.txt", "ostrava-budget.txt", "columns/calloway-interview.md"}
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(articles, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := "By Staff Writers, The Example Ledger\n\n" + strings.Replace(string(b), " said ", " told reporters ", 1) + "\n\nCopyright 2026 The Example Ledger. All rights reserved.\n"
+		if strings.HasSuffix(name, ".md") {
+			edited = strings.Replace(string(b), " said ", " told reporters ", 1)
+		}
+		for dir, text := range map[string]string{"": string(b), "0-exact": string(b), "zz-syndicated": edited} {
+			p := filepath.Join(in, dir, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	once, twice, kept := t.TempDir(), t.TempDir(), t.TempDir()
+	for _, run := range []struct {
+		out, in string
+		flags   []string
+	}{{once, "", nil}, {twice, in, nil}, {kept, in, []string{"--keep-duplicates"}}} {
+		src := run.in
+		if src == "" {
+			// The originals alone.
+			src = t.TempDir()
+			for _, name := range names {
+				b, _ := os.ReadFile(filepath.Join(in, name))
+				os.MkdirAll(filepath.Dir(filepath.Join(src, name)), 0o755)
+				os.WriteFile(filepath.Join(src, name), b, 0o644)
+			}
+		}
+		if code, _, stderr := runBatchIn(t, append(append([]string{"-o", run.out}, run.flags...), src)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, name := range []string{"leaders.csv", "leader_differences.csv", "speakers.csv"} {
+		a, _ := os.ReadFile(filepath.Join(once, name))
+		b, _ := os.ReadFile(filepath.Join(twice, name))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s with every article three times differs from the single copies':\n%s", name, firstDiff(string(a), string(b)))
+		}
+	}
+	rows := readCSV(t, filepath.Join(twice, "articles.csv"))
+	marked := map[string]string{}
+	for _, r := range rows[1:] {
+		if d := r[len(r)-1]; d != "" {
+			marked[r[0]] = d
+		}
+	}
+	if len(marked) != 2*len(names) {
+		t.Errorf("%d articles marked as copies, want %d: %v", len(marked), 2*len(names), marked)
+	}
+	for _, name := range names {
+		// The exact copies come first in input order, so the other two
+		// name them.
+		if got := marked[name]; got != "0-exact/"+name {
+			t.Errorf("%s: duplicate = %q, want 0-exact/%s", name, got, name)
+		}
+		if got := marked["zz-syndicated/"+name]; got != "0-exact/"+name {
+			t.Errorf("zz-syndicated/%s: duplicate = %q, want 0-exact/%s", name, got, name)
+		}
+	}
+	a, b := readCSV(t, filepath.Join(once, "leaders.csv")), readCSV(t, filepath.Join(kept, "leaders.csv"))
+	if a[1][2] == b[1][2] {
+		t.Errorf("--keep-duplicates: %s has %s quotes as with the copies left out", a[1][0], b[1][2])
 	}
 }

@@ -65,6 +65,7 @@ var batchOutputs = []output{
 	{"speakers.csv", "per speaker: quotations and their tone"},
 	{"people.csv", "per person: the names and roles merged into one"},
 	{"leaders.csv", "per leader compared: own words against portrayal, with 95% intervals"},
+	{"leader_differences.csv", "every difference between leaders, and between a leader's own words and portrayal, with its interval and its Bonferroni-adjusted interval"},
 	{"leaders_by_article.csv", "the same per article"},
 	{"leaders_by_source.csv", "the same per source (only when articles carry a source)"},
 	{"leaders_by_date.csv", "the same per date (only when articles carry a date)"},
