@@ -23,6 +23,10 @@ type tally struct {
 	Quotes int
 	// Reported counts the person's reported speech without quotation marks.
 	Reported int
+	// LeftOut counts the person's quotations left out of Quotes, Words,
+	// Own and the label counts because their attribution is not confident
+	// (attrib.ConfidentAt; all are counted with Options.AllAttributions).
+	LeftOut int
 	// Words counts the words in the person's quotations.
 	Words int
 	// Own are the tones of the person's quotations.
@@ -150,6 +154,9 @@ type aggregate struct {
 	// out; groupMu guards it.
 	groupCache map[string]compared
 	groupMu    sync.Mutex
+	// allAttributions counts every attributed quotation as its speaker's
+	// own words, the unsure ones too (Options.AllAttributions).
+	allAttributions bool
 }
 
 // maxFlows is how many articles the aggregate keeps a flow for, and
@@ -293,7 +300,10 @@ func (g *aggregate) add(r analyze.Result) {
 		if q.Speaker == "" || q.Kind == attrib.KindTerm {
 			continue
 		}
-		if q.Kind != attrib.KindIndirect {
+		// A quotation whose speaker is not surely known is not counted
+		// as that speaker's own words; the tables say how many were left out.
+		unsure := q.Kind != attrib.KindIndirect && !g.allAttributions && q.Confidence < attrib.ConfidentAt
+		if q.Kind != attrib.KindIndirect && !unsure {
 			t := tallyOf(g.All, q.Speaker)
 			ref := quoteRef{Article: id, Quote: q}
 			t.Warmest = keepTop(t.Warmest, ref, func(a, b quoteRef) bool { return a.Quote.Tone.Tone > b.Quote.Tone.Tone })
@@ -315,6 +325,10 @@ func (g *aggregate) add(r analyze.Result) {
 			}
 			if q.Kind == attrib.KindIndirect {
 				t.Reported++
+				continue
+			}
+			if unsure {
+				t.LeftOut++
 				continue
 			}
 			t.Quotes++

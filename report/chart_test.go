@@ -69,7 +69,7 @@ func fixtureResults() []analyze.Result {
 				typ = "group"
 			}
 			r.Quotes = append(r.Quotes, attrib.Quote{Paragraph: 1 + (q*3)%np, Text: "words said here", Kind: attrib.KindDirect,
-				Speaker: who, SpeakerType: typ, Cue: cues[k%len(cues)], Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
+				Speaker: who, SpeakerType: typ, Cue: cues[k%len(cues)], Confidence: 0.9, Tone: tone.Scores{Tone: t, Label: tone.Label(t)}})
 		}
 		for m := 0; m < 6; m++ {
 			who := fixtureLeaders[(m+a)%len(fixtureLeaders)]

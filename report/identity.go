@@ -261,6 +261,7 @@ func (t *tally) merge(o *tally) {
 	t.Articles += o.Articles
 	t.Quotes += o.Quotes
 	t.Reported += o.Reported
+	t.LeftOut += o.LeftOut
 	t.Words += o.Words
 	t.Negative += o.Negative
 	t.Neutral += o.Neutral

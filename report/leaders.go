@@ -35,6 +35,9 @@ type leaderRow struct {
 	Articles int
 	// Quotes and WordsQuoted measure the leader's own words.
 	Quotes, WordsQuoted int
+	// LeftOut counts the quotations given to the leader that were left out
+	// of their own words as unsure (attrib.ConfidentAt).
+	LeftOut int
 	// Own is the mean tone of the leader's quotations with its interval.
 	Own interval
 	// Portrayed is the mean tone of the sentences about the leader in the
@@ -121,7 +124,7 @@ func leaderCounts(m map[string]*tally, leaders []string) []leaderRow {
 		if t == nil {
 			t = &tally{Cues: map[string]int{}}
 		}
-		r.Articles, r.Quotes, r.WordsQuoted = t.Articles, t.Quotes, t.Words
+		r.Articles, r.Quotes, r.WordsQuoted, r.LeftOut = t.Articles, t.Quotes, t.Words, t.LeftOut
 		r.Own = interval{N: t.Own.N, Mean: t.Own.mean(), Low: nanValue, High: nanValue}
 		r.Portrayed = interval{N: t.Portrayed.N, Mean: t.Portrayed.mean(), Low: nanValue, High: nanValue}
 		r.Others = interval{N: t.Others.N, Mean: t.Others.mean(), Low: nanValue, High: nanValue}

@@ -35,6 +35,8 @@ type articleObs struct {
 	LoadedVerbs map[string]int
 	// Reported counts the leader's pieces of reported speech.
 	Reported int
+	// LeftOut counts the leader's quotations left out as unsure.
+	LeftOut int
 }
 
 // study holds, for the leaders compared, every article's counts: what
@@ -68,7 +70,7 @@ func newStudy(g *aggregate, leaders []string) (*study, error) {
 			o := articleObs{Article: i,
 				OwnSum: t.Own.Sum, OwnN: float64(t.Own.N), OwnNeg: float64(t.Negative), OwnPos: float64(t.Positive),
 				PortSum: t.Portrayed.Sum, PortN: float64(t.Portrayed.N), PortNeg: float64(t.Portrayed.Labels[0]), PortPos: float64(t.Portrayed.Labels[2]),
-				OthSum: t.Others.Sum, OthN: float64(t.Others.N), Words: float64(t.Words), Reported: t.Reported}
+				OthSum: t.Others.Sum, OthN: float64(t.Others.N), Words: float64(t.Words), Reported: t.Reported, LeftOut: t.LeftOut}
 			for v, c := range t.Cues {
 				o.Cues += float64(c)
 				switch nlp.FramingOf(v) {
@@ -345,6 +347,7 @@ func (s *study) groupRows(articles []int) []leaderRow {
 			t.Articles++
 			t.Quotes += int(o.OwnN)
 			t.Reported += o.Reported
+			t.LeftOut += o.LeftOut
 			t.Words += int(o.Words)
 			t.Negative += int(o.OwnNeg)
 			t.Positive += int(o.OwnPos)

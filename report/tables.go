@@ -70,6 +70,7 @@ func speakersFrame(g *aggregate) dataframe.DataFrame {
 		textCol("speaker_type", rows, func(r speakerRow) string { return r.t.Type }),
 		intCol("articles", rows, func(r speakerRow) int { return r.t.Articles }),
 		intCol("quotes", rows, func(r speakerRow) int { return r.t.Quotes }),
+		intCol("quotes_left_out", rows, func(r speakerRow) int { return r.t.LeftOut }),
 		intCol("reported_speech", rows, func(r speakerRow) int { return r.t.Reported }),
 		intCol("words_quoted", rows, func(r speakerRow) int { return r.t.Words }),
 		floatCol("mean_tone", rows, func(r speakerRow) float64 { return r.own.Mean }),
@@ -108,6 +109,7 @@ func leaderFrame(kind string, groups []string, rows []leaderRow, vsLeaders bool)
 		textCol("leader", rows, func(r leaderRow) string { return r.Leader }),
 		intCol("articles", rows, func(r leaderRow) int { return r.Articles }),
 		intCol("quotes", rows, func(r leaderRow) int { return r.Quotes }),
+		intCol("quotes_left_out", rows, func(r leaderRow) int { return r.LeftOut }),
 		intCol("words_quoted", rows, func(r leaderRow) int { return r.WordsQuoted }))
 	// est is an estimate's value (named name) and its bounds (name
 	// with low and high in place of the last word).

@@ -47,6 +47,10 @@ type Options struct {
 	// dedupe) as an article of its own; by default a story counts once.
 	// Either way articles.csv names the article each copies.
 	KeepDuplicates bool
+	// AllAttributions counts every attributed quotation as its speaker's
+	// own words; by default those whose confidence is below
+	// attrib.ConfidentAt are left out, and leaders.csv counts them.
+	AllAttributions bool
 }
 
 // The row-level files and their columns. Column names are an interface:
@@ -112,6 +116,7 @@ func NewWriter(dir string, opt Options) (*Writer, error) {
 		return nil, fmt.Errorf("output folder %s: cannot write in it: %w", dir, unwrapPath(err))
 	}
 	w := &Writer{dir: dir, tmp: tmp, created: created, opt: opt, agg: newAggregate(), rename: os.Rename}
+	w.agg.allAttributions = opt.AllAttributions
 	w.agg.keepDuplicates = opt.KeepDuplicates
 	// Per-article tallies wait in a nameless file in the temporary folder,
 	// so memory does not grow with the number of articles.

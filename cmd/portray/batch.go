@@ -92,6 +92,7 @@ func batchFlags(c *batchConfig, leaders *string, maxSize *sizeFlag, stderr io.Wr
 	fs.IntVar(&c.opt.TopLeaders, "top", 5, "compare the `N` most covered persons (in the most articles) when --leaders is not given (at least 1)")
 	fs.StringVar(&c.people, "people", "", "YAML `FILE` of people: aliases and roles per canonical name, and the leaders to compare")
 	fs.BoolVar(&c.opt.Excel, "excel", false, "start CSVs with a byte-order mark for old versions of Excel")
+	fs.BoolVar(&c.opt.AllAttributions, "all-attributions", false, "count every attributed quotation as its speaker's own words; by default those whose confidence is below 0.75 (a pronoun from earlier sentences, a role, a carried-over speaker) are left out, and leaders.csv and speakers.csv count them in quotes_left_out")
 	fs.BoolVar(&c.opt.KeepDuplicates, "keep-duplicates", false, "count an article that copies an earlier one (the same story with small edits or other boilerplate) as an article of its own; by default a story counts once, and articles.csv names the article each copy copies")
 	*maxSize = sizeFlag(input.DefaultMaxSize)
 	fs.Var(maxSize, "max-size", "largest article read, a file, a feed line or a table row (`SIZE` in bytes, or with K, M, G: 500K, 8MiB); larger ones are listed as failed")

@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"portray/analyze/attrib"
 	"reflect"
 	"strconv"
 	"strings"
@@ -479,15 +480,29 @@ func traceLeaders(t *testing.T, dir string) {
 		}
 		return s, n
 	}
-	speaker, kind := col(quotes, "speaker"), col(quotes, "kind")
+	speaker, kind, conf := col(quotes, "speaker"), col(quotes, "kind"), col(quotes, "confidence")
+	confident := func(q []string) bool {
+		c, err := strconv.ParseFloat(q[conf], 64)
+		return err == nil && c >= attrib.ConfidentAt
+	}
 	person, quotedBy := col(mentions, "person"), col(mentions, "quoted_by")
 	seen := map[string]bool{}
 	for _, r := range leaders[1:] {
 		name := r[0]
 		seen[name] = true
-		own, n := sum(quotes, func(q []string) bool { return q[speaker] == name && q[kind] != "indirect" && q[kind] != "term" })
+		// Own words are the confident attributions; the rest are counted
+		// in quotes_left_out.
+		own, n := sum(quotes, func(q []string) bool {
+			return q[speaker] == name && q[kind] != "indirect" && q[kind] != "term" && confident(q)
+		})
 		if got := r[col(leaders, "quotes")]; got != strconv.Itoa(n) {
-			t.Errorf("%s: quotes %s, quotes.csv has %d", name, got, n)
+			t.Errorf("%s: quotes %s, quotes.csv has %d confident ones", name, got, n)
+		}
+		_, unsure := sum(quotes, func(q []string) bool {
+			return q[speaker] == name && q[kind] != "indirect" && q[kind] != "term" && !confident(q)
+		})
+		if got := r[col(leaders, "quotes_left_out")]; got != strconv.Itoa(unsure) {
+			t.Errorf("%s: quotes_left_out %s, quotes.csv has %d unsure ones", name, got, unsure)
 		}
 		if n > 0 {
 			checkMean(t, name+" own_tone", r[col(leaders, "own_tone")], own/float64(n))
