@@ -320,15 +320,15 @@ func (g *aggregate) add(r analyze.Result) {
 			if q.SpeakerType != "" {
 				t.Type = q.SpeakerType
 			}
+			if unsure {
+				t.LeftOut++
+				continue
+			}
 			if q.Cue != "" {
 				t.Cues[q.Cue]++
 			}
 			if q.Kind == attrib.KindIndirect {
 				t.Reported++
-				continue
-			}
-			if unsure {
-				t.LeftOut++
 				continue
 			}
 			t.Quotes++
