@@ -334,6 +334,16 @@ func (a *attrib) subjectIn(k, np int) *ment {
 	return m
 }
 
+// hasWord reports whether toks hold the lower-case word w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // words counts the word tokens of toks.
 func words(toks []token) int {
 	n := 0
@@ -460,7 +470,9 @@ func (a *attrib) subjectOf(idx []int, verb int) *ment {
 					if before >= 0 && !a.ments[before].poss && a.ments[before].kind != "pronoun" {
 						return &a.ments[before]
 					}
-					break
+					// "J.J. Goldberg, editor at large of The Forward, an
+					// influential newspaper, wrote": an earlier comma.
+					continue
 				}
 			}
 		}
@@ -681,9 +693,6 @@ func (a *attrib) finalClause(qi, si int) (found, bool) {
 			}
 			continue
 		}
-		if t.lower == "that" {
-			return found{}, false // ", he said that ...": a new report, not a closing one
-		}
 		if t.text == "," {
 			commas = append(commas, j)
 		}
@@ -698,8 +707,8 @@ func (a *attrib) finalClause(qi, si int) (found, bool) {
 		for k <= end && toks[k].quote >= 0 {
 			k++ // past the rest of a quotation that ends in a comma
 		}
-		if k > end || words(toks[k:end+1]) > 16 {
-			continue
+		if k > end || words(toks[k:end+1]) > 16 || hasWord(toks[k:end+1], "that") {
+			continue // ", he said that ...": a new report, not a closing one
 		}
 		if (a.isCue(k) || a.isAfterCue(k)) && !strings.HasSuffix(toks[k].lower, "ing") {
 			if f, ok := a.verbFirst(k); ok {

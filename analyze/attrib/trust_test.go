@@ -60,6 +60,8 @@ func TestAttributionTrust(t *testing.T) {
 		{"role tied by apposition", "Donald Trump, the Republican nominee, spoke in Ohio.\nHillary Clinton spoke in Florida.\n“We are going to win Ohio,” the Republican nominee told the crowd.", "We are going", "Donald Trump"},
 		{"name set off after a role", "Mrs. Clinton’s spokesman, Brian Fallon, said the remark was “beneath a nominee.”\n“It is a sad day,” the spokesman added.", "beneath", "Brian Fallon"},
 		{"role after a name set off", "Mrs. Clinton’s spokesman, Brian Fallon, said the remark was “beneath a nominee.”\n“It is a sad day,” the spokesman added.", "It is a sad day", "Brian Fallon"},
+		{"that in the writer's words before the closing clause", "“Many would call that a defeat for Brill” if she won by less than that, said Omar Castellanos, an analyst.", "Many would call", "Omar Castellanos"},
+		{"speaker before a chain of appositives", "Last week, Omar Castellanos, editor of The Valley Courier, a paper read across the county, wrote, “We should think again.”", "We should think", "Omar Castellanos"},
 		{"the Prime Minister", "Prime Minister Idris Calloway met unions.\n“We will talk again,” the Prime Minister said.", "We will talk", "Idris Calloway"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
