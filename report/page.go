@@ -18,6 +18,7 @@ type pageData struct {
 	Articles, Skipped, Failed int
 	Duplicates                int
 	KeepDuplicates            bool
+	AllAttributions           bool
 	Leaders                   []leaderRow
 	Charts                    []chartData
 	Quotes                    []leaderQuotes
@@ -41,7 +42,7 @@ type quoteView struct {
 }
 
 func newPageData(g *aggregate, leaders []string, charts []renderedChart, ok, skipped, failed int) pageData {
-	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Duplicates: g.Duplicates, KeepDuplicates: g.keepDuplicates, Leaders: g.leaderTable(leaders).rows, Inputs: g.Inputs}
+	d := pageData{Articles: ok, Skipped: skipped, Failed: failed, Duplicates: g.Duplicates, KeepDuplicates: g.keepDuplicates, AllAttributions: g.allAttributions, Leaders: g.leaderTable(leaders).rows, Inputs: g.Inputs}
 	for _, c := range charts {
 		if c.format != pngFormat {
 			continue
@@ -119,6 +120,7 @@ small { color: #666; }
 <p>{{.Articles}} articles analysed, {{.Skipped}} files skipped, {{.Failed}} failed.{{if .Duplicates}} {{.Duplicates}} of the articles analysed copy an earlier one (the same story with small edits or other boilerplate; articles.csv names it){{if .KeepDuplicates}} and are counted as articles of their own.{{else}}: each story counts once.{{end}}{{end}}
 Tone runs from −1 (negative) to +1 (positive); a label is negative below −0.05 and positive above +0.05.</p>
 <p>Every interval is a 95% interval that resamples whole articles, not sentences: the sentences of one article share a writer and an event, so they are not independent (a percentile bootstrap over articles, widened for few articles; the normal approximation above 400 articles). A leader's interval needs 5 articles and 5 items. A difference gets its own interval, paired by article (each article drawn again with both sides), and is called only when its interval widened for the number of comparisons (Bonferroni: over all pairs of leaders, and over the leaders for own words against portrayal) leaves out 0; leader_differences.csv lists every difference with both intervals. Beside each mean tone, the percentages of negative and positive items, with their intervals, say how large a gap is.</p>
+<p>{{if .AllAttributions}}A leader's own words are every quotation attributed to them (--all-attributions), the unsure ones included.{{else}}A leader's own words are the quotations attributed to them with confidence 0.75 or more (in tests on labelled election news, about 19 in 20 of these were theirs); the others, mostly given through a pronoun from earlier sentences or a speaker carried over, are counted in leaders.csv's quotes_left_out and left out of every own-words figure (--all-attributions counts them).{{end}}</p>
 {{range .Charts}}<figure><img src="{{.Src}}" alt="{{.Name}}"><figcaption><small>{{.Name}}</small></figcaption></figure>
 {{end}}
 <h2>Leaders</h2>
