@@ -227,14 +227,14 @@ func (a *attrib) signature(k int, dashed bool) *ment {
 // chief economist Maury Obstfeld"): the speaker is its last reference, or
 // an organisation or a description ("the editorial board recently wrote").
 func (a *attrib) subjectFirst(k int) (found, bool) {
-	// ", just as Clinton did in 2008, Rendell added": a subordinate clause
-	// before the subject is not the subject.
 	// ", as Cruz said on the radio": the subject follows "as".
 	if a.pp.toks[k].lower == "as" && k+1 < len(a.pp.toks) {
 		if f, ok := a.subjectFirst(k + 1); ok {
 			return f, ok
 		}
 	}
+	// ", just as Clinton did in 2008, Rendell added": a subordinate clause
+	// before the subject is not the subject.
 	if subordinators[a.pp.toks[k].lower] {
 		for j := k + 1; j < len(a.pp.toks) && a.pp.tokSent[j] == a.pp.tokSent[k]; j++ {
 			if a.pp.toks[j].text == "," {
